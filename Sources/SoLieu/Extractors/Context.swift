@@ -1,0 +1,106 @@
+/// Keys of the cue words that rules are written with (grammar, not word
+/// lists: the word lists live in `Lexicons/`).
+enum Cue {
+    static let tu = Fold.key("từ"), den = Fold.key("đến"), toi = Fold.key("tới"), len = Fold.key("lên"), xuong = Fold.key("xuống")
+    static let thu = Fold.key("thứ"), hang = Fold.key("hạng"), giai = Fold.key("giải")
+    static let ngay = Fold.key("ngày"), thang = Fold.key("tháng"), quy = Fold.key("quý"), nam = Fold.key("năm"), hom = Fold.key("hôm")
+    static let mong = Fold.key("mồng"), mung = Fold.key("mùng"), tuan = Fold.key("tuần")
+    static let dau = Fold.key("đầu"), cuoi = Fold.key("cuối"), giua = Fold.key("giữa"), nua = Fold.key("nửa")
+    static let nay = Fold.key("nay"), hoc = Fold.key("học"), doan = Fold.key("đoạn"), giaiDoan = Fold.key("giai")
+    static let so = Fold.key("so"), voi = Fold.key("với"), cung = Fold.key("cùng"), ky = Fold.key("kỳ"), ki = Fold.key("kì")
+    static let truoc = Fold.key("trước"), ngoai = Fold.key("ngoái"), het = Fold.key("hết")
+    static let gio = Fold.key("giờ"), phut = Fold.key("phút"), h = Fold.key("h"), g = Fold.key("g")
+    static let phan = Fold.key("phần"), tram = Fold.key("trăm"), diem = Fold.key("điểm")
+    static let percent = Fold.key("%"), slash = Fold.key("/"), dash = Fold.key("-"), endash = Fold.key("–"), colon = Fold.key(":")
+    static let dot = Fold.key("."), comma = Fold.key(","), lparen = Fold.key("("), rparen = Fold.key(")")
+    static let am = Fold.key("âm"), mot = Fold.key("một"), va = Fold.key("và"), hoac = Fold.key("hoặc"), lan = Fold.key("lần")
+    static let gap = Fold.key("gấp"), lienTiep = Fold.key("liên"), tuoi = Fold.key("tuổi"), hangTram = Fold.key("hàng")
+    static let chu = Fold.key("chủ"), nhat = Fold.key("nhật"), xep = Fold.key("xếp"), dung = Fold.key("đứng")
+    static let luc = Fold.key("lúc"), vao = Fold.key("vào"), trong = Fold.key("trong"), tinh = Fold.key("tính")
+}
+
+/// Read access to one sentence's tokens for the rules.
+struct Context {
+    let doc: TokenizedText
+    let units: [UInt16]
+    let tokens: [Token]
+    /// Token range of the sentence.
+    let lo: Int
+    let hi: Int
+    let words: WordTables
+
+    @inline(__always) func key(_ i: Int) -> UInt64 { tokens[i].key }
+    @inline(__always) func kind(_ i: Int) -> TokenKind { tokens[i].kind }
+    @inline(__always) func isKey(_ i: Int, _ k: UInt64) -> Bool { i >= lo && i < hi && tokens[i].key == k }
+
+    func text(_ i: Int) -> String { doc.text.string(Int(tokens[i].start), Int(tokens[i].end)) }
+    func text(_ a: Int, _ b: Int) -> String { doc.text.string(Int(tokens[a].start), Int(tokens[b - 1].end)) }
+
+    /// First UTF-16 unit of token i.
+    @inline(__always) func firstUnit(_ i: Int) -> UInt16 { units[Int(tokens[i].start)] }
+
+    /// True when the token starts with an uppercase letter.
+    func isCapitalized(_ i: Int) -> Bool {
+        let u = firstUnit(i)
+        guard Int(u) < Fold.tableSize else { return false }
+        return Fold.base[Int(u)] != u && tokens[i].kind == .word
+    }
+
+    /// Index of the next non-space token after i in the sentence, crossing at
+    /// most one run of spaces (never a line break).
+    @inline(__always) func next(_ i: Int) -> Int? {
+        var j = i + 1
+        if j < hi && tokens[j].kind == .space { j += 1 }
+        return j < hi && !tokens[j].isSpace ? j : nil
+    }
+
+    /// Index of the previous non-space token before i in the sentence.
+    @inline(__always) func prev(_ i: Int) -> Int? {
+        var j = i - 1
+        if j >= lo && tokens[j].kind == .space { j -= 1 }
+        return j >= lo && !tokens[j].isSpace ? j : nil
+    }
+
+    /// Token j directly follows token j-1 with nothing between.
+    @inline(__always) func glued(_ j: Int) -> Bool { j > lo && j < hi && tokens[j - 1].end == tokens[j].start && !tokens[j - 1].isSpace && !tokens[j].isSpace }
+
+    /// Next token only when glued to i.
+    @inline(__always) func nextGlued(_ i: Int) -> Int? { glued(i + 1) ? i + 1 : nil }
+
+    /// Longest lexicon phrase at i (end is the index after its last token).
+    func match(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (entry: WordTables.Entry, end: Int)? {
+        guard i >= lo && i < hi else { return nil }
+        return table.match(tokens, at: i, limit: hi).map { ($0.value, $0.end) }
+    }
+
+    /// The longest lexicon phrase that ends right before token i (one run of
+    /// spaces between allowed), with the index of its first token.
+    func matchEnding(_ table: PhraseTable<WordTables.Entry>, before i: Int, maxTokens: Int = 4) -> (entry: WordTables.Entry, start: Int)? {
+        guard let last = prev(i) else { return nil }
+        var best: (WordTables.Entry, Int)? = nil
+        var j = last
+        for _ in 0..<maxTokens {
+            if let m = match(table, j), m.end == last + 1 { best = (m.entry, j) }
+            guard let p = prev(j) else { break }
+            j = p
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    @inline(__always) func isDigitsToken(_ i: Int) -> Bool { i >= lo && i < hi && tokens[i].kind == .number }
+
+    /// Plain digit count of a number token with no separators, else nil.
+    func plainDigits(_ i: Int) -> Int? {
+        guard isDigitsToken(i) else { return nil }
+        for p in Int(tokens[i].start)..<Int(tokens[i].end) where !(units[p] >= 48 && units[p] <= 57) { return nil }
+        return tokens[i].length
+    }
+
+    /// Integer value of a plain-digit token.
+    func intValue(_ i: Int) -> Int? {
+        guard let n = plainDigits(i), n <= 9 else { return nil }
+        var v = 0
+        for p in Int(tokens[i].start)..<Int(tokens[i].end) { v = v * 10 + Int(units[p] - 48) }
+        return v
+    }
+}

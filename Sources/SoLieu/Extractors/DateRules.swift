@@ -1,0 +1,457 @@
+/// A calendar day used to resolve relative and partial dates.
+public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
+    public var year: Int, month: Int, day: Int
+    public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+
+    /// Parses "YYYY-MM-DD" (a real calendar day).
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= CalendarDay.daysIn(month: m, year: y) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var description: String { DatePoint(year: year, grain: .day, month: month, day: day).iso ?? "" }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian).
+    var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    init(ordinal z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    public func adding(days n: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + n) }
+}
+
+/// Dates, times and periods (RECORDS.md sections 3 and 5).
+struct DateRules {
+    let c: Context
+    let ref: CalendarDay?
+
+    // MARK: Small readers
+
+    /// A four-digit year 1900-2100 in plain digits.
+    func year(_ k: Int) -> Int? {
+        guard c.plainDigits(k) == 4, let v = c.intValue(k), (1900...2100).contains(v) else { return nil }
+        return v
+    }
+
+    /// A year after "/" in a day date: four digits, or two ("3/3/17" = 2017, "3/9/91" = 1991).
+    func shortOrLongYear(_ k: Int) -> Int? {
+        if let y = year(k) { return y }
+        guard c.plainDigits(k) == 2, let v = c.intValue(k) else { return nil }
+        return v < 50 ? 2000 + v : 1900 + v
+    }
+
+    /// A month number: digits 1-12, or a spelled one ("tháng mười hai").
+    func monthNumber(_ k: Int) -> (Int, Int)? {
+        if c.kind(k) == .number {
+            guard let v = c.intValue(k), (1...12).contains(v), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
+            return (v, k + 1)
+        }
+        if let r = RomanNumeral.value(c.text(k)), (1...12).contains(r) { return (r, k + 1) }
+        if let s = SpelledNumber.parse(c, at: k), let v = s.value.intValue, (1...12).contains(v), !s.hasMagnitude { return (v, s.end) }
+        return nil
+    }
+
+    /// Quarter number after "quý": I-IV, 1-4, một..bốn / tư.
+    func quarterNumber(_ k: Int) -> (Int, Int)? {
+        if c.kind(k) == .number { guard let v = c.intValue(k), (1...4).contains(v) else { return nil }; return (v, k + 1) }
+        if let r = RomanNumeral.value(c.text(k)), (1...4).contains(r) { return (r, k + 1) }
+        if let m = c.match(c.words.numerals, k), let v = Int(m.entry[1]), (1...4).contains(v),
+           ["digit", "unit_digit", "ordinal"].contains(m.entry[2]) { return (v, m.end) }
+        return nil
+    }
+
+    /// "/2023", " năm 2023", " năm nay": the year that completes a month or quarter.
+    func trailingYear(after end: Int) -> (year: Int, end: Int)? {
+        if let s = c.nextGlued(end - 1), c.isKey(s, Cue.slash) || c.isKey(s, Cue.dash), let y = c.nextGlued(s), let v = year(y) {
+            return (v, y + 1)
+        }
+        if let n = c.next(end - 1), c.isKey(n, Cue.nam), let y = c.next(n) {
+            if let v = year(y) { return (v, y + 1) }
+            if let r = c.match(c.words.relativeDates, n), r.entry[1] == "year", let ref {
+                return (ref.year + (Int(r.entry[2]) ?? 0), r.end)
+            }
+        }
+        return nil
+    }
+
+    func point(_ grain: Grain, year: Int?, month: Int = 1, day: Int = 1, hour: Int = 0, minute: Int = 0) -> DatePoint {
+        DatePoint(year: year, grain: grain, month: month, day: day, hour: hour, minute: minute)
+    }
+
+    func make(_ first: Int, _ end: Int, _ p: DatePoint, rule: String) -> Mention {
+        var m = QuantityRules.mention(c, .date, first, end, rule: rule)
+        m.date = p
+        return m
+    }
+
+    func makeSpan(_ first: Int, _ end: Int, _ a: DatePoint, _ b: DatePoint, rule: String) -> Mention {
+        var m = QuantityRules.mention(c, .date, first, end, rule: rule)
+        m.from = a
+        m.to = b
+        return m
+    }
+
+    // MARK: Clock times
+
+    struct Clock { var hour: Int; var minute: Int; var first: Int; var end: Int; var explicitMinute: Bool }
+
+    /// "08:47", "8h30", "20h", "8 giờ 30 phút", "8 giờ", with a part of day
+    /// after it ("16 giờ 45 phút chiều").
+    func clock(_ k: Int) -> Clock? {
+        guard c.kind(k) == .number, let h = c.intValue(k), (0...24).contains(h), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
+        var clock: Clock? = nil
+        if let col = c.nextGlued(k), c.isKey(col, Cue.colon), let mi = c.nextGlued(col), c.plainDigits(mi) == 2, let m = c.intValue(mi), m < 60 {
+            clock = Clock(hour: h, minute: m, first: k, end: mi + 1, explicitMinute: true)
+            // seconds ":SS" are absorbed into the text
+            if let col2 = c.nextGlued(mi), c.isKey(col2, Cue.colon), let s = c.nextGlued(col2), c.plainDigits(s) == 2 { clock!.end = s + 1 }
+        } else if let hh = c.nextGlued(k), c.isKey(hh, Cue.h) || c.isKey(hh, Cue.g) {
+            if let mi = c.nextGlued(hh), c.kind(mi) == .number, let m = c.intValue(mi), m < 60, (c.plainDigits(mi) ?? 3) <= 2 {
+                var end = mi + 1
+                if let p = c.nextGlued(mi), c.isKey(p, Cue.phut) { end = p + 1 } // "8h30phút"
+                clock = Clock(hour: h, minute: m, first: k, end: end, explicitMinute: true)
+            } else {
+                clock = Clock(hour: h, minute: 0, first: k, end: hh + 1, explicitMinute: false)
+            }
+        } else if let g = c.next(k), c.isKey(g, Cue.gio) {
+            clock = Clock(hour: h, minute: 0, first: k, end: g + 1, explicitMinute: false)
+            if let mi = c.next(g), c.kind(mi) == .number, let m = c.intValue(mi), m < 60 {
+                if let p = c.next(mi), c.isKey(p, Cue.phut) { clock = Clock(hour: h, minute: m, first: k, end: p + 1, explicitMinute: true) }
+                else if c.match(c.words.units, mi + 2 < c.hi ? mi + 2 : mi) == nil { clock = Clock(hour: h, minute: m, first: k, end: mi + 1, explicitMinute: true) }
+            }
+        }
+        guard var cl = clock else { return nil }
+        if let p = c.next(cl.end - 1), let pod = c.match(c.words.partsOfDay, p) {
+            cl.end = pod.end
+            if pod.entry[1] == "1" && cl.hour < 12 { cl.hour += 12 }
+        }
+        return cl
+    }
+
+    // MARK: Day dates
+
+    struct Day { var year: Int?; var month: Int; var day: Int; var first: Int; var end: Int; var explicitYear: Bool }
+
+    /// "28/12/2023", "28-12-2023", "28.12.2023", "28/12", "ngày 28 tháng 12 năm 2023",
+    /// "mồng 7 tháng 3". `first` includes "ngày" / "mồng" when present.
+    func day(_ i: Int, requireCue: Bool) -> Day? {
+        var k = i
+        var cue = false
+        if c.isKey(k, Cue.ngay) || c.isKey(k, Cue.mong) || c.isKey(k, Cue.mung), let n = c.next(k) {
+            cue = true
+            k = n
+            if (c.isKey(k, Cue.mong) || c.isKey(k, Cue.mung)), let n2 = c.next(k) { k = n2 }
+        }
+        guard c.kind(k) == .number else { return nil }
+        // One token with dots: "28.12.2023".
+        let t = c.text(k)
+        if t.contains(".") {
+            let parts = t.split(separator: ".")
+            guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+                  let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), valid(d, m, y) else { return nil }
+            return Day(year: y, month: m, day: d, first: i, end: k + 1, explicitYear: true)
+        }
+        guard let d = c.intValue(k), (1...31).contains(d), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
+        // D/M[/Y] or D-M-Y
+        if let s = c.nextGlued(k), c.isKey(s, Cue.slash) || c.isKey(s, Cue.dash), let mk = c.nextGlued(s),
+           c.plainDigits(mk).map({ $0 <= 2 }) ?? false, let m = c.intValue(mk), (1...12).contains(m) {
+            let sepIsDash = c.isKey(s, Cue.dash)
+            if let s2 = c.nextGlued(mk), c.key(s2) == c.key(s), let yk = c.nextGlued(s2), let y = shortOrLongYear(yk) {
+                guard valid(d, m, y) else { return nil }
+                // "13/2023/NĐ-CP" style chains are identifiers.
+                if let more = c.nextGlued(yk), c.isKey(more, Cue.slash) { return nil }
+                return Day(year: y, month: m, day: d, first: i, end: yk + 1, explicitYear: true)
+            }
+            if sepIsDash { return nil } // "3-1" is a score, not a date
+            if let more = c.nextGlued(mk), c.isKey(more, Cue.slash) { return nil }
+            if requireCue && !cue { return nil }
+            guard valid(d, m, ref?.year ?? 2000) else { return nil }
+            return Day(year: ref?.year, month: m, day: d, first: i, end: mk + 1, explicitYear: false)
+        }
+        // "ngày 28 tháng 12 [năm 2023]"
+        if let th = c.next(k), c.isKey(th, Cue.thang), let mk = c.next(th), let (m, mEnd) = monthNumber(mk) {
+            if !cue && requireCue { return nil }
+            if let n = c.next(mEnd - 1), c.isKey(n, Cue.nam), let yk = c.next(n), let y = year(yk) {
+                guard valid(d, m, y) else { return nil }
+                return Day(year: y, month: m, day: d, first: i, end: yk + 1, explicitYear: true)
+            }
+            guard valid(d, m, ref?.year ?? 2000) else { return nil }
+            return Day(year: ref?.year, month: m, day: d, first: i, end: mEnd, explicitYear: false)
+        }
+        return nil
+    }
+
+    func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
+        (1...12).contains(m) && d >= 1 && d <= CalendarDay.daysIn(month: m, year: y)
+    }
+
+    /// A day date with an optional clock time before or after it.
+    func dayWithTime(_ i: Int, requireCue: Bool) -> Mention? {
+        // Time first: "20h ngày 5/3", "08:47 ngày 28/12/2023".
+        if let cl = clock(i), let n = c.next(cl.end - 1) {
+            var dk = n
+            if c.isKey(n, Cue.comma), let n2 = c.next(n) { dk = n2 }
+            if let d = day(dk, requireCue: false), c.isKey(dk, Cue.ngay) || d.explicitYear || c.isKey(dk, Cue.mong) {
+                return make(i, d.end, point(cl.explicitMinute ? .minute : .hour, year: d.year, month: d.month, day: d.day, hour: cl.hour, minute: cl.minute), rule: "date.time-day")
+            }
+        }
+        guard let d = day(i, requireCue: requireCue) else { return nil }
+        // Time after: "28/12/2023 08:47", "28/12/2023, 07:00".
+        var after = c.next(d.end - 1)
+        if let a = after, c.isKey(a, Cue.comma) || c.isKey(a, Cue.dash) || c.firstUnit(a) == 0x7C { after = c.next(a) }
+        if let a = after, c.isKey(a, Cue.luc), let n = c.next(a) { after = n }
+        if let a = after, let cl = clock(a), cl.explicitMinute || c.isKey(a + 1, Cue.h) {
+            return make(i, cl.end, point(cl.explicitMinute ? .minute : .hour, year: d.year, month: d.month, day: d.day, hour: cl.hour, minute: cl.minute), rule: "date.day-time")
+        }
+        return make(i, d.end, point(.day, year: d.year, month: d.month, day: d.day), rule: "date.day")
+    }
+
+    // MARK: Months, quarters, halves, years
+
+    /// "tháng 7/2021", "tháng 7 năm 2021", "tháng 10", "tháng này".
+    func month(_ i: Int) -> Mention? {
+        guard c.isKey(i, Cue.thang), let n = c.next(i) else { return nil }
+        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "month" {
+            guard let ref else { return make(i, r.end, point(.month, year: nil), rule: "date.month.relative") }
+            let off = Int(r.entry[2]) ?? 0
+            let total = ref.year * 12 + (ref.month - 1) + off
+            return make(i, r.end, point(.month, year: total / 12, month: total % 12 + 1), rule: "date.month.relative")
+        }
+        guard let (m, mEnd) = monthNumber(n) else { return nil }
+        // "tháng 3 tuổi" is an age; "tháng 5 năm" with a non-year is not a month.
+        if let after = c.next(mEnd - 1), c.isKey(after, Cue.tuoi) { return nil }
+        if let (y, end) = trailingYear(after: mEnd) {
+            return make(i, end, point(.month, year: y, month: m), rule: "date.month-year")
+        }
+        // Not "tháng 2/3" fractions of other things.
+        if let s = c.nextGlued(mEnd - 1), c.isKey(s, Cue.slash) { return nil }
+        return make(i, mEnd, point(.month, year: ref?.year, month: m), rule: "date.month")
+    }
+
+    /// "quý III/2023", "quý 3 năm 2023", "quý IV", "quý II năm nay", "quý này".
+    func quarter(_ i: Int) -> Mention? {
+        guard c.isKey(i, Cue.quy), let n = c.next(i) else { return nil }
+        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "quarter" {
+            guard let ref else { return make(i, r.end, point(.quarter, year: nil), rule: "date.quarter.relative") }
+            let total = ref.year * 4 + (ref.month - 1) / 3 + (Int(r.entry[2]) ?? 0)
+            return make(i, r.end, point(.quarter, year: total / 4, month: total % 4 + 1), rule: "date.quarter.relative")
+        }
+        guard let (q, qEnd) = quarterNumber(n) else { return nil }
+        if let (y, end) = trailingYear(after: qEnd) {
+            return make(i, end, point(.quarter, year: y, month: q), rule: "date.quarter-year")
+        }
+        return make(i, qEnd, point(.quarter, year: ref?.year, month: q), rule: "date.quarter")
+    }
+
+    /// "năm 2023", "năm nay", "năm ngoái", "năm học 2023-2024".
+    func year(at i: Int) -> Mention? {
+        guard c.isKey(i, Cue.nam), let n = c.next(i) else { return nil }
+        // "năm học 2023-2024": a span of years.
+        if c.isKey(n, Cue.hoc), let y1k = c.next(n), let y1 = year(y1k), let d = c.nextGlued(y1k),
+           c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash) || c.isKey(d, Cue.slash), let y2k = c.nextGlued(d), let y2 = year(y2k), y2 == y1 + 1 {
+            return makeSpan(i, y2k + 1, point(.year, year: y1), point(.year, year: y2), rule: "date.school-year")
+        }
+        if let y = year(n) {
+            // "năm 2021-2025": a span written with a dash.
+            if let d = c.nextGlued(n), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash), let y2k = c.nextGlued(d), let y2 = year(y2k), y2 > y {
+                return makeSpan(i, y2k + 1, point(.year, year: y), point(.year, year: y2), rule: "date.year-span")
+            }
+            return make(i, n + 1, point(.year, year: y), rule: "date.year")
+        }
+        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "year" {
+            // "năm trước" right after "cùng kỳ" is handled by the same-period rule.
+            return make(i, r.end, point(.year, year: ref.map { $0.year + (Int(r.entry[2]) ?? 0) }), rule: "date.year.relative")
+        }
+        return nil
+    }
+
+    /// "nửa đầu năm 2023" → 2023-H1, "nửa cuối năm nay" → H2.
+    func half(_ i: Int) -> Mention? {
+        guard c.isKey(i, Cue.nua), let n = c.next(i), c.isKey(n, Cue.dau) || c.isKey(n, Cue.cuoi), let y = c.next(n),
+              let ym = year(at: y), let yp = ym.date else { return nil }
+        var p = yp
+        p.grain = .half
+        p.month = c.isKey(n, Cue.dau) ? 1 : 2
+        return make(i, ym.endToken, p, rule: "date.half")
+    }
+
+    /// "6 tháng đầu năm 2023", "9 tháng năm 2023", "11 tháng năm nay", "3 tháng cuối năm".
+    func monthsOfYear(_ i: Int) -> Mention? {
+        guard let q = QuantityRules.read(c, at: i), !q.hasMagnitude, let n = q.value.intValue, (1...12).contains(n),
+              let th = c.next(q.end - 1), c.isKey(th, Cue.thang), let after = c.next(th) else { return nil }
+        var fromEnd = false
+        var k = after
+        if c.isKey(after, Cue.dau) || c.isKey(after, Cue.cuoi), let a2 = c.next(after) {
+            fromEnd = c.isKey(after, Cue.cuoi)
+            k = a2
+            guard c.isKey(k, Cue.nam) else { return nil }
+            if let ym = year(at: k), let y = ym.date?.year ?? Optional<Int>.none {
+                return span(i, ym.endToken, n, fromEnd, y)
+            }
+            // "6 tháng đầu năm": the reference year.
+            if year(at: k) == nil {
+                return span(i, k + 1, n, fromEnd, ref?.year)
+            }
+            return nil
+        }
+        guard c.isKey(k, Cue.nam), let ym = year(at: k), let p = ym.date, p.grain == .year else { return nil }
+        return span(i, ym.endToken, n, fromEnd, p.year)
+    }
+
+    func span(_ i: Int, _ end: Int, _ n: Int, _ fromEnd: Bool, _ y: Int?) -> Mention {
+        let a = fromEnd ? 13 - n : 1
+        let b = fromEnd ? 12 : n
+        return makeSpan(i, end, point(.month, year: y, month: a), point(.month, year: y, month: b), rule: "date.months-of-year")
+    }
+
+    // MARK: Relative days
+
+    /// "hôm nay", "hôm qua", "ngày mai", "sáng nay", "chiều qua", "tối 12/4".
+    func relativeDay(_ i: Int) -> Mention? {
+        var k = i
+        var pod: WordTables.Entry? = nil
+        if let p = c.match(c.words.partsOfDay, i), let n = c.next(p.end - 1) {
+            pod = p.entry
+            k = n
+            // "sáng 12/4", "chiều ngày 5/3"
+            if let d = dayWithTime(k, requireCue: false), let dp = d.date {
+                var m = d
+                m.start = Int(c.tokens[i].start); m.firstToken = i
+                m.date = dp
+                m.rule = "date.part-of-day-day"
+                return m
+            }
+        }
+        guard let r = c.match(c.words.relativeDates, k), r.entry[1] == "day" else { return nil }
+        let phrase = c.text(k, r.end).lowercased()
+        // "nay", "qua", "mai" alone are relative only after a part of day.
+        if pod == nil && ["nay", "qua", "mai"].contains(phrase) { return nil }
+        let off = Int(r.entry[2]) ?? 0
+        let d = ref.map { $0.adding(days: off) }
+        return make(i, r.end, point(.day, year: d?.year, month: d?.month ?? 1, day: d?.day ?? 1), rule: "date.relative-day")
+    }
+
+    // MARK: Spans
+
+    /// One side of a span: any single date, or a bare year.
+    func side(_ k: Int) -> Mention? {
+        if let m = single(k) { return m }
+        if let y = year(k) { return make(k, k + 1, point(.year, year: y), rule: "date.bare-year") }
+        return nil
+    }
+
+    /// "từ 2020 đến 2022", "từ ngày 1/7/2024 đến hết ngày 31/12/2024", "từ
+    /// ngày 10 đến 20/11/2022", "từ năm 2018 đến nay", "Từ đầu năm đến nay",
+    /// "giai đoạn 2021-2025".
+    func spanRule(_ i: Int) -> Mention? {
+        if c.isKey(i, Cue.giaiDoan), let d = c.next(i), c.isKey(d, Cue.doan), let y1k = c.next(d), let y1 = year(y1k),
+           let dash = c.nextGlued(y1k) ?? c.next(y1k), c.isKey(dash, Cue.dash) || c.isKey(dash, Cue.endash),
+           let y2k = c.nextGlued(dash) ?? c.next(dash), let y2 = year(y2k), y2 > y1 {
+            return makeSpan(i, y2k + 1, point(.year, year: y1), point(.year, year: y2), rule: "date.giai-doan")
+        }
+        guard c.isKey(i, Cue.tu), let n = c.next(i) else { return nil }
+        // "Từ đầu năm đến nay"
+        if c.isKey(n, Cue.dau), let y = c.next(n), c.isKey(y, Cue.nam), let d = c.next(y), c.isKey(d, Cue.den), let nay = c.next(d), c.isKey(nay, Cue.nay) {
+            let a = ref.map { point(.day, year: $0.year, month: 1, day: 1) } ?? point(.day, year: nil)
+            let b = ref.map { point(.day, year: $0.year, month: $0.month, day: $0.day) } ?? point(.day, year: nil)
+            return makeSpan(i, nay + 1, a, b, rule: "date.since-new-year")
+        }
+        // "từ ngày 10 đến 20/11/2022": the first day borrows month and year.
+        if c.isKey(n, Cue.ngay), let dk = c.next(n), let d1 = c.intValue(dk), (1...31).contains(d1), let to = c.next(dk), c.isKey(to, Cue.den),
+           let sk = c.next(to), let end = dayWithTime(sk, requireCue: false), let e = end.date, let ey = e.year ?? ref?.year {
+            guard d1 < e.day, valid(d1, e.month, ey) else { return nil }
+            return makeSpan(i, end.endToken, point(.day, year: e.year, month: e.month, day: d1), point(.day, year: e.year, month: e.month, day: e.day), rule: "date.day-range")
+        }
+        guard let a = side(n), let ad = a.date, let to = c.next(a.endToken - 1), c.isKey(to, Cue.den) || c.isKey(to, Cue.toi) else { return nil }
+        var bk = c.next(to)
+        if let h = bk, c.isKey(h, Cue.het) { bk = c.next(h) } // "đến hết ngày 31/12/2024"
+        guard let b0 = bk else { return nil }
+        if c.isKey(b0, Cue.nay) {
+            guard let ref else { return makeSpan(i, b0 + 1, ad, point(ad.grain, year: nil), rule: "date.since") }
+            var b = point(ad.grain, year: ref.year, month: ref.month, day: ref.day)
+            if ad.grain == .quarter { b.month = (ref.month - 1) / 3 + 1 }
+            if ad.grain == .half { b.month = ref.month <= 6 ? 1 : 2 }
+            return makeSpan(i, b0 + 1, ad, b, rule: "date.since")
+        }
+        guard let bm = side(b0), var bd = bm.date else { return nil }
+        var a2 = ad
+        // Same grain on both sides; a missing year on the left comes from the right.
+        if a2.grain != bd.grain {
+            if a2.grain == .year && bm.rule == "date.bare-year" { bd.grain = .year }
+            else if bd.grain == .year && a.rule == "date.bare-year" { a2.grain = .year }
+            else { return nil }
+        }
+        if a2.year == nil || a.rule != "date.bare-year" && !explicitYear(a) { a2.year = bd.year ?? a2.year }
+        return makeSpan(i, bm.endToken, a2, bd, rule: "date.from-to")
+    }
+
+    func explicitYear(_ m: Mention) -> Bool {
+        for k in m.firstToken..<m.endToken where year(k) != nil { return true }
+        return false
+    }
+
+    // MARK: Entry points
+
+    /// Any single date at i, most specific first.
+    func single(_ i: Int) -> Mention? {
+        if let m = relativeDay(i) { return m }
+        if let m = dayWithTime(i, requireCue: true) { return m }
+        if let m = monthsOfYear(i) { return m }
+        if let m = month(i) { return m }
+        if let m = quarter(i) { return m }
+        if let m = half(i) { return m }
+        if let m = year(at: i) { return m }
+        return nil
+    }
+
+    /// All date rules at token i.
+    func scan(_ i: Int) -> Mention? {
+        if let m = spanRule(i) { return m }
+        if let m = single(i) { return m }
+        // A bare day date "7/3", "28/12/2023" needs no cue when it is a full
+        // date or stands at the start of a sentence / after a weekday.
+        if c.kind(i) == .number, let m = dayWithTime(i, requireCue: false) {
+            if let d = m.date, explicitYear(m) || d.grain == .minute { return m }
+            if c.prev(i) == nil { return m }
+            if let p = c.prev(i), c.isKey(p, Cue.lparen) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) {
+                // after a weekday: "Thứ năm, 7/3" — look one more back
+                if let pp = c.prev(p), c.match(c.words.weekdays, pp) != nil || c.match(c.words.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) != nil { return m }
+            }
+            if let p = c.prev(i), c.match(c.words.weekdays, p) != nil || (c.prev(p).map { c.match(c.words.weekdays, $0) != nil } ?? false) { return m }
+        }
+        // A clock time alone resolves against the reference day.
+        if let cl = clock(i), cl.explicitMinute || c.isKey(i + 1, Cue.h) {
+            if let p = c.prev(i), c.kind(p) == .number { return nil }
+            return make(i, cl.end, point(cl.explicitMinute ? .minute : .hour, year: ref?.year, month: ref?.month ?? 1, day: ref?.day ?? 1,
+                                         hour: cl.hour, minute: cl.minute), rule: "date.time")
+        }
+        return nil
+    }
+}

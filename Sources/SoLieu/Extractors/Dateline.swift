@@ -1,0 +1,34 @@
+/// Finds the publication date that news pages print near the top:
+/// "Thứ năm - 28/12/2023 08:47", "Chủ nhật, 3/3/2024, 07:00 (GMT+7)",
+/// "Ngày đăng: 25/10/2019 16:20", "Cập nhật lúc 08:47 ngày 28/12/2023",
+/// "28/12/2023 | 08:47".
+enum Dateline {
+    /// Lines searched from the top of the document.
+    static let maxLines = 6
+
+    static func find(_ doc: TokenizedText, words: WordTables) -> CalendarDay? {
+        var lines = 0
+        var lastWasNewline = false
+        var limit = doc.tokens.count
+        for (i, t) in doc.tokens.enumerated() {
+            if t.kind == .newline {
+                if !lastWasNewline { lines += 1 }
+                lastWasNewline = true
+                if lines >= maxLines { limit = i; break }
+            } else if t.kind != .space { lastWasNewline = false }
+        }
+        for s in 0..<(doc.sentenceTokenStart.count - 1) {
+            let lo = Int(doc.sentenceTokenStart[s])
+            let hi = Swift.min(Int(doc.sentenceTokenStart[s + 1]), limit)
+            if lo >= hi { break }
+            let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
+            let rules = DateRules(c: c, ref: nil)
+            for i in lo..<hi where !doc.tokens[i].isSpace {
+                if let m = rules.dayWithTime(i, requireCue: false), let d = m.date, let y = d.year, rules.explicitYear(m) {
+                    return CalendarDay(year: y, month: d.month, day: d.day)
+                }
+            }
+        }
+        return nil
+    }
+}

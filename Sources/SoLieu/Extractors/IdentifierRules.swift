@@ -1,0 +1,160 @@
+/// Numbers that are parts of names and identifiers, not figures
+/// (RECORDS.md section 5, "Not mentions at all").
+enum IdentifierRules {
+    /// When the number at token i belongs to an identifier, the token index
+    /// after the identifier (so the scanner skips all of it); else nil.
+    static func skip(_ c: Context, at i: Int) -> Int? {
+        guard c.kind(i) == .number || c.kind(i) == .word else { return nil }
+        if c.kind(i) == .word {
+            // "COVID-19", "U23": a word glued to digits or to "-digits" starts an identifier.
+            guard let n = c.nextGlued(i) else { return nil }
+            if c.kind(n) == .number, !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
+            if c.isKey(n, Cue.dash), let d = c.nextGlued(n), c.kind(d) == .number, c.isCapitalized(i) { return chainEnd(c, from: i) }
+            return nil
+        }
+        // A cue word before: "Nghị định 13/2023/NĐ-CP", "Quận 1", "bão số 3", "iPhone 16".
+        if let cue = c.matchEnding(c.words.identifierCues, before: i, maxTokens: 4) {
+            // "khoản 2" vs "khoảng 2": different keys, so no clash; a cue is only
+            // an identifier cue when it is not itself part of a figure.
+            _ = cue
+            return chainEnd(c, from: i)
+        }
+        // Digits glued on the left to letters: "U23" split by the tokenizer.
+        if c.glued(i), c.kind(i - 1) == .word, !isCurrencyOrMagnitude(c, i - 1) { return chainEnd(c, from: i) }
+        // Digits glued to letters on the right that are no unit: "5G", "51A-123.45".
+        if let n = c.nextGlued(i), c.kind(n) == .word, !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
+        // "13/2023/NĐ-CP", "749/QĐ-TTg": a slash chain that reaches capital letters.
+        if let s = c.nextGlued(i), c.isKey(s, Cue.slash) {
+            var k = s
+            while let n = c.nextGlued(k) {
+                if c.kind(n) == .word {
+                    if c.isCapitalized(n) && !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
+                    break
+                }
+                k = n
+            }
+        }
+        // Phone numbers: "0912 345 678", "028 3829 1234", "1900 1234".
+        if let digits = c.plainDigits(i) {
+            let text = c.text(i)
+            if digits >= 4 && text.hasPrefix("0") { return groupEnd(c, from: i) }
+            if digits == 4 && (text == "1900" || text == "1800"), let n = c.next(i), let d2 = c.plainDigits(n), d2 >= 3, d2 <= 4 {
+                return groupEnd(c, from: i)
+            }
+        }
+        if c.kind(i) == .number, c.text(i).hasPrefix("0"), c.tokens[i].length >= 5,
+           c.units[Int(c.tokens[i].start) + 4] == 0x2E || c.units[Int(c.tokens[i].start) + 3] == 0x2E {
+            return groupEnd(c, from: i) // "0912.345.678"
+        }
+        return nil
+    }
+
+    /// Letters that may follow digits without a space in a figure.
+    static func isKnownSuffix(_ c: Context, _ k: Int) -> Bool {
+        if c.match(c.words.units, k) != nil || c.match(c.words.currencies, k) != nil || c.match(c.words.magnitudes, k) != nil { return true }
+        if c.match(c.words.timeUnits, k) != nil { return true }
+        return c.isKey(k, Cue.h) || c.isKey(k, Cue.g) || c.isKey(k, Cue.percent)
+    }
+
+    static func isCurrencyOrMagnitude(_ c: Context, _ k: Int) -> Bool {
+        c.match(c.words.currencies, k) != nil || c.match(c.words.magnitudes, k) != nil
+    }
+
+    /// End of the run of glued tokens starting at i (letters, digits, "/", "-", ".").
+    static func chainEnd(_ c: Context, from i: Int) -> Int {
+        var k = i
+        while let n = c.nextGlued(k) {
+            let kind = c.kind(n)
+            if kind == .word || kind == .number { k = n; continue }
+            if c.isKey(n, Cue.slash) || c.isKey(n, Cue.dash) || c.isKey(n, Cue.dot) {
+                // A trailing "." ends the sentence, not the identifier.
+                if let after = c.nextGlued(n), c.kind(after) == .word || c.kind(after) == .number { k = n; continue }
+            }
+            break
+        }
+        return k + 1
+    }
+
+    /// Phone number groups separated by single spaces or dots.
+    static func groupEnd(_ c: Context, from i: Int) -> Int {
+        var k = i
+        while let n = c.next(k), c.kind(n) == .number, let d = c.plainDigits(n), d >= 2, d <= 4, !c.glued(n) || c.isKey(n - 1, Cue.dot) {
+            k = n
+        }
+        return chainEnd(c, from: k)
+    }
+}
+
+/// Ordinals: "thứ 3", "thứ hai", "thứ IX", "hạng Ba" (RECORDS.md section 5).
+enum OrdinalRules {
+    static func scan(_ c: Context, at i: Int) -> Mention? {
+        if c.isKey(i, Cue.thu), let n = c.next(i), let (v, end) = rankValue(c, at: n, afterThu: true) {
+            if isWeekday(c, thu: i, numeral: n, value: v) { return nil }
+            var m = QuantityRules.mention(c, .ordinal, i, end, rule: "ordinal.thu")
+            m.value = ExactDecimal(v)
+            return m
+        }
+        if c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai), let n = c.next(i), !c.isKey(n, Cue.thu),
+           let (v, end) = rankValue(c, at: n, afterThu: false) {
+            if c.kind(n) == .number, let after = c.next(n), c.match(c.words.units, after) != nil { return nil }
+            var m = QuantityRules.mention(c, .ordinal, n, end, rule: "ordinal.rank-word")
+            m.value = ExactDecimal(v)
+            return m
+        }
+        return nil
+    }
+
+    /// Numeral after "thứ" / "hạng": digits, an ordinal word, or a Roman numeral.
+    static func rankValue(_ c: Context, at n: Int, afterThu: Bool) -> (Int, Int)? {
+        if c.kind(n) == .number {
+            guard let v = c.intValue(n), v > 0, v < 100000 else { return nil }
+            return (v, n + 1)
+        }
+        guard c.kind(n) == .word else { return nil }
+        if let r = RomanNumeral.value(c.text(n)) { return (r, n + 1) }
+        guard let m = c.match(c.words.numerals, n) else { return nil }
+        let role = m.entry[2]
+        guard let v = Int(m.entry[1]) else { return nil }
+        switch role {
+        case "ordinal", "digit", "unit_digit":
+            if v == 0 { return nil }
+            if role == "digit" && v == 1 { return nil } // "thứ một" is not Vietnamese; "thứ nhất" is
+            // "hạng năm" is rare next to "hạng năm 2023": a year after it means "class of year".
+            if let after = c.next(m.end - 1), c.kind(after) == .number, v == 5, c.plainDigits(after) == 4 { return nil }
+            return (v, m.end)
+        case "ten": return (10, m.end)
+        default: return nil
+        }
+    }
+
+    /// "Thứ năm - 28/12/2023", "vào thứ Tư", "thứ 2 ngày 6 tháng 2": a weekday, not a rank.
+    static func isWeekday(_ c: Context, thu: Int, numeral: Int, value: Int) -> Bool {
+        guard (2...7).contains(value) else { return false }
+        guard c.match(c.words.weekdays, thu) != nil else { return false }
+        // Ranks are introduced by verbs and nouns; weekdays by time words or a date.
+        if let p = c.prev(thu) {
+            let k = c.key(p)
+            if [Cue.vao, Cue.hom, Cue.ngay, Cue.tu, Cue.den, Cue.toi, Cue.luc].contains(k) { return true }
+            if c.match(c.words.partsOfDay, p) != nil { return true }
+            if c.isKey(p, Cue.lparen) || c.isKey(p, Cue.comma) { return c.isCapitalized(thu) || followedByDate(c, numeral) }
+        } else {
+            return true // at the start of a sentence or line: dateline or "Thứ Năm, ..."
+        }
+        if c.isCapitalized(numeral) && c.kind(numeral) == .word { return true } // "thứ Tư"
+        if c.isCapitalized(thu) && c.prev(thu) != nil { return true }
+        return followedByDate(c, numeral)
+    }
+
+    static func followedByDate(_ c: Context, _ numeral: Int) -> Bool {
+        var k = numeral
+        for _ in 0..<3 {
+            guard let n = c.next(k) else { return false }
+            if c.isKey(n, Cue.ngay) || c.isKey(n, Cue.mong) || c.isKey(n, Cue.mung) || c.isKey(n, Cue.tuan) { return true }
+            if c.kind(n) == .number, let s = c.nextGlued(n), c.isKey(s, Cue.slash) || c.isKey(s, Cue.dash) { return true }
+            if c.kind(n) == .number, c.text(n).contains(".") { return true }
+            if c.isKey(n, Cue.comma) || c.isKey(n, Cue.dash) || c.isKey(n, Cue.endash) || c.isKey(n, Cue.lparen) { k = n; continue }
+            return false
+        }
+        return false
+    }
+}

@@ -1,0 +1,284 @@
+/// A numeral read from the text, before deciding what it measures.
+struct Quantity {
+    var value: ExactDecimal
+    /// English thousands reading of "12,500" (see `DigitNumber`).
+    var alternative: ExactDecimal?
+    var first: Int
+    /// Token index after the numeral and its magnitude words.
+    var end: Int
+    var spelled: Bool
+    var words: Int
+    var hasMagnitude: Bool
+    var magnitudeExponent: Int
+    var leadingZero: Bool
+    var plainDigits: Int?
+}
+
+/// Numbers, percentages, money, durations and their ranges (RECORDS.md 3, 5).
+enum QuantityRules {
+    // MARK: Reading numerals
+
+    /// Reads digits or spelled words (with sign and magnitude) at token i.
+    static func read(_ c: Context, at i: Int) -> Quantity? {
+        guard i >= c.lo && i < c.hi else { return nil }
+        var sign = false
+        var start = i
+        var k = i
+        if c.isKey(i, Cue.am), let n = c.next(i), c.kind(n) == .number || c.kind(n) == .word {
+            sign = true; k = n
+        } else if (c.isKey(i, Cue.dash) || c.firstUnit(i) == 0x2212), let n = c.nextGlued(i), c.kind(n) == .number,
+                  c.prev(i) == nil || !c.glued(i) {
+            sign = true; k = n
+        }
+        var q: Quantity
+        if c.kind(k) == .number {
+            guard let d = c.units.withUnsafeBufferPointer({ DigitNumber.parse($0, Int(c.tokens[k].start), Int(c.tokens[k].end)) }) else { return nil }
+            q = Quantity(value: d.value, alternative: d.thousandsAlternative, first: start, end: k + 1, spelled: false, words: 1,
+                         hasMagnitude: false, magnitudeExponent: 0, leadingZero: d.leadingZero, plainDigits: d.plainDigitCount)
+            // "165. 434 tỷ": a thousands group split by a stray space in scraped text.
+            if let pd = d.plainDigitCount, pd <= 3, !d.leadingZero, let sep = c.nextGlued(k), c.isKey(sep, Cue.dot),
+               sep + 2 < c.hi, c.tokens[sep + 1].kind == .space, c.tokens[sep + 1].length == 1, c.plainDigits(sep + 2) == 3,
+               let hi = c.intValue(sep + 2), let lo = c.intValue(k) {
+                q.value = ExactDecimal(lo * 1000 + hi)
+                q.plainDigits = nil
+                q.end = sep + 3
+            }
+            readMagnitude(c, &q)
+        } else if c.kind(k) == .word {
+            guard let s = SpelledNumber.parse(c, at: k) else { return nil }
+            q = Quantity(value: s.value, alternative: nil, first: start, end: s.end, spelled: true, words: s.words,
+                         hasMagnitude: s.hasMagnitude, magnitudeExponent: 0, leadingZero: false, plainDigits: nil)
+        } else { return nil }
+        if sign {
+            q.value = -q.value
+            q.alternative = q.alternative.map { -$0 }
+        }
+        start = i
+        q.first = start
+        return q
+    }
+
+    /// Magnitude words after digits: "7,5 tỷ", "5tr", "3 triệu 200 nghìn", "1 triệu rưỡi".
+    static func readMagnitude(_ c: Context, _ q: inout Quantity) {
+        guard let k = c.next(q.end - 1), let m = c.match(c.words.magnitudes, k) else { return }
+        if m.entry[2] == "1" && !c.glued(k) { return }
+        // "k" / "tr" only when glued or followed by a currency.
+        let exp = Int(m.entry[1]) ?? 0
+        q.value = q.value.scaled(by: exp)
+        q.alternative = q.alternative.map { $0.scaled(by: exp) }
+        q.end = m.end
+        q.hasMagnitude = true
+        q.magnitudeExponent = exp
+        var lastExp = exp
+        // Mixed forms: "3 triệu 200 nghìn", "2 tỷ 500 triệu", "1 triệu rưỡi".
+        while let n = c.next(q.end - 1) {
+            if let r = c.match(c.words.numerals, n), r.entry[2] == "half", r.end == n + 1 {
+                q.value = q.value + ExactDecimal(5).scaled(by: lastExp - 1)
+                q.end = n + 1
+                break
+            }
+            guard c.kind(n) == .number, let v = c.intValue(n), v < 1000, let m2 = c.next(n),
+                  let mm = c.match(c.words.magnitudes, m2), mm.entry[2] != "1", let e2 = Int(mm.entry[1]), e2 < lastExp else { break }
+            q.value = q.value + ExactDecimal(v).scaled(by: e2)
+            q.alternative = nil
+            q.end = mm.end
+            lastExp = e2
+        }
+    }
+
+    // MARK: What follows the numeral
+
+    enum Suffix {
+        case percent(end: Int, pp: Bool)
+        case currency(code: String, end: Int)
+        case duration(unit: String, months: Int, end: Int)
+        case unit(String, kind: String, end: Int)
+        case none
+    }
+
+    /// What the tokens after position `end` (exclusive) make of a numeral.
+    static func suffix(_ c: Context, after end: Int) -> Suffix {
+        guard let k = c.next(end - 1) else { return .none }
+        if c.isKey(k, Cue.percent) { return .percent(end: k + 1, pp: false) }
+        if c.isKey(k, Cue.phan), let t = c.next(k), c.isKey(t, Cue.tram) { return .percent(end: t + 1, pp: false) }
+        if c.isKey(k, Cue.diem), let p = c.next(k) {
+            if c.isKey(p, Cue.percent) { return .percent(end: p + 1, pp: true) }
+            if c.isKey(p, Cue.phan), let t = c.next(p), c.isKey(t, Cue.tram) { return .percent(end: t + 1, pp: true) }
+        }
+        if let m = c.match(c.words.currencies, k) { return .currency(code: m.entry[1], end: m.end) }
+        let unit = c.match(c.words.units, k)
+        if let t = c.match(c.words.timeUnits, k), unit == nil || unit!.end <= t.end {
+            let u = t.entry[1]
+            if u != "day" || !c.isKey(k, Cue.hom) {
+                return .duration(unit: u, months: Int(t.entry[2]) ?? 0, end: t.end)
+            }
+        }
+        if let unit {
+            var end = unit.end
+            // "63 tỉnh, thành phố": a unit pair joined by a comma.
+            if let comma = c.nextGlued(end - 1), c.isKey(comma, Cue.comma), let n2 = c.next(comma),
+               let u2 = c.match(c.words.units, n2), c.next(u2.end - 1).map({ c.kind($0) != .number }) ?? true,
+               unit.entry[1] == u2.entry[1], unit.entry[1] == "count", isAdministrative(c.text(k, unit.end)) {
+                end = u2.end
+            }
+            return .unit(c.text(k, end), kind: unit.entry[1], end: end)
+        }
+        return .none
+    }
+
+    static func isAdministrative(_ s: String) -> Bool {
+        ["tỉnh", "thành phố", "quận", "huyện", "xã", "phường"].contains(s.lowercased())
+    }
+
+    /// "/lượng", "/1ha/1 năm", "/USD", "/năm": per-unit part after a price or rate.
+    static func per(_ c: Context, after end: Int) -> (per: String, end: Int)? {
+        var parts = [String]()
+        var e = end
+        while let slash = c.nextGlued(e - 1), c.isKey(slash, Cue.slash), slash + 1 < c.hi {
+            var k = slash + 1
+            if c.tokens[k].isSpace { break }
+            // "/1ha", "/1 năm": a leading 1 is dropped.
+            if c.kind(k) == .number, c.intValue(k) == 1, let n = c.next(k) { k = n }
+            if let cur = c.match(c.words.currencies, k) {
+                parts.append(cur.entry[1]); e = cur.end
+            } else if let u = c.match(c.words.units, k) {
+                parts.append(c.text(k, u.end)); e = u.end
+            } else if let t = c.match(c.words.timeUnits, k) {
+                parts.append(c.text(k, t.end)); e = t.end
+            } else if c.kind(k) == .word, c.glued(k) || k == slash + 1 {
+                parts.append(c.text(k)); e = k + 1
+                // "km2" style glued digit.
+                if let g = c.nextGlued(k), c.kind(g) == .number, c.plainDigits(g) == 1 { parts[parts.count - 1] += c.text(g); e = g + 1 }
+            } else { break }
+        }
+        return parts.isEmpty ? nil : (parts.joined(separator: "/"), e)
+    }
+
+    // MARK: Building mentions
+
+    /// Tries every quantity reading at token i, most specific first.
+    static func scan(_ c: Context, at i: Int) -> Mention? {
+        // Currency before the amount: "USD 88,5 triệu", "$10".
+        if let cur = c.match(c.words.currencies, i), isCodeOrSymbol(cur.entry[0]),
+           let n = c.next(cur.end - 1), c.kind(n) == .number, var q = read(c, at: n) {
+            let qEnd = q.end
+            if case .unit = suffix(c, after: qEnd) {} // "USD 5 người" is unlikely; keep money reading
+            var m = mention(c, .money, i, q.end, rule: "money.currency-first")
+            m.value = q.value; m.currency = cur.entry[1]
+            q.end = qEnd
+            return m
+        }
+        // Range with "từ … đến / tới …".
+        if c.isKey(i, Cue.tu), let n = c.next(i), let q1 = read(c, at: n), let d = c.next(q1.end - 1),
+           c.isKey(d, Cue.den) || c.isKey(d, Cue.toi), let n2 = c.next(d), let q2 = read(c, at: n2) {
+            if let m = range(c, start: i, q1, q2, rule: "range.tu-den") { return m }
+        }
+        guard var q = read(c, at: i) else { return nil }
+        // Range with a dash: "10-15 tỷ đồng", "4,7-4,8%".
+        if !q.spelled, let d = c.nextGlued(q.end - 1) ?? c.next(q.end - 1), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash),
+           let n2 = c.nextGlued(d) ?? c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2) {
+            if let m = range(c, start: i, q, q2, rule: "range.dash") { return m }
+        }
+        return single(c, &q)
+    }
+
+    static func isCodeOrSymbol(_ s: String) -> Bool {
+        guard let f = s.unicodeScalars.first else { return false }
+        return !(f.properties.isLowercase)
+    }
+
+    static func mention(_ c: Context, _ kind: MentionKind, _ first: Int, _ end: Int, rule: String) -> Mention {
+        Mention(kind: kind, start: Int(c.tokens[first].start), end: Int(c.tokens[end - 1].end), firstToken: first, endToken: end, rule: rule)
+    }
+
+    /// One numeral and what follows it.
+    static func single(_ c: Context, _ q: inout Quantity) -> Mention? {
+        let sfx = suffix(c, after: q.end)
+        switch sfx {
+        case let .percent(end, pp):
+            var e = end
+            if let p = per(c, after: end) { e = p.end }
+            var m = mention(c, .percent, q.first, e, rule: pp ? "percent.points" : "percent")
+            m.value = q.value
+            if pp { m.unit = "pp" }
+            return m
+        case let .currency(code, end):
+            var m = mention(c, .money, q.first, end, rule: "money")
+            m.value = q.value; m.currency = code
+            if let p = per(c, after: end) {
+                m.per = p.per
+                m.end = Int(c.tokens[p.end - 1].end); m.endToken = p.end
+                m.rule = "money.per"
+            }
+            // "k" after digits is unambiguous before a currency: handled by readMagnitude when glued.
+            return m
+        case let .duration(unit, months, end):
+            if q.spelled && q.words == 1 && c.isKey(q.first, Cue.mot) { return nil }
+            if q.hasMagnitude { break }
+            // "7 năm 6 tháng" = 90 months.
+            if months > 0, let n = c.next(end - 1), let q2 = read(c, at: n), !q2.spelled || q2.words > 0,
+               case let .duration(_, m2, end2) = suffix(c, after: q2.end), m2 > 0, m2 < months,
+               let a = q.value.intValue, let b = q2.value.intValue {
+                var m = mention(c, .duration, q.first, end2, rule: "duration.compound")
+                m.value = ExactDecimal(a * months + b * m2); m.unit = "month"
+                return m
+            }
+            var m = mention(c, .duration, q.first, end, rule: "duration")
+            m.value = q.value; m.unit = unit
+            m.end = Int(c.tokens[end - 1].end)
+            return m
+        case let .unit(name, kind, end):
+            var m = mention(c, .number, q.first, q.end, rule: "number.unit")
+            m.value = (kind == "count" || kind == "age") ? (q.alternative ?? q.value) : q.value
+            m.unit = name
+            _ = end
+            return m
+        case .none:
+            break
+        }
+        // A plain numeral.
+        if q.spelled {
+            // Spelled words alone are a number only when they are unmistakable.
+            if q.words < 2 && !q.hasMagnitude { return nil }
+            if c.isKey(q.first, Cue.mot) && !q.hasMagnitude && q.words < 2 { return nil }
+        }
+        var m = mention(c, .number, q.first, q.end, rule: q.spelled ? "number.spelled" : "number")
+        m.value = q.value
+        return m
+    }
+
+    /// A range of two numerals sharing one suffix.
+    static func range(_ c: Context, start: Int, _ q1: Quantity, _ q2: Quantity, rule: String) -> Mention? {
+        var a = q1
+        var b = q2
+        // "10-15 tỷ": the first takes the second's magnitude.
+        if !a.hasMagnitude && b.hasMagnitude { a.value = a.value.scaled(by: b.magnitudeExponent) }
+        var kind: MentionKind = .number
+        var end = b.end
+        var currency: String? = nil
+        var unit: String? = nil
+        var pp = false
+        // "6% - 7%": a percent sign on the first.
+        if let p = c.nextGlued(q1.end - 1), c.isKey(p, Cue.percent) { kind = .percent; _ = p }
+        switch suffix(c, after: b.end) {
+        case let .percent(e, isPP): kind = .percent; end = e; pp = isPP
+        case let .currency(code, e): kind = .money; currency = code; end = e
+        case let .unit(name, k, _):
+            unit = name
+            if k == "count" { a.value = a.alternative ?? a.value; b.value = b.alternative ?? b.value }
+        case .duration: return nil
+        case .none:
+            if kind != .percent && rule == "range.dash" { return nil }
+        }
+        guard a.value < b.value else { return nil }
+        var m = mention(c, kind, start, end, rule: rule)
+        m.min = a.value; m.max = b.value
+        m.currency = currency
+        if pp { m.unit = "pp" } else if let unit { m.unit = unit }
+        if kind == .money || kind == .percent, let p = per(c, after: end) {
+            m.per = kind == .money ? p.per : nil
+            m.end = Int(c.tokens[p.end - 1].end); m.endToken = p.end
+        }
+        return m
+    }
+}

@@ -1,0 +1,76 @@
+/// Multi-token phrases (from lexicons) matched by longest match over tokens.
+///
+/// Phrases are tokenized with the same tokenizer as the text and compared by
+/// fold key, so case and tone-mark placement do not matter. Transitions are
+/// one hash table keyed by (node, token key).
+public struct PhraseTable<Value: Sendable>: Sendable {
+    private var edges: [UInt64: Int32] = [:]
+    private var values: [Value?] = [nil]
+    public private(set) var maxLength = 0
+    public var count: Int { values.lazy.filter { $0 != nil }.count }
+
+    public init() {}
+
+    @inline(__always)
+    private static func edge(_ node: Int32, _ key: UInt64) -> UInt64 {
+        (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15) ^ key
+    }
+
+    /// Adds a phrase given as its token keys. The first value added for a phrase wins.
+    public mutating func insert(keys: [UInt64], value: Value) {
+        guard !keys.isEmpty else { return }
+        var node: Int32 = 0
+        for k in keys {
+            let e = PhraseTable.edge(node, k)
+            if let next = edges[e] { node = next } else {
+                let next = Int32(values.count)
+                values.append(nil)
+                edges[e] = next
+                node = next
+            }
+        }
+        if values[Int(node)] == nil { values[Int(node)] = value }
+        maxLength = max(maxLength, keys.count)
+    }
+
+    /// Longest phrase starting at token `i` of `tokens`, whose tokens are
+    /// separated by nothing or by a single run of spaces (no line break, no
+    /// punctuation). Returns the value and the index after the last token.
+    /// - Complexity: O(phrase length).
+    @inline(__always)
+    public func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (value: Value, end: Int)? {
+        let n = limit ?? tokens.count
+        var node: Int32 = 0
+        var best: (Value, Int)? = nil
+        var j = i
+        var first = true
+        while j < n {
+            let t = tokens[j]
+            if t.kind == .space {
+                if first { return best.map { ($0.0, $0.1) } }
+                j += 1
+                if j >= n || tokens[j].isSpace { break }
+                continue
+            }
+            if t.kind == .newline { break }
+            guard let next = edges[PhraseTable.edge(node, t.key)] else { break }
+            node = next
+            first = false
+            j += 1
+            if let v = values[Int(node)] { best = (v, j) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// True when `keys` is a whole phrase of the table.
+    public func contains(keys: [UInt64]) -> Bool { lookup(keys: keys) != nil }
+
+    public func lookup(keys: [UInt64]) -> Value? {
+        var node: Int32 = 0
+        for k in keys {
+            guard let next = edges[PhraseTable.edge(node, k)] else { return nil }
+            node = next
+        }
+        return values[Int(node)]
+    }
+}

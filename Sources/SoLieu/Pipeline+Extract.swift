@@ -1,0 +1,31 @@
+extension Pipeline {
+    /// Extracts the document object of RECORDS.md section 2 from one text.
+    ///
+    /// - Parameters:
+    ///   - referenceDate: resolves relative and partial dates; nil: the
+    ///     document's own dateline when it has one.
+    public func extract(_ source: SourceText, id: String, sourcePath: String? = nil, referenceDate: CalendarDay?) -> Document {
+        let doc = tokenize(source)
+        var reference = referenceDate
+        var referenceSource = referenceDate == nil ? "none" : "given"
+        let extractor = Extractor(words: resources.words)
+        if reference == nil, let d = Dateline.find(doc, words: resources.words) {
+            reference = d
+            referenceSource = "dateline"
+        }
+        let mentions = extractor.extract(doc, reference: reference)
+        let records = RecordBuilder(words: resources.words).build(doc, mentions)
+        return Document(id: id, source: sourcePath, referenceDate: reference, referenceSource: referenceSource,
+                        text: doc, mentions: mentions, indicators: records)
+    }
+}
+
+/// The public one-call entry point.
+public enum SoLieu {
+    /// Extracts mentions and indicator records from a string.
+    /// `referenceDate` is "YYYY-MM-DD" or nil (then the text's dateline).
+    public static func extract(_ text: String, id: String = "-", referenceDate: String? = nil) throws -> Document {
+        let pipeline = try Pipeline()
+        return pipeline.extract(SourceText(text), id: id, referenceDate: referenceDate.flatMap(CalendarDay.init(iso:)))
+    }
+}

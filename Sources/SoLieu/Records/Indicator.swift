@@ -1,0 +1,29 @@
+/// An indicator record (RECORDS.md section 4). Mentions are indices into the
+/// document's `mentions`.
+public struct Indicator: Sendable {
+    public enum Modality: String, Sendable { case actual, estimate, forecast, target }
+    public enum Direction: String, Sendable { case increase, decrease, unchanged }
+    public struct Change: Sendable {
+        public var direction: Direction
+        public var value: Int?
+        public var baseline: Int?
+        /// Starting level of "từ X lên Y".
+        public var from: Int?
+    }
+
+    public var indicator: String?
+    public var subject: String?
+    public var value: Int
+    public var period: Int?
+    public var modality: Modality
+    public var change: Change?
+    /// Sentence range in normalized units.
+    public var sentenceStart: Int
+    public var sentenceEnd: Int
+}
+
+/// Builds indicator records from the mentions of each sentence.
+struct RecordBuilder {
+    let words: WordTables
+    func build(_ doc: TokenizedText, _ mentions: [Mention]) -> [Indicator] { [] }
+}

@@ -1,0 +1,167 @@
+import CICU
+import Foundation
+
+/// Errors of the text layer. Each names the input and the position.
+public enum TextError: Error, CustomStringConvertible, Equatable {
+    /// The bytes are not UTF-8; `byteOffset` is the first invalid byte.
+    case invalidUTF8(source: String, byteOffset: Int)
+    /// The input looks binary (NUL bytes).
+    case binary(source: String, byteOffset: Int)
+    /// The text is longer than the offset type can address.
+    case tooLarge(source: String, bytes: Int)
+
+    public var description: String {
+        switch self {
+        case let .invalidUTF8(source, offset):
+            return "\(source): invalid UTF-8 at byte \(offset) (use --lossy to replace invalid bytes with U+FFFD)"
+        case let .binary(source, offset):
+            return "\(source): binary data (NUL byte at byte \(offset)), not text"
+        case let .tooLarge(source, bytes):
+            return "\(source): \(bytes) bytes is more than one document can hold (2 GiB of UTF-16)"
+        }
+    }
+}
+
+/// The input text exactly as given (after an optional UTF-8 BOM, which is
+/// not part of the text), held as UTF-16 with a way to report Unicode code
+/// point offsets.
+///
+/// Offsets reported to users are code point offsets into this text, so that
+/// Python's `text[start:end]` gives back the mention's text.
+public struct SourceText: Sendable {
+    /// UTF-16 code units of the original text.
+    public let utf16: [UInt16]
+    /// Code point offset of each UTF-16 index (count + 1 entries), or nil
+    /// when the text has no surrogate pairs and the two offsets are equal.
+    let codePointOfUTF16: [Int32]?
+    /// Number of code points.
+    public let codePointCount: Int
+
+    public init(_ string: String) {
+        self.init(utf16: Array(string.utf16))
+    }
+
+    public init(utf16: [UInt16]) {
+        self.utf16 = utf16
+        var hasSurrogates = false
+        for u in utf16 where u & 0xF800 == 0xD800 { hasSurrogates = true; break }
+        if hasSurrogates {
+            var map = [Int32](repeating: 0, count: utf16.count + 1)
+            var cp: Int32 = 0
+            var i = 0
+            while i < utf16.count {
+                map[i] = cp
+                if utf16[i] & 0xFC00 == 0xD800, i + 1 < utf16.count, utf16[i + 1] & 0xFC00 == 0xDC00 {
+                    map[i + 1] = cp
+                    i += 2
+                } else {
+                    i += 1
+                }
+                cp += 1
+            }
+            map[utf16.count] = cp
+            codePointOfUTF16 = map
+            codePointCount = Int(cp)
+        } else {
+            codePointOfUTF16 = nil
+            codePointCount = utf16.count
+        }
+    }
+
+    /// Decodes UTF-8 bytes. A leading BOM is dropped. Invalid UTF-8 is an
+    /// error naming the first bad byte unless `lossy` (then U+FFFD).
+    public init(utf8 bytes: UnsafeRawBufferPointer, source: String, lossy: Bool = false) throws {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let count = bytes.count - start
+        guard count < Int(Int32.max) / 2 else { throw TextError.tooLarge(source: source, bytes: bytes.count) }
+        if !lossy, let bad = SourceText.firstInvalidUTF8(bytes, from: start) {
+            throw TextError.invalidUTF8(source: source, byteOffset: bad)
+        }
+        if let nul = SourceText.firstNUL(bytes, from: start) {
+            throw TextError.binary(source: source, byteOffset: nul)
+        }
+        if count == 0 { self.init(utf16: []); return }
+        var units = [UInt16](repeating: 0, count: count)
+        var status: Int32 = 0
+        var subs: Int32 = 0
+        let n = units.withUnsafeMutableBufferPointer { dst in
+            sl_utf8_to_utf16(bytes.baseAddress!.advanced(by: start).assumingMemoryBound(to: CChar.self),
+                             Int32(count), dst.baseAddress, Int32(count), lossy ? 0xFFFD : -1, &subs, &status)
+        }
+        if status > 0 {
+            throw TextError.invalidUTF8(source: source, byteOffset: start)
+        }
+        units.removeSubrange(Int(n)...)
+        self.init(utf16: units)
+    }
+
+    public init(utf8 data: Data, source: String, lossy: Bool = false) throws {
+        self = try data.withUnsafeBytes { try SourceText(utf8: $0, source: source, lossy: lossy) }
+    }
+
+    /// Code point offset of a UTF-16 index.
+    @inline(__always)
+    public func codePoint(ofUTF16 i: Int) -> Int {
+        if let map = codePointOfUTF16 { return Int(map[i]) }
+        return i
+    }
+
+    /// UTF-16 index of a code point offset. - Complexity: O(log n) with surrogates, O(1) without.
+    public func utf16Index(ofCodePoint cp: Int) -> Int {
+        guard let map = codePointOfUTF16 else { return cp }
+        var lo = 0, hi = utf16.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(map[mid]) < cp { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The original text between two UTF-16 indices.
+    public func string(utf16From a: Int, to b: Int) -> String {
+        utf16.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF16.self) }
+    }
+
+    public var string: String { String(decoding: utf16, as: UTF16.self) }
+
+    static func firstNUL(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, bytes.count > start else { return nil }
+        if let p = memchr(base + start, 0, bytes.count - start) {
+            return base.distance(to: UnsafeRawPointer(p))
+        }
+        return nil
+    }
+
+    /// First byte offset that does not start or continue a valid UTF-8 sequence.
+    /// - Complexity: O(n), ASCII runs 8 bytes at a time.
+    static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        let n = bytes.count
+        var i = start
+        while i < n {
+            // Fast path over ASCII words.
+            while i + 8 <= n, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            if i >= n { break }
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            var need = 0
+            var minCP: UInt32 = 0
+            var cp: UInt32 = 0
+            switch b0 {
+            case 0xC2...0xDF: need = 1; cp = UInt32(b0 & 0x1F); minCP = 0x80
+            case 0xE0...0xEF: need = 2; cp = UInt32(b0 & 0x0F); minCP = 0x800
+            case 0xF0...0xF4: need = 3; cp = UInt32(b0 & 0x07); minCP = 0x10000
+            default: return i
+            }
+            if i + need >= n { return i }
+            for k in 1...need {
+                let b = bytes[i + k]
+                if b & 0xC0 != 0x80 { return i }
+                cp = (cp << 6) | UInt32(b & 0x3F)
+            }
+            if cp < minCP || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) { return i }
+            i += need + 1
+        }
+        return nil
+    }
+}

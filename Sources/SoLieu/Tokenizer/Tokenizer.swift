@@ -1,0 +1,223 @@
+import CICU
+
+/// Errors opening ICU services.
+public enum ICUError: Error, CustomStringConvertible {
+    case open(what: String, status: Int32)
+    public var description: String {
+        switch self {
+        case let .open(what, status): return "ICU: cannot open \(what) (UErrorCode \(status))"
+        }
+    }
+}
+
+/// A pair of ICU break iterators (word and sentence), opened once and cloned
+/// per thread. Not Sendable on purpose: one instance per task.
+public final class Breakers {
+    let word: OpaquePointer
+    let sentence: OpaquePointer
+
+    public init() throws {
+        var st: Int32 = 0
+        guard let w = sl_breaker_open(Int32(SL_BREAK_WORD), &st) else { throw ICUError.open(what: "word break iterator", status: st) }
+        guard let s = sl_breaker_open(Int32(SL_BREAK_SENTENCE), &st) else {
+            sl_breaker_close(w)
+            throw ICUError.open(what: "sentence break iterator", status: st)
+        }
+        word = w
+        sentence = s
+    }
+
+    private init(word: OpaquePointer, sentence: OpaquePointer) {
+        self.word = word
+        self.sentence = sentence
+    }
+
+    /// A copy for another thread (ubrk_clone: ~0.1 µs).
+    public func clone() throws -> Breakers {
+        var st: Int32 = 0
+        guard let w = sl_breaker_clone(word, &st) else { throw ICUError.open(what: "word break clone", status: st) }
+        guard let s = sl_breaker_clone(sentence, &st) else {
+            sl_breaker_close(w)
+            throw ICUError.open(what: "sentence break clone", status: st)
+        }
+        return Breakers(word: w, sentence: s)
+    }
+
+    deinit {
+        sl_breaker_close(word)
+        sl_breaker_close(sentence)
+    }
+
+    /// Boundaries (after 0) and rule statuses of `units` for one iterator.
+    func boundaries(_ breaker: OpaquePointer, _ units: [UInt16]) -> ([Int32], [Int32]) {
+        let n = units.count
+        if n == 0 { return ([], []) }
+        var pos = [Int32](repeating: 0, count: n + 1)
+        var status = [Int32](repeating: 0, count: n + 1)
+        var st: Int32 = 0
+        let count = units.withUnsafeBufferPointer { u in
+            pos.withUnsafeMutableBufferPointer { p in
+                status.withUnsafeMutableBufferPointer { s in
+                    sl_breaker_boundaries(breaker, u.baseAddress, Int32(n), p.baseAddress, s.baseAddress, Int32(n + 1), &st)
+                }
+            }
+        }
+        if count < 0 { return ([Int32(n)], [0]) }
+        pos.removeSubrange(Int(count)...)
+        status.removeSubrange(Int(count)...)
+        return (pos, status)
+    }
+}
+
+/// A tokenized document: the normalized text, its tokens and its sentences.
+public struct TokenizedText: Sendable {
+    public let text: NormalizedText
+    public let tokens: [Token]
+    /// Sentence ranges in normalized units, trimmed of surrounding whitespace.
+    public let sentences: [(start: Int32, end: Int32)]
+    /// Index of the first token of each sentence, plus tokens.count at the end.
+    public let sentenceTokenStart: [Int32]
+}
+
+/// Splits normalized text into sentences and tokens with ICU, then refines
+/// ICU's word segments where news text needs it (see `Tokenizer.refine`).
+///
+/// Order of precedence (what wins when rules overlap):
+/// 1. ICU sentence boundaries; a token never crosses one.
+/// 2. ICU word boundaries with their rule status (number / letter / none).
+/// 3. Refinement: segments that mix digits and letters ("1.000.000đ", "8h30",
+///    "15ha", "U23") are cut into digit and letter runs; a number keeps its
+///    internal "." and "," only between digits.
+/// 4. Compounds from `Lexicons/compounds.tsv` by longest match (a separate
+///    layer: `Compounds`), never across punctuation or lines.
+public struct Tokenizer {
+    public init() {}
+
+    public func tokenize(_ text: NormalizedText, breakers: Breakers) -> TokenizedText {
+        let units = text.units
+        let (wordPos, wordStatus) = breakers.boundaries(breakers.word, units)
+        let (sentPos, _) = breakers.boundaries(breakers.sentence, units)
+        var tokens = [Token]()
+        tokens.reserveCapacity(wordPos.count)
+        var sentenceIndex: Int32 = 0
+        var sentCursor = 0
+        var sentenceTokenStart: [Int32] = [0]
+        var prev: Int32 = 0
+        units.withUnsafeBufferPointer { u in
+            for (i, end) in wordPos.enumerated() {
+                let start = prev
+                prev = end
+                // Advance the sentence when this segment starts at or past its end.
+                while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
+                    sentCursor += 1
+                    sentenceIndex += 1
+                    sentenceTokenStart.append(Int32(tokens.count))
+                }
+                // A word segment can straddle a sentence boundary only in odd input: cut it.
+                var segStart = start
+                while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
+                    let cut = sentPos[sentCursor]
+                    Tokenizer.emit(u, segStart, cut, wordStatus[i], sentenceIndex, &tokens)
+                    segStart = cut
+                    sentCursor += 1
+                    sentenceIndex += 1
+                    sentenceTokenStart.append(Int32(tokens.count))
+                }
+                Tokenizer.emit(u, segStart, end, wordStatus[i], sentenceIndex, &tokens)
+            }
+        }
+        sentenceTokenStart.append(Int32(tokens.count))
+        // Sentence ranges: trimmed to their first and last non-space token.
+        var sentences = [(start: Int32, end: Int32)]()
+        sentences.reserveCapacity(sentenceTokenStart.count)
+        for s in 0..<(sentenceTokenStart.count - 1) {
+            var a = Int(sentenceTokenStart[s]), b = Int(sentenceTokenStart[s + 1])
+            while a < b, tokens[a].isSpace { a += 1 }
+            while b > a, tokens[b - 1].isSpace { b -= 1 }
+            if a < b { sentences.append((tokens[a].start, tokens[b - 1].end)) }
+            else {
+                let p = a < tokens.count ? tokens[a].start : Int32(units.count)
+                sentences.append((p, p))
+            }
+        }
+        return TokenizedText(text: text, tokens: tokens, sentences: sentences, sentenceTokenStart: sentenceTokenStart)
+    }
+
+    @inline(__always)
+    static func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+
+    /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
+    static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
+                     _ sentence: Int32, _ tokens: inout [Token]) {
+        if end <= start { return }
+        let s = Int(start), e = Int(end)
+        if status >= 100 && status < 500 {
+            // Letters and digits: split mixed runs.
+            var hasDigit = false, hasOther = false
+            for i in s..<e {
+                let c = u[i]
+                if isDigit(c) { hasDigit = true } else if c != 0x2E && c != 0x2C { hasOther = true }
+            }
+            if !(hasDigit && hasOther) {
+                let kind: TokenKind = hasDigit ? .number : .word
+                if kind == .number { emitNumber(u, s, e, sentence, &tokens) }
+                else { tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: Fold.key(u, s, e))) }
+                return
+            }
+            var i = s
+            while i < e {
+                var j = i
+                if isDigit(u[i]) {
+                    // digits with "." / "," only when a digit follows
+                    while j < e, isDigit(u[j]) || ((u[j] == 0x2E || u[j] == 0x2C) && j + 1 < e && isDigit(u[j + 1])) { j += 1 }
+                    emitNumber(u, i, j, sentence, &tokens)
+                } else if u[i] == 0x2E || u[i] == 0x2C {
+                    j = i + 1
+                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, j)))
+                } else {
+                    while j < e, !isDigit(u[j]) && u[j] != 0x2E && u[j] != 0x2C { j += 1 }
+                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .word, sentence: sentence, key: Fold.key(u, i, j)))
+                }
+                i = j
+            }
+            return
+        }
+        // Status "none": spaces, punctuation, symbols, and anything ICU leaves unclassified.
+        let c = u[s]
+        let kind: TokenKind
+        switch c {
+        case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: kind = .newline
+        case 0x20, 0x09: kind = .space
+        case 0x25, 0x2030: kind = .symbol // % and ‰
+        default:
+            let type = sl_char_type(UInt32(c))
+            switch type {
+            case 12, 13, 14: kind = .space // Zs Zl Zp
+            case 25, 26, 27, 28: kind = .symbol // Sm Sc Sk So
+            case 1, 2, 3, 4, 5: kind = .word // letters ICU left unclassified
+            case 9: kind = .number
+            default: kind = .punctuation
+            }
+        }
+        if kind == .space {
+            // A run of spaces containing a line break is a newline token.
+            for i in s..<e where u[i] == 0x0A || u[i] == 0x0D {
+                tokens.append(Token(start: start, end: end, kind: .newline, sentence: sentence, key: 0))
+                return
+            }
+        }
+        tokens.append(Token(start: start, end: end, kind: kind, sentence: sentence, key: kind == .space || kind == .newline ? 0 : Fold.key(u, s, e)))
+    }
+
+    /// A number segment; a trailing "." or "," is not part of the number.
+    static func emitNumber(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int, _ sentence: Int32, _ tokens: inout [Token]) {
+        var end = e
+        while end > s + 1, u[end - 1] == 0x2E || u[end - 1] == 0x2C { end -= 1 }
+        tokens.append(Token(start: Int32(s), end: Int32(end), kind: .number, sentence: sentence, key: Fold.key(u, s, end)))
+        if end < e {
+            for i in end..<e {
+                tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, i + 1)))
+            }
+        }
+    }
+}

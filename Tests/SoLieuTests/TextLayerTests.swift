@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+@testable import SoLieu
+
+final class TextLayerTests: XCTestCase {
+    func testBOMIsDroppedAndOffsetsCountFromTheText() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Tăng 48%".utf8)
+        let src = try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "x.txt") }
+        XCTAssertEqual(src.string, "Tăng 48%")
+        XCTAssertEqual(src.codePointCount, 8)
+    }
+
+    func testInvalidUTF8NamesFileAndByte() {
+        let bytes: [UInt8] = Array("ab".utf8) + [0xC3, 0x28] + Array("cd".utf8)
+        XCTAssertThrowsError(try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "bad.txt") }) { error in
+            XCTAssertEqual(error as? TextError, .invalidUTF8(source: "bad.txt", byteOffset: 2))
+            XCTAssertTrue("\(error)".hasPrefix("bad.txt: invalid UTF-8 at byte 2"))
+        }
+    }
+
+    func testTruncatedSequenceAtEndIsInvalid() {
+        let bytes: [UInt8] = Array("số ".utf8) + [0xE1, 0xBB]
+        XCTAssertThrowsError(try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "t.txt") }) { error in
+            XCTAssertEqual(error as? TextError, .invalidUTF8(source: "t.txt", byteOffset: 5))
+        }
+    }
+
+    func testLossyReplacesInvalidBytes() throws {
+        let bytes: [UInt8] = Array("a".utf8) + [0xFF] + Array("b".utf8)
+        let src = try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "x", lossy: true) }
+        XCTAssertEqual(src.string, "a\u{FFFD}b")
+    }
+
+    func testBinaryIsRejected() {
+        let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]
+        XCTAssertThrowsError(try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "z.zip") }) { error in
+            XCTAssertEqual(error as? TextError, .binary(source: "z.zip", byteOffset: 4))
+        }
+    }
+
+    func testNFDIsComposedAndMapsBack() {
+        // "Thủ tướng" written in NFD: 13 code points, 9 after NFC.
+        let nfd = "Thu\u{309} tu\u{31B}o\u{31B}\u{301}ng"
+        let src = SourceText(nfd)
+        XCTAssertEqual(src.codePointCount, 13)
+        let norm = NormalizedText(src)
+        XCTAssertEqual(norm.string(0, norm.units.count), "Thủ tướng")
+        // "tướng" is normalized units 4..<9; in the original it is code points 5..<13.
+        let r = norm.originalRange(4, 9)
+        XCTAssertEqual(r.start, 5)
+        XCTAssertEqual(r.end, 13)
+        XCTAssertEqual(norm.originalString(4, 9), "tu\u{31B}o\u{31B}\u{301}ng")
+    }
+
+    func testZeroWidthAndEntitiesAreCleanedButOffsetsStayOriginal() {
+        let text = "tăng\u{200B} 7,5&nbsp;tỷ"
+        let norm = NormalizedText(SourceText(text))
+        XCTAssertEqual(norm.string(0, norm.units.count), "tăng 7,5 tỷ")
+        // "tỷ" is the last two units; in the original it follows the 6-character entity.
+        let n = norm.units.count
+        XCTAssertEqual(norm.originalRange(n - 2, n).start, 15)
+    }
+
+    func testAstralCharactersCountAsOneCodePoint() {
+        let text = "😀 tăng 48%"
+        let doc = TestPipeline.extract(text)
+        let m = doc.mentions.map { doc.span($0) }
+        XCTAssertEqual(m.first?.start, 7)
+        XCTAssertEqual(m.first?.end, 10)
+        XCTAssertEqual(m.first?.text, "48%")
+    }
+
+    func testFoldKeyIgnoresCaseAndTonePlacement() {
+        XCTAssertEqual(Fold.key("hoá"), Fold.key("hóa"))
+        XCTAssertEqual(Fold.key("thuỷ"), Fold.key("thủy"))
+        XCTAssertEqual(Fold.key("qúy"), Fold.key("quý"))
+        XCTAssertEqual(Fold.key("oà"), Fold.key("òa"))
+        XCTAssertEqual(Fold.key("uý"), Fold.key("úy"))
+        XCTAssertEqual(Fold.key("Tỷ"), Fold.key("tỷ"))
+        XCTAssertNotEqual(Fold.key("năm"), Fold.key("nam"))
+        XCTAssertNotEqual(Fold.key("tỷ"), Fold.key("tý"))
+        XCTAssertNotEqual(Fold.key("đồng"), Fold.key("dong"))
+    }
+}

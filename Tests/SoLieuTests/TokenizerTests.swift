@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+@testable import SoLieu
+
+final class TokenizerTests: XCTestCase {
+    func words(_ text: String) -> [(String, TokenKind)] {
+        let doc = TestPipeline.tokenize(text)
+        return doc.tokens.filter { !$0.isSpace }.map { (doc.text.originalString(Int($0.start), Int($0.end)), $0.kind) }
+    }
+
+    func testVietnameseNumbersStayWholeAndPercentIsItsOwnToken() {
+        let t = words("1.500 doanh nghiệp, 0,48 và 1.500.000,5 hay 16,5%")
+        XCTAssertEqual(t.map(\.0), ["1.500", "doanh", "nghiệp", ",", "0,48", "và", "1.500.000,5", "hay", "16,5", "%"])
+        XCTAssertEqual(t[0].1, .number)
+        XCTAssertEqual(t[6].1, .number)
+        XCTAssertEqual(t[9].1, .symbol)
+    }
+
+    func testMixedDigitsAndLettersAreCut() {
+        XCTAssertEqual(words("1.000.000đ 8h30 15ha U23").map(\.0), ["1.000.000", "đ", "8", "h", "30", "15", "ha", "U", "23"])
+    }
+
+    func testTrailingPeriodIsNotPartOfTheNumber() {
+        XCTAssertEqual(words("đạt 0,75.").map(\.0), ["đạt", "0,75", "."])
+    }
+
+    func testSentencesAndLines() {
+        let doc = TestPipeline.tokenize("GDP tăng 5%. Ông Nguyễn Văn A. nói TP.HCM tăng.\nDòng hai")
+        let sentences = doc.sentences.map { doc.text.string(Int($0.start), Int($0.end)) }
+        XCTAssertEqual(sentences.first, "GDP tăng 5%.")
+        XCTAssertEqual(sentences.last, "Dòng hai")
+        XCTAssertTrue(sentences.contains("Ông Nguyễn Văn A. nói TP.HCM tăng."), "\(sentences)")
+    }
+
+    func testCRLFIsOneNewline() {
+        let doc = TestPipeline.tokenize("a\r\nb")
+        XCTAssertEqual(doc.tokens.map(\.kind), [.word, .newline, .word])
+    }
+
+    func testCompoundsByLongestMatchWithTonePlacementVariants() throws {
+        let p = try Pipeline()
+        let doc = p.tokenize(SourceText("Chuyển đổi số giúp doanh nghiệp tăng kim ngạch xuất khẩu; Thủ tướng nói."))
+        let spans = p.resources.compounds.merge(doc)
+        let merged = spans.filter { $0.entry != nil }.map {
+            doc.text.originalString(Int(doc.tokens[$0.firstToken].start), Int(doc.tokens[$0.endToken - 1].end))
+        }
+        XCTAssertEqual(merged, ["Chuyển đổi số", "doanh nghiệp", "kim ngạch xuất khẩu", "Thủ tướng"])
+        // Old-style tone placement matches the same entry.
+        let old = p.tokenize(SourceText("chuyển đổi số và hoá đơn"))
+        XCTAssertNotNil(p.resources.compounds.merge(old).first { $0.entry != nil })
+    }
+
+    func testLexiconRowsAreWellFormed() throws {
+        for name in EmbeddedLexicons.files.keys.sorted() {
+            let lex = try Lexicon.load(name)
+            XCTAssertEqual(lex.columns.last, "note", name)
+            XCTAssertFalse(lex.rows.isEmpty, name)
+        }
+    }
+}
