@@ -9,12 +9,17 @@ extension Pipeline {
         var reference = referenceDate
         var referenceSource = referenceDate == nil ? "none" : "given"
         let extractor = Extractor(words: resources.words)
-        if reference == nil, let d = Dateline.find(doc, words: resources.words) {
+        let dateline = Dateline.find(doc, words: resources.words)
+        if reference == nil, let d = dateline {
             reference = d
             referenceSource = "dateline"
         }
         let mentions = extractor.extract(doc, reference: reference)
-        let records = RecordBuilder(words: resources.words).build(doc, mentions)
+        // The dateline's own mention is never a period nor part of a record.
+        let datelineMention = dateline.flatMap { d in
+            mentions.firstIndex { $0.kind == .date && $0.date?.year == d.year && $0.date?.month == d.month && $0.date?.day == d.day && ($0.date?.grain ?? .year) >= .day }
+        }
+        let records = RecordBuilder(words: resources.words).build(doc, mentions, dateline: datelineMention)
         return Document(id: id, source: sourcePath, referenceDate: reference, referenceSource: referenceSource,
                         text: doc, mentions: mentions, indicators: records)
     }

@@ -80,7 +80,9 @@ struct Extractor {
             return d.make(i, i + 1, d.point(.year, year: y), rule: "date.bare-year.so-voi")
         }
         guard let last, let p = c.prev(i) else { return nil }
-        let gapOK = last.endToken == p || last.endToken == p + 1 || last.endToken == i
+        // Adjacent ("2022, 2023"), or a parenthesis a few words after ("2 năm liên tiếp (2022").
+        let between = (last.endToken..<p).filter { !c.tokens[$0].isSpace }.count
+        let gapOK = last.endToken <= p && (between == 0 || (c.isKey(p, Cue.lparen) && between <= 3))
         guard gapOK, c.isKey(p, Cue.lparen) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.hoac) else { return nil }
         let lastIsYear = (last.kind == .date && last.grain == .year) || (last.kind == .duration && last.unit == "year")
         guard lastIsYear else { return nil }

@@ -23,6 +23,7 @@ public struct WordTables: Sendable {
     public let places: PhraseTable<Entry>
     public let indicatorHeads: PhraseTable<Entry>
     public let verbs: PhraseTable<Entry>
+    public let notRecords: PhraseTable<Entry>
 
     init(keys: (String) -> [UInt64]) throws {
         func table(_ name: String) throws -> PhraseTable<Entry> {
@@ -47,5 +48,6 @@ public struct WordTables: Sendable {
         places = try table("places.tsv")
         indicatorHeads = try table("indicator_heads.tsv")
         verbs = try table("verbs.tsv")
+        notRecords = try table("not_records.tsv")
     }
 }

@@ -21,9 +21,3 @@ public struct Indicator: Sendable {
     public var sentenceStart: Int
     public var sentenceEnd: Int
 }
-
-/// Builds indicator records from the mentions of each sentence.
-struct RecordBuilder {
-    let words: WordTables
-    func build(_ doc: TokenizedText, _ mentions: [Mention]) -> [Indicator] { [] }
-}

@@ -127,6 +127,7 @@ public struct Tokenizer {
             }
         }
         sentenceTokenStart.append(Int32(tokens.count))
+        Tokenizer.splitAfterNumberStarts(units, &tokens, &sentenceTokenStart)
         // Sentence ranges: trimmed to their first and last non-space token.
         var sentences = [(start: Int32, end: Int32)]()
         sentences.reserveCapacity(sentenceTokenStart.count)
@@ -145,6 +146,42 @@ public struct Tokenizer {
 
     @inline(__always)
     static func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+
+    /// ICU does not end a sentence at ". " when the next one starts with a
+    /// digit and a lowercase word follows ("… năm 2022. 03 ứng dụng …", rule
+    /// SB8). News text starts sentences with figures, so a break is added
+    /// there, unless the period follows a number ("165. 434 tỷ": a split
+    /// thousands group) or a one-letter abbreviation ("Nguyễn Văn A. 3 …").
+    static func splitAfterNumberStarts(_ u: [UInt16], _ tokens: inout [Token], _ starts: inout [Int32]) {
+        var breaks = [Int]()
+        var k = 1
+        while k + 2 < tokens.count {
+            let t = tokens[k]
+            if t.kind == .punctuation, t.length == 1, [0x2E, 0x21, 0x3F].contains(u[Int(t.start)]),
+               tokens[k + 1].kind == .space, tokens[k + 2].kind == .number,
+               tokens[k + 2].sentence == t.sentence,
+               tokens[k - 1].length > 1 || tokens[k - 1].kind != .word,
+               !(tokens[k - 1].kind == .number && tokens[k - 1].length <= 3 && tokens[k + 2].length == 3) {
+                breaks.append(k + 2)
+            }
+            k += 1
+        }
+        guard !breaks.isEmpty else { return }
+        var shift: Int32 = 0
+        var b = 0
+        for i in 0..<tokens.count {
+            while b < breaks.count && breaks[b] <= i { if breaks[b] == i { shift += 1 }; b += 1 }
+            tokens[i].sentence += shift
+        }
+        var newStarts = [Int32]()
+        var current: Int32 = -1
+        for (i, t) in tokens.enumerated() {
+            while current < t.sentence { newStarts.append(Int32(i)); current += 1 }
+        }
+        if newStarts.isEmpty { newStarts.append(0) }
+        newStarts.append(Int32(tokens.count))
+        starts = newStarts
+    }
 
     /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
     static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,

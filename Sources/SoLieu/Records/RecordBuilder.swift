@@ -1,0 +1,357 @@
+/// Builds indicator records (RECORDS.md sections 4 and 5) from the mentions
+/// of each sentence.
+///
+/// Per sentence: values are number / percent / money / ordinal mentions that
+/// are not excluded (ages, page counters, legal rules, denominators); each
+/// value is a *level* ("đạt 7,5 tỷ USD") or a *change* ("tăng 4%") by the
+/// verb before it. A change with an indicator phrase of its own is a
+/// change-only record ("GDP tăng 5,66%"); one without attaches to the level
+/// before it ("…, tăng 4% so với năm 2022"). "từ X lên Y" makes Y the level
+/// and X the starting point.
+struct RecordBuilder {
+    let words: WordTables
+
+    func build(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int? = nil) -> [Indicator] {
+        var out = [Indicator]()
+        var bySentence = [Int: [Int]]()
+        for (i, m) in mentions.enumerated() { bySentence[Int(doc.tokens[m.firstToken].sentence), default: []].append(i) }
+        for s in bySentence.keys.sorted() {
+            let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
+            let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
+            let idx = bySentence[s] ?? []
+            if let dateline, idx.contains(dateline) { continue }
+            let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
+            out.append(contentsOf: SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous).build())
+        }
+        return out
+    }
+}
+
+/// Words skipped at the edges of an indicator phrase (function words, not a word list of figures).
+private let edgeWords: Set<String> = [
+    "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
+    "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "nhiên", "hơn",
+    "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "tổng cộng", "chung", "bình", "quân", "đây", "lên", "xuống",
+]
+
+private struct SentenceRecords {
+    let c: Context
+    let mentions: [Mention]
+    let indices: [Int]
+    let sentence: Int
+    /// Indicator and subject of the document's last record before this sentence ("chỉ số này").
+    let previous: (String?, String?)
+
+    func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
+
+    /// Token indices that end a clause.
+    func isBoundary(_ k: Int) -> Bool {
+        let t = c.tokens[k]
+        if t.kind == .punctuation {
+            let u = c.firstUnit(k)
+            return u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
+        }
+        if t.kind == .word {
+            let w = c.text(k).lowercased()
+            return w == "nhưng" || w == "còn" || w == "trong khi" || (w == "đó" && c.prev(k).map { c.text($0).lowercased() == "trong" } ?? false)
+        }
+        return false
+    }
+
+    func clauseStart(_ a: Int) -> Int {
+        var k = a - 1
+        while k >= c.lo { if isBoundary(k) { return k + 1 }; k -= 1 }
+        return c.lo
+    }
+
+    func clauseEnd(_ b: Int) -> Int {
+        var k = b
+        while k < c.hi { if isBoundary(k) { return k }; k += 1 }
+        return c.hi
+    }
+
+    /// Role of a verb phrase ending right before token i (qualifiers skipped).
+    func verbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
+        var end = i
+        if let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= lo { end = q.start }
+        guard let v = c.matchEnding(c.words.verbs, before: end, maxTokens: 4), v.start >= lo else { return nil }
+        return (v.entry[1], v.start)
+    }
+
+    func excluded(_ m: Mention, _ i: Int) -> Bool {
+        if m.unit == "tuổi" || m.unit == "tháng tuổi" { return true }
+        // "trong nhóm 10 nước": words that make the number a group size (not_records.tsv, reason "before").
+        if let b = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 2), b.entry[1] == "before" { return true }
+        // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
+        if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
+        // The denominator of "xếp thứ 8/63".
+        if m.kind == .number, let p = c.prev(m.firstToken), c.isKey(p, Cue.slash), let pp = c.prev(p),
+           mentions.contains(where: { $0.kind == .ordinal && $0.endToken == pp + 1 }) { return true }
+        // Stand-alone numbers with neither unit nor any word around them (page counters, view counts).
+        if m.kind == .number && m.unit == nil {
+            let words = (c.lo..<c.hi).filter { c.kind($0) == .word }.count
+            if words < 2 { return true }
+        }
+        return false
+    }
+
+    func sentenceIsNotRecords() -> Bool {
+        var k = c.lo
+        while k < c.hi {
+            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    func build() -> [Indicator] {
+        if sentenceIsNotRecords() { return [] }
+        let dates = indices.filter { mentions[$0].kind == .date }
+        let baselines = Set(dates.filter { isBaseline($0) })
+        var records = [Indicator]()
+        // Record index per value mention index.
+        var levelWithoutChange = [Int]()
+        var lastIndicator: (String?, String?) = (nil, nil)
+        var consumedFrom = Set<Int>()
+        for (n, i) in indices.enumerated() {
+            let m = mentions[i]
+            guard isValueKind(m), !excluded(m, i), !consumedFrom.contains(i) else { continue }
+            let cs = clauseStart(m.firstToken)
+            // "từ X lên Y": X is the start, Y the level.
+            var fromIndex: Int? = nil
+            var direction: Indicator.Direction? = nil
+            if let nextI = indices.dropFirst(n + 1).first, let tu = c.prev(m.firstToken), c.isKey(tu, Cue.tu),
+               let len = c.next(m.endToken - 1), c.isKey(len, Cue.len) || c.isKey(len, Cue.xuong),
+               mentions[nextI].firstToken == c.next(len), isValueKind(mentions[nextI]) {
+                consumedFrom.insert(i)
+                fromIndex = i
+                direction = c.isKey(len, Cue.len) ? .increase : .decrease
+                // The change-only record just before ("tăng 48%, từ 0,48 lên 0,71") takes the level.
+                if let last = records.indices.last, records[last].change?.value == records[last].value,
+                   let d = records[last].change?.direction, d == direction {
+                    records[last].value = nextI
+                    records[last].change?.from = i
+                    consumedFrom.insert(nextI)
+                    continue
+                }
+                var r = makeRecord(level: nextI, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                r.change = Indicator.Change(direction: direction!, value: nil, baseline: baseline(after: mentions[nextI].endToken, baselines), from: i)
+                lastIndicator = (r.indicator, r.subject)
+                records.append(r)
+                consumedFrom.insert(nextI)
+                continue
+            }
+            let verb = verbBefore(m.firstToken, within: cs)
+            var changeDir: Indicator.Direction? = nil
+            if let v = verb {
+                switch v.role {
+                case "increase": changeDir = .increase
+                case "decrease": changeDir = .decrease
+                case "unchanged": changeDir = .unchanged
+                default: break
+                }
+            }
+            if let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), let v = verbBefore(p, within: cs), v.role == "increase" { changeDir = .increase }
+            if let dir = changeDir {
+                let base = baseline(after: m.endToken, baselines)
+                // A change without its own indicator phrase belongs to the level before it.
+                let region = phraseRegion(cs, verb?.start ?? m.firstToken, stripQualifier: verb == nil)
+                if region.isEmpty, let target = levelWithoutChange.first {
+                    levelWithoutChange.removeFirst()
+                    records[target].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
+                    continue
+                }
+                var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                r.change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
+                lastIndicator = (r.indicator, r.subject)
+                records.append(r)
+                continue
+            }
+            var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+            if let b = baseline(after: m.endToken, baselines), r.change == nil { _ = b }
+            lastIndicator = (r.indicator, r.subject)
+            records.append(r)
+            levelWithoutChange.append(records.count - 1)
+            _ = direction
+        }
+        return records
+    }
+
+    func isBaseline(_ i: Int) -> Bool {
+        let m = mentions[i]
+        if m.isBaselineCue { return true }
+        if let p = c.prev(m.firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
+        if let p = c.prev(m.firstToken), c.isKey(p, Cue.so) { return true }
+        return false
+    }
+
+    /// "so với năm 2022", "so với cùng kỳ năm trước", "cùng kỳ" after a change value.
+    func baseline(after end: Int, _ baselines: Set<Int>) -> Int? {
+        let ce = clauseEnd(end)
+        return baselines.sorted().first { mentions[$0].firstToken >= end && mentions[$0].firstToken <= ce + 1 }
+    }
+
+    /// Tokens of the clause before the verb, trimmed of edges, dates, places and qualifiers.
+    func phraseRegion(_ cs: Int, _ end: Int, stripQualifier: Bool = false) -> [Int] {
+        var toks = (cs..<end).filter { !c.tokens[$0].isSpace }
+        // Drop tokens inside mentions (dates, other figures).
+        let inMention = Set(indices.flatMap { mentions[$0].firstToken..<mentions[$0].endToken })
+        toks = toks.filter { !inMention.contains($0) }
+        if stripQualifier, let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= cs {
+            toks = toks.filter { $0 < q.start }
+        }
+        while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil,
+              edgeWords.contains(c.text(f).lowercased()) || c.kind(f) == .punctuation { toks.removeFirst() }
+        // Trailing verbs and edge words: "chỉ số này dự báo (đạt)", "doanh thu đã".
+        var changed = true
+        while changed {
+            changed = false
+            while let l = toks.last, edgeWords.contains(c.text(l).lowercased()) || c.kind(l) == .punctuation { toks.removeLast(); changed = true }
+            if let last = toks.last, let v = c.matchEnding(c.words.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
+               v.entry[1] != "source", c.match(c.words.indicatorHeads, v.start) == nil {
+                toks = toks.filter { $0 < v.start }; changed = true
+            }
+        }
+        return toks
+    }
+
+    /// Place names in a token range, with their "tỉnh" / "thành phố" / "TP" prefix.
+    func places(in range: Range<Int>) -> [(start: Int, end: Int)] {
+        var out = [(Int, Int)]()
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let p = c.match(c.words.places, k), p.end <= range.upperBound {
+                var s = k
+                if let q = c.prev(k), q >= range.lowerBound, ["tỉnh", "thành phố", "tp", "tp.", "huyện", "thị xã", "quận"].contains(c.text(q).lowercased()) { s = q }
+                if let q = c.prev(k), let qq = c.prev(q), qq >= range.lowerBound, c.text(qq, q + 1).lowercased() == "thành phố" { s = qq }
+                out.append((s, p.end))
+                k = p.end
+            } else { k += 1 }
+        }
+        return out
+    }
+
+    func makeRecord(level i: Int, clauseStart cs: Int, inherited: (String?, String?), baselines: Set<Int>, dates: [Int]) -> Indicator {
+        let m = mentions[i]
+        let verb = verbBefore(m.firstToken, within: cs)
+        let end = verb?.start ?? m.firstToken
+        var region = phraseRegion(cs, end, stripQualifier: verb == nil)
+        // Subject: a place in the clause (outside a "Theo ..." source), else earlier in the sentence.
+        var subject: String? = nil
+        let clausePlaces = places(in: cs..<clauseEnd(m.endToken))
+        let sentencePlaces = places(in: c.lo..<m.firstToken).filter { !inSource($0.start) }
+        if let p = clausePlaces.first(where: { !inSource($0.start) }) ?? sentencePlaces.first {
+            subject = c.text(p.start, p.end)
+            let placeTokens = Set(clausePlaces.flatMap { $0.start..<$0.end })
+            region = region.filter { !placeTokens.contains($0) }
+            while let l = region.last, edgeWords.contains(c.text(l).lowercased()) { region.removeLast() }
+        }
+        var indicator: String? = nil
+        let regionText = region.first.flatMap { f in region.last.map { c.text(f, $0 + 1).lowercased() } } ?? ""
+        // "chỉ số này": refers back to the indicator before it.
+        let refersBack = regionText == "này" || regionText.hasSuffix(" này")
+        if refersBack {
+            indicator = inherited.0 ?? previous.0
+            if subject == nil { subject = inherited.1 ?? previous.1 }
+        } else if let first = region.first, let last = region.last, let h = headStart(region) {
+            // From the head to the end of the region, cut at the first date or place after it.
+            let e = region.first(where: { $0 > h && isPeriodOrPlace($0) }) ?? last + 1
+            indicator = trimRight(h, e)
+            _ = first
+        } else if let post = postPhrase(after: m.endToken) {
+            indicator = post
+        } else if let first = region.first, let last = region.last, region.count <= 8 {
+            indicator = trimRight(first, last + 1)
+        }
+        if indicator == nil { indicator = inherited.0 }
+        if subject == nil { subject = inherited.1 }
+        let period = periodFor(i, cs, baselines, dates)
+        let modality = modalityFor(m.firstToken, cs)
+        let sent = c.doc.sentences[sentence]
+        return Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
+                         sentenceStart: Int(sent.start), sentenceEnd: Int(sent.end))
+    }
+
+    func inSource(_ k: Int) -> Bool {
+        // Inside "Theo …" up to the first comma.
+        var j = k
+        while j >= c.lo {
+            if c.kind(j) == .punctuation && c.firstUnit(j) == 0x2C { return false }
+            if let v = c.match(c.words.verbs, j), v.entry[1] == "source", v.end <= k + 1 { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    func isPeriodOrPlace(_ k: Int) -> Bool {
+        if c.match(c.words.places, k) != nil { return true }
+        return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
+    }
+
+    /// First token of an indicator head phrase in the region.
+    func headStart(_ region: [Int]) -> Int? {
+        region.first { c.match(c.words.indicatorHeads, $0) != nil }
+    }
+
+    /// The indicator written after the value: "thu hút 4,2 tỷ USD vốn đầu tư trực tiếp nước ngoài",
+    /// or the counted noun phrase of a number: "1.500 doanh nghiệp công nghệ số".
+    func postPhrase(after end: Int) -> String? {
+        guard let k = c.next(end - 1) else { return nil }
+        var start = k
+        if c.match(c.words.indicatorHeads, k) == nil {
+            // the unit of the value, then its modifiers
+            let m = mentions.first { $0.endToken == end }
+            guard let u = m?.unit, m?.kind == .number, !u.isEmpty else { return nil }
+            start = k
+            _ = u
+        }
+        var e = start
+        var j: Int? = start
+        var count = 0
+        while let t = j, t < c.hi, count < 7 {
+            if isBoundary(t) || c.kind(t) != .word { break }
+            if c.match(c.words.verbs, t) != nil && t != start { break }
+            if c.match(c.words.places, t) != nil && t != start { break }
+            let w = c.text(t).lowercased()
+            if t != start && ["của", "tại", "trên", "ở", "đã", "được", "có", "liên", "cần", "từ", "với", "và", "trong", "là", "thuộc", "cho"].contains(w) { break }
+            e = t + 1
+            count += 1
+            j = c.next(t)
+        }
+        return e > start ? c.text(start, e) : nil
+    }
+
+    func trimRight(_ a: Int, _ b: Int) -> String? {
+        var e = b
+        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeWords.contains(c.text(e - 1).lowercased()) { e -= 1 }
+        return e > a ? c.text(a, e) : nil
+    }
+
+    func periodFor(_ i: Int, _ cs: Int, _ baselines: Set<Int>, _ dates: [Int]) -> Int? {
+        let m = mentions[i]
+        let ce = clauseEnd(m.endToken)
+        let usable = dates.filter { !baselines.contains($0) }
+        if let inClause = usable.filter({ mentions[$0].firstToken >= cs && mentions[$0].endToken <= ce })
+            .min(by: { abs(mentions[$0].firstToken - m.firstToken) < abs(mentions[$1].firstToken - m.firstToken) }) {
+            return inClause
+        }
+        return usable.last { mentions[$0].endToken <= m.firstToken } ?? usable.first
+    }
+
+    func modalityFor(_ first: Int, _ cs: Int) -> Indicator.Modality {
+        var k = first - 1
+        while k >= cs {
+            if let v = c.match(c.words.verbs, k), v.end <= first {
+                switch v.entry[1] {
+                case "estimate": return .estimate
+                case "forecast": return .forecast
+                case "target": return .target
+                default: break
+                }
+            }
+            k -= 1
+        }
+        // Sentence-level cue before the clause ("Năm 2024, Chính phủ đặt mục tiêu …, trong đó …").
+        return .actual
+    }
+}
