@@ -12,15 +12,16 @@ enum Cue {
     static let gio = Fold.key("giờ"), phut = Fold.key("phút"), h = Fold.key("h"), g = Fold.key("g")
     static let phan = Fold.key("phần"), tram = Fold.key("trăm"), diem = Fold.key("điểm")
     static let percent = Fold.key("%"), slash = Fold.key("/"), dash = Fold.key("-"), endash = Fold.key("–"), colon = Fold.key(":")
-    static let dot = Fold.key("."), comma = Fold.key(","), lparen = Fold.key("("), rparen = Fold.key(")")
+    static let doKey = Fold.key("đó"), dot = Fold.key("."), comma = Fold.key(","), lparen = Fold.key("("), rparen = Fold.key(")")
     static let am = Fold.key("âm"), mot = Fold.key("một"), va = Fold.key("và"), hoac = Fold.key("hoặc"), lan = Fold.key("lần")
     static let gap = Fold.key("gấp"), lienTiep = Fold.key("liên"), tuoi = Fold.key("tuổi"), hangTram = Fold.key("hàng")
     static let chu = Fold.key("chủ"), nhat = Fold.key("nhật"), xep = Fold.key("xếp"), dung = Fold.key("đứng")
     static let luc = Fold.key("lúc"), vao = Fold.key("vào"), trong = Fold.key("trong"), tinh = Fold.key("tính")
 }
 
-/// Read access to one sentence's tokens for the rules.
-struct Context {
+/// Read access to one sentence's tokens for the rules. A class so that
+/// passing it to the many small rule functions costs one reference.
+final class Context {
     let doc: TokenizedText
     let units: [UInt16]
     let tokens: [Token]
@@ -29,12 +30,34 @@ struct Context {
     let hi: Int
     let words: WordTables
 
+    init(doc: TokenizedText, units: [UInt16], tokens: [Token], lo: Int, hi: Int, words: WordTables) {
+        self.doc = doc; self.units = units; self.tokens = tokens; self.lo = lo; self.hi = hi; self.words = words
+    }
+
     @inline(__always) func key(_ i: Int) -> UInt64 { tokens[i].key }
     @inline(__always) func kind(_ i: Int) -> TokenKind { tokens[i].kind }
     @inline(__always) func isKey(_ i: Int, _ k: UInt64) -> Bool { i >= lo && i < hi && tokens[i].key == k }
 
     func text(_ i: Int) -> String { doc.text.string(Int(tokens[i].start), Int(tokens[i].end)) }
     func text(_ a: Int, _ b: Int) -> String { doc.text.string(Int(tokens[a].start), Int(tokens[b - 1].end)) }
+
+    /// True when token i contains the unit `u`.
+    func hasUnit(_ i: Int, _ u: UInt16) -> Bool {
+        for p in Int(tokens[i].start)..<Int(tokens[i].end) where units[p] == u { return true }
+        return false
+    }
+
+    /// True when token i is made of the letters of Roman numerals (uppercase).
+    func mayBeRoman(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        for p in Int(tokens[i].start)..<Int(tokens[i].end) {
+            switch units[p] {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: continue
+            default: return false
+            }
+        }
+        return true
+    }
 
     /// First UTF-16 unit of token i.
     @inline(__always) func firstUnit(_ i: Int) -> UInt16 { units[Int(tokens[i].start)] }

@@ -74,7 +74,7 @@ struct DateRules {
             guard let v = c.intValue(k), (1...12).contains(v), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
             return (v, k + 1)
         }
-        if let r = RomanNumeral.value(c.text(k)), (1...12).contains(r) { return (r, k + 1) }
+        if c.mayBeRoman(k), let r = RomanNumeral.value(c.text(k)), (1...12).contains(r) { return (r, k + 1) }
         if let s = SpelledNumber.parse(c, at: k), let v = s.value.intValue, (1...12).contains(v), !s.hasMagnitude { return (v, s.end) }
         return nil
     }
@@ -82,7 +82,7 @@ struct DateRules {
     /// Quarter number after "quý": I-IV, 1-4, một..bốn / tư.
     func quarterNumber(_ k: Int) -> (Int, Int)? {
         if c.kind(k) == .number { guard let v = c.intValue(k), (1...4).contains(v) else { return nil }; return (v, k + 1) }
-        if let r = RomanNumeral.value(c.text(k)), (1...4).contains(r) { return (r, k + 1) }
+        if c.mayBeRoman(k), let r = RomanNumeral.value(c.text(k)), (1...4).contains(r) { return (r, k + 1) }
         if let m = c.match(c.words.numerals, k), let v = Int(m.entry[1]), (1...4).contains(v),
            ["digit", "unit_digit", "ordinal"].contains(m.entry[2]) { return (v, m.end) }
         return nil
@@ -171,9 +171,8 @@ struct DateRules {
         }
         guard c.kind(k) == .number else { return nil }
         // One token with dots: "28.12.2023".
-        let t = c.text(k)
-        if t.contains(".") {
-            let parts = t.split(separator: ".")
+        if c.hasUnit(k, 0x2E) {
+            let parts = c.text(k).split(separator: ".")
             guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
                   let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), valid(d, m, y) else { return nil }
             return Day(year: y, month: m, day: d, first: i, end: k + 1, explicitYear: true)
@@ -432,7 +431,7 @@ struct DateRules {
     }
 
     /// All date rules at token i.
-    func scan(_ i: Int) -> Mention? {
+    func scan(_ i: Int, after last: Mention? = nil) -> Mention? {
         if let m = spanRule(i) { return m }
         if let m = single(i) { return m }
         // A bare day date "7/3", "28/12/2023" needs no cue when it is a full
@@ -440,6 +439,8 @@ struct DateRules {
         if c.kind(i) == .number, let m = dayWithTime(i, requireCue: false) {
             if let d = m.date, explicitYear(m) || d.grain == .minute { return m }
             if c.prev(i) == nil { return m }
+            // "Sáng nay (20/5)": a date restated in parentheses.
+            if let p = c.prev(i), c.isKey(p, Cue.lparen), let last, last.kind == .date, last.endToken == p || c.prev(p).map({ $0 + 1 == last.endToken }) ?? false { return m }
             if let p = c.prev(i), c.isKey(p, Cue.lparen) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) {
                 // after a weekday: "Thứ năm, 7/3" — look one more back
                 if let pp = c.prev(p), c.match(c.words.weekdays, pp) != nil || c.match(c.words.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) != nil { return m }

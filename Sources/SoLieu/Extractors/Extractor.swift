@@ -41,11 +41,13 @@ struct Extractor {
                 if OrdinalRules.scan(c, at: i) == nil { i = w.end; continue }
             }
             if let skip = IdentifierRules.skip(c, at: i) { i = Swift.max(skip, i + 1); continue }
-            if let m = samePeriod(c, i, reference) ?? dates.scan(i) ?? OrdinalRules.scan(c, at: i) {
+            let isNumber = t.kind == .number
+            if isNumber || c.words.dateStarters.contains(t.key) || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
+               let m = samePeriod(c, i, reference) ?? dates.scan(i, after: mentions.last) ?? OrdinalRules.scan(c, at: i) {
                 mentions.append(m); i = m.endToken; continue
             }
-            if let m = listedYear(c, i, after: mentions.last) { mentions.append(m); i = m.endToken; continue }
-            if var m = QuantityRules.scan(c, at: i) {
+            if isNumber, let m = listedYear(c, i, after: mentions.last) { mentions.append(m); i = m.endToken; continue }
+            if isNumber || c.words.quantityStarters.contains(t.key), var m = QuantityRules.scan(c, at: i) {
                 m.qualifier = qualifier(c, before: m.firstToken)
                 mentions.append(m); i = m.endToken; continue
             }
@@ -81,8 +83,9 @@ struct Extractor {
         }
         guard let last, let p = c.prev(i) else { return nil }
         // Adjacent ("2022, 2023"), or a parenthesis a few words after ("2 năm liên tiếp (2022").
+        guard last.endToken <= p else { return nil }
         let between = (last.endToken..<p).filter { !c.tokens[$0].isSpace }.count
-        let gapOK = last.endToken <= p && (between == 0 || (c.isKey(p, Cue.lparen) && between <= 3))
+        let gapOK = between == 0 || (c.isKey(p, Cue.lparen) && between <= 3)
         guard gapOK, c.isKey(p, Cue.lparen) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.hoac) else { return nil }
         let lastIsYear = (last.kind == .date && last.grain == .year) || (last.kind == .duration && last.unit == "year")
         guard lastIsYear else { return nil }

@@ -19,6 +19,9 @@ enum IdentifierRules {
             _ = cue
             return chainEnd(c, from: i)
         }
+        // "GMT+7", "COVID-19": a sign glued between a word and the digits.
+        if c.glued(i), i - 2 >= c.lo, c.glued(i - 1), c.kind(i - 2) == .word,
+           c.isKey(i - 1, Cue.dash) || c.firstUnit(i - 1) == 0x2B { return chainEnd(c, from: i) }
         // Digits glued on the left to letters: "U23" split by the tokenizer.
         if c.glued(i), c.kind(i - 1) == .word, !isCurrencyOrMagnitude(c, i - 1) { return chainEnd(c, from: i) }
         // Digits glued to letters on the right that are no unit: "5G", "51A-123.45".
@@ -36,13 +39,12 @@ enum IdentifierRules {
         }
         // Phone numbers: "0912 345 678", "028 3829 1234", "1900 1234".
         if let digits = c.plainDigits(i) {
-            let text = c.text(i)
-            if digits >= 4 && text.hasPrefix("0") { return groupEnd(c, from: i) }
-            if digits == 4 && (text == "1900" || text == "1800"), let n = c.next(i), let d2 = c.plainDigits(n), d2 >= 3, d2 <= 4 {
+            if digits >= 4 && c.firstUnit(i) == 0x30 { return groupEnd(c, from: i) }
+            if digits == 4, let v = c.intValue(i), v == 1900 || v == 1800, let n = c.next(i), let d2 = c.plainDigits(n), d2 >= 3, d2 <= 4 {
                 return groupEnd(c, from: i)
             }
         }
-        if c.kind(i) == .number, c.text(i).hasPrefix("0"), c.tokens[i].length >= 5,
+        if c.kind(i) == .number, c.firstUnit(i) == 0x30, c.tokens[i].length >= 5,
            c.units[Int(c.tokens[i].start) + 4] == 0x2E || c.units[Int(c.tokens[i].start) + 3] == 0x2E {
             return groupEnd(c, from: i) // "0912.345.678"
         }
@@ -111,7 +113,7 @@ enum OrdinalRules {
             return (v, n + 1)
         }
         guard c.kind(n) == .word else { return nil }
-        if let r = RomanNumeral.value(c.text(n)) { return (r, n + 1) }
+        if c.mayBeRoman(n), let r = RomanNumeral.value(c.text(n)) { return (r, n + 1) }
         guard let m = c.match(c.words.numerals, n) else { return nil }
         let role = m.entry[2]
         guard let v = Int(m.entry[1]) else { return nil }
@@ -151,7 +153,7 @@ enum OrdinalRules {
             guard let n = c.next(k) else { return false }
             if c.isKey(n, Cue.ngay) || c.isKey(n, Cue.mong) || c.isKey(n, Cue.mung) || c.isKey(n, Cue.tuan) { return true }
             if c.kind(n) == .number, let s = c.nextGlued(n), c.isKey(s, Cue.slash) || c.isKey(s, Cue.dash) { return true }
-            if c.kind(n) == .number, c.text(n).contains(".") { return true }
+            if c.kind(n) == .number, c.hasUnit(n, 0x2E) { return true }
             if c.isKey(n, Cue.comma) || c.isKey(n, Cue.dash) || c.isKey(n, Cue.endash) || c.isKey(n, Cue.lparen) { k = n; continue }
             return false
         }

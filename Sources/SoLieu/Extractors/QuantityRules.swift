@@ -266,7 +266,12 @@ enum QuantityRules {
         case let .unit(name, k, _):
             unit = name
             if k == "count" { a.value = a.alternative ?? a.value; b.value = b.alternative ?? b.value }
-        case .duration: return nil
+        case let .duration(u, _, e):
+            // "kỳ hạn 1-2 tháng": a range of durations.
+            guard !a.hasMagnitude, !b.hasMagnitude, a.value < b.value else { return nil }
+            var m = mention(c, .duration, start, e, rule: rule)
+            m.min = a.value; m.max = b.value; m.unit = u
+            return m
         case .none:
             if kind != .percent && rule == "range.dash" { return nil }
         }

@@ -4,7 +4,7 @@
 /// fold key, so case and tone-mark placement do not matter. Transitions are
 /// one hash table keyed by (node, token key).
 public struct PhraseTable<Value: Sendable>: Sendable {
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = KeyTable()
     private var values: [Value?] = [nil]
     public private(set) var maxLength = 0
     public var count: Int { values.lazy.filter { $0 != nil }.count }
@@ -22,10 +22,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var node: Int32 = 0
         for k in keys {
             let e = PhraseTable.edge(node, k)
-            if let next = edges[e] { node = next } else {
+            if let next = edges.get(e) { node = next } else {
                 let next = Int32(values.count)
                 values.append(nil)
-                edges[e] = next
+                edges.set(e, next)
                 node = next
             }
         }
@@ -53,7 +53,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                 continue
             }
             if t.kind == .newline { break }
-            guard let next = edges[PhraseTable.edge(node, t.key)] else { break }
+            guard let next = edges.get(PhraseTable.edge(node, t.key)) else { break }
             node = next
             first = false
             j += 1
@@ -68,9 +68,54 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func lookup(keys: [UInt64]) -> Value? {
         var node: Int32 = 0
         for k in keys {
-            guard let next = edges[PhraseTable.edge(node, k)] else { return nil }
+            guard let next = edges.get(PhraseTable.edge(node, k)) else { return nil }
             node = next
         }
         return values[Int(node)]
+    }
+}
+
+/// Open-addressing hash table from 64-bit keys (already well mixed: fold
+/// keys are FNV hashes) to node numbers. Swift's `Dictionary` hashes every
+/// key again with SipHash, which dominated rule matching in profiles.
+struct KeyTable: Sendable {
+    private var keys: [UInt64] = Array(repeating: 0, count: 64)
+    private var vals: [Int32] = Array(repeating: -1, count: 64)
+    private var count = 0
+
+    @inline(__always)
+    private static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask
+    }
+
+    /// - Complexity: O(1) expected.
+    @inline(__always)
+    func get(_ k: UInt64) -> Int32? {
+        let mask = keys.count - 1
+        var i = KeyTable.slot(k, mask)
+        while true {
+            let v = vals[i]
+            if v < 0 { return nil }
+            if keys[i] == k { return v }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func set(_ k: UInt64, _ v: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = KeyTable.slot(k, mask)
+        while vals[i] >= 0 && keys[i] != k { i = (i + 1) & mask }
+        if vals[i] < 0 { count += 1 }
+        keys[i] = k
+        vals[i] = v
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldVals = vals
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        vals = Array(repeating: -1, count: oldKeys.count * 2)
+        count = 0
+        for (k, v) in zip(oldKeys, oldVals) where v >= 0 { set(k, v) }
     }
 }

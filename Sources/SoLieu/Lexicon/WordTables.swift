@@ -1,7 +1,7 @@
 /// The word lists the extractors consult, each built from one lexicon file.
 /// A value is the lexicon row's fields, so rules read the columns they need
 /// and `--explain` can name `file:line`.
-public struct WordTables: Sendable {
+public final class WordTables: Sendable {
     public struct Entry: Sendable {
         public let file: String
         public let line: Int
@@ -25,7 +25,16 @@ public struct WordTables: Sendable {
     public let verbs: PhraseTable<Entry>
     public let notRecords: PhraseTable<Entry>
 
+    /// Keys of tokens that can start a date expression (cue words and the
+    /// first words of relative-date and part-of-day phrases).
+    public let dateStarters: Set<UInt64>
+    /// Keys of words that can start a quantity (numeral words, currency names).
+    public let quantityStarters: Set<UInt64>
+
     init(keys: (String) -> [UInt64]) throws {
+        func firstKeys(_ name: String) throws -> [UInt64] {
+            try Lexicon.load(name).rows.compactMap { keys($0[0]).first }
+        }
         func table(_ name: String) throws -> PhraseTable<Entry> {
             let lex = try Lexicon.load(name)
             var t = PhraseTable<Entry>()
@@ -49,5 +58,8 @@ public struct WordTables: Sendable {
         indicatorHeads = try table("indicator_heads.tsv")
         verbs = try table("verbs.tsv")
         notRecords = try table("not_records.tsv")
+        let cues = [Cue.ngay, Cue.mong, Cue.mung, Cue.thang, Cue.quy, Cue.nam, Cue.nua, Cue.tu, Cue.giaiDoan, Cue.hom, Cue.cung]
+        dateStarters = Set(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + cues)
+        quantityStarters = Set(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash])
     }
 }

@@ -28,11 +28,15 @@ struct RecordBuilder {
 }
 
 /// Words skipped at the edges of an indicator phrase (function words, not a word list of figures).
-private let edgeWords: Set<String> = [
+private let edgeWordList: [String] = [
     "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
     "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "nhiên", "hơn",
-    "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "tổng cộng", "chung", "bình", "quân", "đây", "lên", "xuống",
+    "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "bình", "quân", "đây", "lên", "xuống",
 ]
+private let edgeKeys: Set<UInt64> = Set(edgeWordList.map { Fold.key($0) })
+private let boundaryWordKeys: Set<UInt64> = Set(["nhưng", "còn"].map { Fold.key($0) })
+private let postStopKeys: Set<UInt64> = Set(["của", "tại", "trên", "ở", "đã", "được", "có", "liên", "cần", "từ", "với", "và",
+                                             "trong", "là", "thuộc", "cho"].map { Fold.key($0) })
 
 private struct SentenceRecords {
     let c: Context
@@ -41,21 +45,35 @@ private struct SentenceRecords {
     let sentence: Int
     /// Indicator and subject of the document's last record before this sentence ("chỉ số này").
     let previous: (String?, String?)
+    let boundaries: [Bool]
+    let wordCount: Int
+    /// Place names of the sentence (start, end token), found once.
+    let sentencePlaceList: [(start: Int, end: Int)]
+
+    init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
+        self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
+        boundaries = SentenceRecords.boundaryFlags(c)
+        wordCount = (c.lo..<c.hi).filter { c.kind($0) == .word }.count
+        sentencePlaceList = SentenceRecords.findPlaces(c)
+    }
 
     func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
 
-    /// Token indices that end a clause.
-    func isBoundary(_ k: Int) -> Bool {
-        let t = c.tokens[k]
-        if t.kind == .punctuation {
-            let u = c.firstUnit(k)
-            return u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
+    /// Token indices that end a clause (computed once per sentence).
+    func isBoundary(_ k: Int) -> Bool { boundaries[k - c.lo] }
+
+    static func boundaryFlags(_ c: Context) -> [Bool] {
+        (c.lo..<c.hi).map { k in
+            let t = c.tokens[k]
+            if t.kind == .punctuation {
+                let u = c.firstUnit(k)
+                return u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
+            }
+            if t.kind == .word {
+                return boundaryWordKeys.contains(t.key) || (t.key == Cue.doKey && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+            }
+            return false
         }
-        if t.kind == .word {
-            let w = c.text(k).lowercased()
-            return w == "nhưng" || w == "còn" || w == "trong khi" || (w == "đó" && c.prev(k).map { c.text($0).lowercased() == "trong" } ?? false)
-        }
-        return false
     }
 
     func clauseStart(_ a: Int) -> Int {
@@ -89,8 +107,7 @@ private struct SentenceRecords {
            mentions.contains(where: { $0.kind == .ordinal && $0.endToken == pp + 1 }) { return true }
         // Stand-alone numbers with neither unit nor any word around them (page counters, view counts).
         if m.kind == .number && m.unit == nil {
-            let words = (c.lo..<c.hi).filter { c.kind($0) == .word }.count
-            if words < 2 { return true }
+            if wordCount < 2 { return true }
         }
         return false
     }
@@ -201,12 +218,12 @@ private struct SentenceRecords {
             toks = toks.filter { $0 < q.start }
         }
         while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil,
-              edgeWords.contains(c.text(f).lowercased()) || c.kind(f) == .punctuation { toks.removeFirst() }
+              edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst() }
         // Trailing verbs and edge words: "chỉ số này dự báo (đạt)", "doanh thu đã".
         var changed = true
         while changed {
             changed = false
-            while let l = toks.last, edgeWords.contains(c.text(l).lowercased()) || c.kind(l) == .punctuation { toks.removeLast(); changed = true }
+            while let l = toks.last, edgeKeys.contains(c.key(l)) || c.kind(l) == .punctuation { toks.removeLast(); changed = true }
             if let last = toks.last, let v = c.matchEnding(c.words.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
                v.entry[1] != "source", c.match(c.words.indicatorHeads, v.start) == nil {
                 toks = toks.filter { $0 < v.start }; changed = true
@@ -217,13 +234,20 @@ private struct SentenceRecords {
 
     /// Place names in a token range, with their "tỉnh" / "thành phố" / "TP" prefix.
     func places(in range: Range<Int>) -> [(start: Int, end: Int)] {
+        sentencePlaceList.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+    }
+
+    static let placePrefixes: Set<UInt64> = Set(["tỉnh", "tp", "huyện", "quận", "thị xã", "thành phố"].map { Fold.key($0) })
+
+    static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
         var out = [(Int, Int)]()
-        var k = range.lowerBound
-        while k < range.upperBound {
-            if let p = c.match(c.words.places, k), p.end <= range.upperBound {
+        var k = c.lo
+        while k < c.hi {
+            if c.tokens[k].kind == .word, let p = c.match(c.words.places, k) {
                 var s = k
-                if let q = c.prev(k), q >= range.lowerBound, ["tỉnh", "thành phố", "tp", "tp.", "huyện", "thị xã", "quận"].contains(c.text(q).lowercased()) { s = q }
-                if let q = c.prev(k), let qq = c.prev(q), qq >= range.lowerBound, c.text(qq, q + 1).lowercased() == "thành phố" { s = qq }
+                if let q = c.prev(k), placePrefixes.contains(c.key(q)) { s = q }
+                if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
+                if let q = c.prev(k), let qq = c.prev(q), c.text(qq, q + 1).lowercased() == "thành phố" { s = qq }
                 out.append((s, p.end))
                 k = p.end
             } else { k += 1 }
@@ -244,7 +268,7 @@ private struct SentenceRecords {
             subject = c.text(p.start, p.end)
             let placeTokens = Set(clausePlaces.flatMap { $0.start..<$0.end })
             region = region.filter { !placeTokens.contains($0) }
-            while let l = region.last, edgeWords.contains(c.text(l).lowercased()) { region.removeLast() }
+            while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
         }
         var indicator: String? = nil
         let regionText = region.first.flatMap { f in region.last.map { c.text(f, $0 + 1).lowercased() } } ?? ""
@@ -272,12 +296,12 @@ private struct SentenceRecords {
                          sentenceStart: Int(sent.start), sentenceEnd: Int(sent.end))
     }
 
+    /// Inside "Theo …" up to the first comma.
     func inSource(_ k: Int) -> Bool {
-        // Inside "Theo …" up to the first comma.
         var j = k
         while j >= c.lo {
-            if c.kind(j) == .punctuation && c.firstUnit(j) == 0x2C { return false }
-            if let v = c.match(c.words.verbs, j), v.entry[1] == "source", v.end <= k + 1 { return true }
+            if isBoundary(j) { return false }
+            if c.tokens[j].kind == .word, let v = c.match(c.words.verbs, j), v.entry[1] == "source", v.end <= k + 1 { return true }
             j -= 1
         }
         return false
@@ -312,8 +336,7 @@ private struct SentenceRecords {
             if isBoundary(t) || c.kind(t) != .word { break }
             if c.match(c.words.verbs, t) != nil && t != start { break }
             if c.match(c.words.places, t) != nil && t != start { break }
-            let w = c.text(t).lowercased()
-            if t != start && ["của", "tại", "trên", "ở", "đã", "được", "có", "liên", "cần", "từ", "với", "và", "trong", "là", "thuộc", "cho"].contains(w) { break }
+            if t != start && postStopKeys.contains(c.key(t)) { break }
             e = t + 1
             count += 1
             j = c.next(t)
@@ -323,7 +346,7 @@ private struct SentenceRecords {
 
     func trimRight(_ a: Int, _ b: Int) -> String? {
         var e = b
-        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeWords.contains(c.text(e - 1).lowercased()) { e -= 1 }
+        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) { e -= 1 }
         return e > a ? c.text(a, e) : nil
     }
 
