@@ -76,6 +76,8 @@ struct DateRules {
         }
         if c.mayBeRoman(k), let r = RomanNumeral.value(c.text(k)), (1...12).contains(r) { return (r, k + 1) }
         if let s = SpelledNumber.parse(c, at: k), let v = s.value.intValue, (1...12).contains(v), !s.hasMagnitude { return (v, s.end) }
+        // "tháng tư": the month word for four.
+        if let m = c.match(c.words.numerals, k), m.entry[2] == "unit_digit", m.entry[1] == "4" { return (4, m.end) }
         return nil
     }
 
@@ -93,7 +95,9 @@ struct DateRules {
         if let s = c.nextGlued(end - 1), c.isKey(s, Cue.slash) || c.isKey(s, Cue.dash), let y = c.nextGlued(s), let v = year(y) {
             return (v, y + 1)
         }
-        if let n = c.next(end - 1), c.isKey(n, Cue.nam), let y = c.next(n) {
+        var n0 = c.next(end - 1)
+        if let cua = n0, c.isKey(cua, Cue.cua), let n2 = c.next(cua), c.isKey(n2, Cue.nam) { n0 = n2 } // "quý 4 của năm 2018"
+        if let n = n0, c.isKey(n, Cue.nam), let y = c.next(n) {
             if let v = year(y) { return (v, y + 1) }
             if let r = c.match(c.words.relativeDates, n), r.entry[1] == "year", let ref {
                 return (ref.year + (Int(r.entry[2]) ?? 0), r.end)
@@ -121,7 +125,12 @@ struct DateRules {
 
     // MARK: Clock times
 
-    struct Clock { var hour: Int; var minute: Int; var first: Int; var end: Int; var explicitMinute: Bool }
+    struct Clock {
+        var hour: Int; var minute: Int; var first: Int; var end: Int; var explicitMinute: Bool
+        var partOfDay = false
+        /// Set by "chiều nay" / "tối qua" after the time.
+        var dayOffset: Int? = nil
+    }
 
     /// "08:47", "8h30", "20h", "8 giờ 30 phút", "8 giờ", with a part of day
     /// after it ("16 giờ 45 phút chiều").
@@ -150,7 +159,13 @@ struct DateRules {
         guard var cl = clock else { return nil }
         if let p = c.next(cl.end - 1), let pod = c.match(c.words.partsOfDay, p) {
             cl.end = pod.end
+            cl.partOfDay = true
             if pod.entry[1] == "1" && cl.hour < 12 { cl.hour += 12 }
+            // "15h chiều nay": the deictic word after the part of day belongs to the day.
+            if let d = c.next(pod.end - 1), c.isKey(d, Cue.nay) || c.isKey(d, Cue.qua) || c.isKey(d, Cue.mai) {
+                cl.dayOffset = c.isKey(d, Cue.nay) ? 0 : (c.isKey(d, Cue.qua) ? -1 : 1)
+                cl.end = d + 1
+            }
         }
         return cl
     }
@@ -164,7 +179,7 @@ struct DateRules {
     func day(_ i: Int, requireCue: Bool) -> Day? {
         var k = i
         var cue = false
-        if c.isKey(k, Cue.ngay) || c.isKey(k, Cue.mong) || c.isKey(k, Cue.mung), let n = c.next(k) {
+        if c.isKey(k, Cue.ngay) || c.isKey(k, Cue.mong) || c.isKey(k, Cue.mung) || c.isKey(k, Cue.hom), let n = c.next(k) {
             cue = true
             k = n
             if (c.isKey(k, Cue.mong) || c.isKey(k, Cue.mung)), let n2 = c.next(k) { k = n2 }
@@ -215,6 +230,12 @@ struct DateRules {
     func dayWithTime(_ i: Int, requireCue: Bool) -> Mention? {
         // Time first: "20h ngày 5/3", "08:47 ngày 28/12/2023".
         if let cl = clock(i), let n = c.next(cl.end - 1) {
+            // "17h hôm nay", "15h chiều nay": a time and a relative day.
+            if let r = c.match(c.words.relativeDates, n), r.entry[1] == "day" {
+                let dd = ref.map { $0.adding(days: Int(r.entry[2]) ?? 0) }
+                return make(i, r.end, point(cl.explicitMinute ? .minute : .hour, year: dd?.year, month: dd?.month ?? 1, day: dd?.day ?? 1,
+                                            hour: cl.hour, minute: cl.minute), rule: "date.time-relative-day")
+            }
             var dk = n
             if c.isKey(n, Cue.comma), let n2 = c.next(n) { dk = n2 }
             if let d = day(dk, requireCue: false), c.isKey(dk, Cue.ngay) || d.explicitYear || c.isKey(dk, Cue.mong) {
@@ -235,8 +256,14 @@ struct DateRules {
     // MARK: Months, quarters, halves, years
 
     /// "tháng 7/2021", "tháng 7 năm 2021", "tháng 10", "tháng này".
+    /// "những tháng tới", "các năm trước": vague plurals, not dates.
+    func afterPlural(_ i: Int) -> Bool {
+        guard let p = c.prev(i) else { return false }
+        return c.isKey(p, Cue.nhung) || c.isKey(p, Cue.cac) || c.isKey(p, Cue.may)
+    }
+
     func month(_ i: Int) -> Mention? {
-        guard c.isKey(i, Cue.thang), let n = c.next(i) else { return nil }
+        guard c.isKey(i, Cue.thang), let n = c.next(i), !afterPlural(i) else { return nil }
         if let r = c.match(c.words.relativeDates, i), r.entry[1] == "month" {
             guard let ref else { return make(i, r.end, point(.month, year: nil), rule: "date.month.relative") }
             let off = Int(r.entry[2]) ?? 0
@@ -251,6 +278,14 @@ struct DateRules {
         }
         // Not "tháng 2/3" fractions of other things.
         if let s = c.nextGlued(mEnd - 1), c.isKey(s, Cue.slash) { return nil }
+        // "tháng 10 tới": the next such month; "tháng 3 vừa qua / trước": the last one.
+        if let d = c.next(mEnd - 1), c.isKey(d, Cue.toi) || c.isKey(d, Cue.sau) || c.isKey(d, Cue.nay) || c.isKey(d, Cue.nayThis) || c.isKey(d, Cue.truoc) || c.isKey(d, Cue.qua) {
+            guard let ref else { return make(i, d + 1, point(.month, year: nil, month: m), rule: "date.month.deictic") }
+            var y = ref.year
+            if c.isKey(d, Cue.toi) || c.isKey(d, Cue.sau) { if m <= ref.month { y += 1 } }
+            else if c.isKey(d, Cue.truoc) || c.isKey(d, Cue.qua) { if m >= ref.month { y -= 1 } }
+            return make(i, d + 1, point(.month, year: y, month: m), rule: "date.month.deictic")
+        }
         return make(i, mEnd, point(.month, year: ref?.year, month: m), rule: "date.month")
     }
 
@@ -277,6 +312,13 @@ struct DateRules {
            c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash) || c.isKey(d, Cue.slash), let y2k = c.nextGlued(d), let y2 = year(y2k), y2 == y1 + 1 {
             return makeSpan(i, y2k + 1, point(.year, year: y1), point(.year, year: y2), rule: "date.school-year")
         }
+        if c.isKey(n, Cue.hoc), let d = c.next(n), c.isKey(d, Cue.nayThis) || c.isKey(d, Cue.truoc) || c.isKey(d, Cue.toi) || c.isKey(d, Cue.sau) {
+            // The school year runs from September: "năm học này" in October 2023 is 2023-2024.
+            guard let ref else { return makeSpan(i, d + 1, point(.year, year: nil), point(.year, year: nil), rule: "date.school-year.relative") }
+            var y = ref.month >= 8 ? ref.year : ref.year - 1
+            if c.isKey(d, Cue.truoc) { y -= 1 } else if c.isKey(d, Cue.toi) || c.isKey(d, Cue.sau) { y += 1 }
+            return makeSpan(i, d + 1, point(.year, year: y), point(.year, year: y + 1), rule: "date.school-year.relative")
+        }
         if let y = year(n) {
             // "năm 2021-2025": a span written with a dash.
             if let d = c.nextGlued(n), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash), let y2k = c.nextGlued(d), let y2 = year(y2k), y2 > y {
@@ -284,7 +326,7 @@ struct DateRules {
             }
             return make(i, n + 1, point(.year, year: y), rule: "date.year")
         }
-        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "year" {
+        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "year", !afterPlural(i) {
             // "năm trước" right after "cùng kỳ" is handled by the same-period rule.
             return make(i, r.end, point(.year, year: ref.map { $0.year + (Int(r.entry[2]) ?? 0) }), rule: "date.year.relative")
         }
@@ -293,8 +335,11 @@ struct DateRules {
 
     /// "nửa đầu năm 2023" → 2023-H1, "nửa cuối năm nay" → H2.
     func half(_ i: Int) -> Mention? {
-        guard c.isKey(i, Cue.nua), let n = c.next(i), c.isKey(n, Cue.dau) || c.isKey(n, Cue.cuoi), let y = c.next(n),
-              let ym = year(at: y), let yp = ym.date else { return nil }
+        guard c.isKey(i, Cue.nua), let n = c.next(i), c.isKey(n, Cue.dau) || c.isKey(n, Cue.cuoi), let y = c.next(n), c.isKey(y, Cue.nam) else { return nil }
+        guard let ym = year(at: y), let yp = ym.date else {
+            // "nửa cuối năm": the reference year.
+            return make(i, y + 1, point(.half, year: ref?.year, month: c.isKey(n, Cue.dau) ? 1 : 2), rule: "date.half")
+        }
         var p = yp
         p.grain = .half
         p.month = c.isKey(n, Cue.dau) ? 1 : 2
@@ -324,10 +369,60 @@ struct DateRules {
         return span(i, ym.endToken, n, fromEnd, p.year)
     }
 
+    /// "9 tháng ước đạt", "Tính chung 9 tháng,", "Lũy kế 5 tháng", "Trong 9 tháng,":
+    /// a bare "N tháng" that a figure is reported for is the first N months
+    /// of the reference year, not a duration (docs/DECISIONS.md).
+    func bareMonths(_ i: Int) -> Mention? {
+        guard c.kind(i) == .number, let n = c.intValue(i), (2...12).contains(n), (c.plainDigits(i) ?? 3) <= 2,
+              let th = c.next(i), c.isKey(th, Cue.thang) else { return nil }
+        // Durations: "kỳ hạn 3 tháng", "hơn 3 tháng", "3 tháng tới / qua / liên tiếp / tuổi".
+        if let p = c.prev(i) {
+            if c.matchEnding(c.words.qualifiers, before: i, maxTokens: 2) != nil { return nil }
+            if c.isKey(p, Cue.han) || c.isKey(p, Cue.sau) || c.isKey(p, Cue.mat) || c.isKey(p, Cue.vong) || c.kind(p) == .number { return nil }
+        }
+        var after = c.next(th)
+        // "9 tháng chỉ tăng 2,41%": an adverb before the verb.
+        if let a = after, c.isKey(a, Cue.chi) || c.isKey(a, Cue.da) || c.isKey(a, Cue.van) || c.isKey(a, Cue.cung2) { after = c.next(a) }
+        if let a = after {
+            if c.isKey(a, Cue.toi) || c.isKey(a, Cue.qua) || c.isKey(a, Cue.truoc) || c.isKey(a, Cue.tuoi) || c.isKey(a, Cue.lienTiep) ||
+                c.isKey(a, Cue.nua) || c.isKey(a, Cue.sau) || c.isKey(a, Cue.nayThis) || c.isKey(a, Cue.dau) || c.isKey(a, Cue.cuoi) || c.isKey(a, Cue.nam) { return nil }
+        }
+        // A figure follows: a verb of figures, or the clause ends and the sentence goes on.
+        let verbAfter = after.map { c.match(c.words.verbs, $0).map { !["source", "baseline"].contains($0.entry[1]) } ?? false } ?? false
+        let commaAfter = after.map { c.isKey($0, Cue.comma) } ?? false
+        let introduced = c.prev(i).map { p in c.isKey(p, Cue.chung) || c.isKey(p, Cue.ke) || c.isKey(p, Cue.trong) } ?? false
+        guard verbAfter || (introduced && commaAfter) || (introduced && verbAfter) else { return nil }
+        guard let ref else { return makeSpan(i, th + 1, point(.month, year: nil, month: 1), point(.month, year: nil, month: n), rule: "date.months-bare") }
+        return makeSpan(i, th + 1, point(.month, year: ref.year, month: 1), point(.month, year: ref.year, month: n), rule: "date.months-bare")
+    }
+
     func span(_ i: Int, _ end: Int, _ n: Int, _ fromEnd: Bool, _ y: Int?) -> Mention {
         let a = fromEnd ? 13 - n : 1
         let b = fromEnd ? 12 : n
         return makeSpan(i, end, point(.month, year: y, month: a), point(.month, year: y, month: b), rule: "date.months-of-year")
+    }
+
+    /// "tuần này", "tuần trước", "tuần tới": Monday to Sunday of that week (day span).
+    func week(_ i: Int) -> Mention? {
+        guard c.isKey(i, Cue.tuan), let d = c.next(i), !afterPlural(i) else { return nil }
+        let off: Int
+        if c.isKey(d, Cue.nayThis) || c.isKey(d, Cue.nay) { off = 0 }
+        else if c.isKey(d, Cue.truoc) || c.isKey(d, Cue.qua) { off = -1 }
+        else if c.isKey(d, Cue.toi) || c.isKey(d, Cue.sau) { off = 1 }
+        else { return nil }
+        guard let ref else { return makeSpan(i, d + 1, point(.day, year: nil), point(.day, year: nil), rule: "date.week") }
+        let weekday = ((ref.ordinal % 7) + 10) % 7 // 0 = Monday (1970-01-01 was a Thursday)
+        let monday = ref.adding(days: -weekday + 7 * off)
+        let sunday = monday.adding(days: 6)
+        return makeSpan(i, d + 1, point(.day, year: monday.year, month: monday.month, day: monday.day),
+                        point(.day, year: sunday.year, month: sunday.month, day: sunday.day), rule: "date.week")
+    }
+
+    /// "ngày đầu tiên của tháng 3": the first day of that month.
+    func firstDayOf(_ i: Int) -> Mention? {
+        guard c.isKey(i, Cue.ngay), let d = c.next(i), c.isKey(d, Cue.dau), let t = c.next(d), c.isKey(t, Cue.tien),
+              let cua = c.next(t), c.isKey(cua, Cue.cua), let mk = c.next(cua), let m = month(mk), let p = m.date, p.grain == .month else { return nil }
+        return make(i, m.endToken, point(.day, year: p.year, month: p.month, day: 1), rule: "date.first-day-of-month")
     }
 
     // MARK: Relative days
@@ -376,11 +471,14 @@ struct DateRules {
             return makeSpan(i, y2k + 1, point(.year, year: y1), point(.year, year: y2), rule: "date.giai-doan")
         }
         guard c.isKey(i, Cue.tu), let n = c.next(i) else { return nil }
-        // "Từ đầu năm đến nay"
-        if c.isKey(n, Cue.dau), let y = c.next(n), c.isKey(y, Cue.nam), let d = c.next(y), c.isKey(d, Cue.den), let nay = c.next(d), c.isKey(nay, Cue.nay) {
+        // "Từ đầu năm đến nay"; open-ended "từ đầu năm" means the same, its "từ" stays out.
+        if c.isKey(n, Cue.dau), let y = c.next(n), c.isKey(y, Cue.nam), c.next(y).map({ year($0) == nil && !c.isKey($0, Cue.hoc) }) ?? true {
             let a = ref.map { point(.day, year: $0.year, month: 1, day: 1) } ?? point(.day, year: nil)
             let b = ref.map { point(.day, year: $0.year, month: $0.month, day: $0.day) } ?? point(.day, year: nil)
-            return makeSpan(i, nay + 1, a, b, rule: "date.since-new-year")
+            if let d = c.next(y), c.isKey(d, Cue.den), let nay = c.next(d), c.isKey(nay, Cue.nay) {
+                return makeSpan(i, nay + 1, a, b, rule: "date.since-new-year")
+            }
+            return makeSpan(n, y + 1, a, b, rule: "date.since-new-year.open")
         }
         // "từ ngày 10 đến 20/11/2022": the first day borrows month and year.
         if c.isKey(n, Cue.ngay), let dk = c.next(n), let d1 = c.intValue(dk), (1...31).contains(d1), let to = c.next(dk), c.isKey(to, Cue.den),
@@ -388,7 +486,17 @@ struct DateRules {
             guard d1 < e.day, valid(d1, e.month, ey) else { return nil }
             return makeSpan(i, end.endToken, point(.day, year: e.year, month: e.month, day: d1), point(.day, year: e.year, month: e.month, day: e.day), rule: "date.day-range")
         }
-        guard let a = side(n), let ad = a.date, let to = c.next(a.endToken - 1), c.isKey(to, Cue.den) || c.isKey(to, Cue.toi) else { return nil }
+        // "từ 11h đến 15h", "Từ 8h30 đến 22h": a span of clock times on the reference day.
+        if let c1 = clock(n), c1.explicitMinute || c.isKey(n + 1, Cue.h), let to = c.next(c1.end - 1), c.isKey(to, Cue.den) || c.isKey(to, Cue.toi),
+           let n2 = c.next(to), let c2 = clock(n2), c2.explicitMinute || c.isKey(n2 + 1, Cue.h), c.next(c2.end - 1).map({ !c.isKey($0, Cue.ngay) }) ?? true {
+            let g: Grain = c1.explicitMinute || c2.explicitMinute ? .minute : .hour
+            return makeSpan(i, c2.end, point(g, year: ref?.year, month: ref?.month ?? 1, day: ref?.day ?? 1, hour: c1.hour, minute: c1.minute),
+                            point(g, year: ref?.year, month: ref?.month ?? 1, day: ref?.day ?? 1, hour: c2.hour, minute: c2.minute), rule: "date.time-span")
+        }
+        // "từ cuối tháng 4 đến nay": inside a closed span, đầu / giữa / cuối stay in the text.
+        var sideStart = n
+        if c.isKey(n, Cue.dau) || c.isKey(n, Cue.giua) || c.isKey(n, Cue.cuoi), let n2 = c.next(n), !c.isKey(n2, Cue.nam) || c.next(n2).map({ year($0) != nil }) ?? false { sideStart = n2 }
+        guard let a = side(sideStart), let ad = a.date, let to = c.next(a.endToken - 1), c.isKey(to, Cue.den) || c.isKey(to, Cue.toi) else { return nil }
         var bk = c.next(to)
         if let h = bk, c.isKey(h, Cue.het) { bk = c.next(h) } // "đến hết ngày 31/12/2024"
         guard let b0 = bk else { return nil }
@@ -405,7 +513,10 @@ struct DateRules {
         if a2.grain != bd.grain {
             if a2.grain == .year && bm.rule == "date.bare-year" { bd.grain = .year }
             else if bd.grain == .year && a.rule == "date.bare-year" { a2.grain = .year }
-            else { return nil }
+            else if a2.grain >= .day && bd.grain >= .day {
+                // "từ ngày 10/7 đến 17h ngày 30/7": the span is read at day grain.
+                a2.grain = .day; bd.grain = .day
+            } else { return nil }
         }
         if a2.year == nil || a.rule != "date.bare-year" && !explicitYear(a) { a2.year = bd.year ?? a2.year }
         return makeSpan(i, bm.endToken, a2, bd, rule: "date.from-to")
@@ -420,9 +531,12 @@ struct DateRules {
 
     /// Any single date at i, most specific first.
     func single(_ i: Int) -> Mention? {
+        if let m = firstDayOf(i) { return m }
+        if let m = week(i) { return m }
         if let m = relativeDay(i) { return m }
         if let m = dayWithTime(i, requireCue: true) { return m }
         if let m = monthsOfYear(i) { return m }
+        if let m = bareMonths(i) { return m }
         if let m = month(i) { return m }
         if let m = quarter(i) { return m }
         if let m = half(i) { return m }
@@ -439,6 +553,12 @@ struct DateRules {
         if c.kind(i) == .number, let m = dayWithTime(i, requireCue: false) {
             if let d = m.date, explicitYear(m) || d.grain == .minute { return m }
             if c.prev(i) == nil { return m }
+            // "Ngày Dân số thế giới 11/7", "Ngày Quốc khánh 2/9": a named day.
+            var back = i, steps = 0
+            while let p = c.prev(back), steps < 6 {
+                if c.isKey(p, Cue.ngay) && c.isCapitalized(p) { return m }
+                back = p; steps += 1
+            }
             // "Sáng nay (20/5)": a date restated in parentheses.
             if let p = c.prev(i), c.isKey(p, Cue.lparen), let last, last.kind == .date, last.endToken == p || c.prev(p).map({ $0 + 1 == last.endToken }) ?? false { return m }
             if let p = c.prev(i), c.isKey(p, Cue.lparen) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) {
@@ -448,9 +568,10 @@ struct DateRules {
             if let p = c.prev(i), c.match(c.words.weekdays, p) != nil || (c.prev(p).map { c.match(c.words.weekdays, $0) != nil } ?? false) { return m }
         }
         // A clock time alone resolves against the reference day.
-        if let cl = clock(i), cl.explicitMinute || c.isKey(i + 1, Cue.h) {
+        if let cl = clock(i), cl.explicitMinute || c.isKey(i + 1, Cue.h) || cl.partOfDay || (c.prev(i).map { c.isKey($0, Cue.luc) } ?? false) {
             if let p = c.prev(i), c.kind(p) == .number { return nil }
-            return make(i, cl.end, point(cl.explicitMinute ? .minute : .hour, year: ref?.year, month: ref?.month ?? 1, day: ref?.day ?? 1,
+            let d = ref.map { $0.adding(days: cl.dayOffset ?? 0) }
+            return make(i, cl.end, point(cl.explicitMinute ? .minute : .hour, year: d?.year, month: d?.month ?? 1, day: d?.day ?? 1,
                                          hour: cl.hour, minute: cl.minute), rule: "date.time")
         }
         return nil

@@ -14,16 +14,21 @@ struct Extractor {
 
     func extract(_ doc: TokenizedText, reference: CalendarDay?) -> [Mention] {
         var out = [Mention]()
+        var lastPeriods = [Grain: DatePoint]()
         for s in 0..<(doc.sentenceTokenStart.count - 1) {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             if lo >= hi { continue }
             let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
-            out.append(contentsOf: sentence(c, reference: reference))
+            let ms = sentence(c, reference: reference, lastPeriods: lastPeriods)
+            for m in ms where m.kind == .date && !m.isBaselineCue {
+                if let d = m.date, d.year != nil { lastPeriods[d.grain] = d } else if let t = m.to, t.year != nil { lastPeriods[t.grain] = t }
+            }
+            out.append(contentsOf: ms)
         }
         return out
     }
 
-    func sentence(_ c: Context, reference: CalendarDay?) -> [Mention] {
+    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint] = [:]) -> [Mention] {
         let dates = DateRules(c: c, ref: reference)
         var mentions = [Mention]()
         var i = c.lo
@@ -43,7 +48,9 @@ struct Extractor {
             if let skip = IdentifierRules.skip(c, at: i) { i = Swift.max(skip, i + 1); continue }
             let isNumber = t.kind == .number
             if isNumber || c.words.dateStarters.contains(t.key) || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
-               let m = samePeriod(c, i, reference) ?? dates.scan(i, after: mentions.last) ?? OrdinalRules.scan(c, at: i) {
+               var m = samePeriod(c, i, reference) ?? dates.scan(i, after: mentions.last) ?? OrdinalRules.scan(c, at: i) {
+                // "khoảng 16 giờ 45 phút": an approximate clock time.
+                if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
                 mentions.append(m); i = m.endToken; continue
             }
             if isNumber, let m = listedYear(c, i, after: mentions.last) { mentions.append(m); i = m.endToken; continue }
@@ -53,8 +60,25 @@ struct Extractor {
             }
             i += 1
         }
+        shareLevelSuffix(c, &mentions)
         resolveSamePeriod(&mentions)
+        resolveRelativeBaselines(c, &mentions, lastPeriods: lastPeriods)
         return mentions
+    }
+
+    /// "từ 58.000 lên 70.000 đồng/kg": the starting level is written bare but
+    /// has the same currency, unit and rate as the level it changes to.
+    func shareLevelSuffix(_ c: Context, _ mentions: inout [Mention]) {
+        for k in mentions.indices.dropLast() where mentions[k].kind == .number && mentions[k].unit == nil {
+            let a = mentions[k], b = mentions[k + 1]
+            guard b.kind == .money || b.kind == .percent || (b.kind == .number && b.unit != nil),
+                  let t = c.prev(a.firstToken), c.isKey(t, Cue.tu), let l = c.next(a.endToken - 1),
+                  c.isKey(l, Cue.len) || c.isKey(l, Cue.xuong), c.next(l) == b.firstToken else { continue }
+            mentions[k].kind = b.kind
+            mentions[k].currency = b.currency
+            mentions[k].per = b.per
+            mentions[k].unit = b.unit
+        }
     }
 
     // MARK: Qualifiers
@@ -63,7 +87,10 @@ struct Extractor {
     /// Comparatives ("cao hơn 5%") are not qualifiers.
     func qualifier(_ c: Context, before i: Int) -> Qualifier? {
         guard let m = c.matchEnding(c.words.qualifiers, before: i, maxTokens: 3) else { return nil }
-        if let p = c.prev(m.start), c.kind(p) == .word, comparatives.contains(c.text(p).lowercased()) { return nil }
+        // "Riêng trên bốn sàn": before number words, "trên" is the preposition "on".
+        if m.entry[0] == "trên", c.kind(i) == .word { return nil }
+        // "cao hơn 5%": comparative, not a qualifier (only "hơn" / "trên" after an adjective).
+        if m.entry[1] == "more_than", let p = c.prev(m.start), c.kind(p) == .word, comparatives.contains(c.text(p).lowercased()) { return nil }
         return Qualifier(rawValue: m.entry[1])
     }
 
@@ -95,6 +122,8 @@ struct Extractor {
     /// "cùng kỳ năm trước", "cùng kỳ năm 2022", "cùng kỳ".
     func samePeriod(_ c: Context, _ i: Int, _ ref: CalendarDay?) -> Mention? {
         guard c.isKey(i, Cue.cung), let k = c.next(i), c.isKey(k, Cue.ky) || c.isKey(k, Cue.ki) else { return nil }
+        // "cùng kỳ của các năm 2020 và 2021": the years that follow are the dates.
+        if let n = c.next(k), c.isKey(n, Cue.cua) { return nil }
         var m = QuantityRules.mention(c, .date, i, k + 1, rule: "date.same-period")
         m.isBaselineCue = true
         if let n = c.next(k), c.isKey(n, Cue.nam), let y = c.next(n) {
@@ -107,6 +136,33 @@ struct Extractor {
         }
         if m.samePeriodYear == nil && m.samePeriodOffset == nil { m.samePeriodOffset = -1 }
         return m
+    }
+
+    /// "so với tháng trước", "so với quý trước": a baseline is the period before
+    /// the statistic's own period (same grain), not before the reference date,
+    /// the same way "cùng kỳ năm trước" is read (docs/DECISIONS.md).
+    func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: [Grain: DatePoint]) {
+        for idx in mentions.indices where mentions[idx].rule.hasSuffix(".relative") && mentions[idx].date != nil {
+            guard let p = c.prev(mentions[idx].firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so),
+                  let d = mentions[idx].date, d.grain == .month || d.grain == .quarter else { continue }
+            let first = mentions[idx].firstToken, last = mentions[idx].endToken
+            guard let r = c.match(c.words.relativeDates, first), r.end == last, let off = Int(r.entry[2]), off < 0 else { continue }
+            // The period: the nearest earlier date of the same grain that is not a baseline.
+            // The period: the nearest earlier date of the same grain that is not a baseline,
+            // in this sentence or else the last one of the article ("Quý III … . Tỷ lệ … so với quý trước").
+            let inSentence = mentions[..<idx].last(where: { $0.kind == .date && !$0.isBaselineCue && ($0.date?.grain == d.grain || $0.to?.grain == d.grain) })
+            // An earlier sentence's period counts only when it is the unit before the
+            // reference date (a report on last quarter), which is what the reference reading gives.
+            let fallback = lastPeriods[d.grain].flatMap { p in p.year == d.year && p.month == d.month ? p : nil }
+            guard let base = inSentence.flatMap({ $0.date ?? $0.to }) ?? fallback, let y = base.year else { continue }
+            var shifted = d
+            let perYear = d.grain == .month ? 12 : 4
+            let total = y * perYear + (base.month - 1) + off
+            shifted.year = total / perYear
+            shifted.month = total % perYear + 1
+            mentions[idx].date = shifted
+            mentions[idx].isBaselineCue = true
+        }
     }
 
     /// Gives each "cùng kỳ" the period of the sentence's statistic, shifted.

@@ -8,16 +8,28 @@ enum IdentifierRules {
         if c.kind(i) == .word {
             // "COVID-19", "U23": a word glued to digits or to "-digits" starts an identifier.
             guard let n = c.nextGlued(i) else { return nil }
+            if c.match(c.words.currencies, i) != nil { return nil } // "USD1,23" is money
             if c.kind(n) == .number, !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
             if c.isKey(n, Cue.dash), let d = c.nextGlued(n), c.kind(d) == .number, c.isCapitalized(i) { return chainEnd(c, from: i) }
             return nil
         }
-        // A cue word before: "Nghị định 13/2023/NĐ-CP", "Quận 1", "bão số 3", "iPhone 16".
-        if let cue = c.matchEnding(c.words.identifierCues, before: i, maxTokens: 4) {
-            // "khoản 2" vs "khoảng 2": different keys, so no clash; a cue is only
-            // an identifier cue when it is not itself part of a figure.
-            _ = cue
-            return chainEnd(c, from: i)
+        // Phone numbers: "0912 345 678", "028 3829 1234", "1900 1234".
+        if let digits = c.plainDigits(i) {
+            if digits >= 4 && c.firstUnit(i) == 0x30 { return groupEnd(c, from: i) }
+            if digits == 4, let v = c.intValue(i), v == 1900 || v == 1800, let n = c.next(i), let d2 = c.plainDigits(n), d2 >= 3, d2 <= 4 {
+                return groupEnd(c, from: i)
+            }
+        }
+        // A cue word before: "Nghị định 13/2023/NĐ-CP", "Quận 1", "bão số 3", "iPhone 16",
+        // and a list after it: "các lớp 4, 8 và 11", "Vành đai 3, Vành đai 4".
+        if c.matchEnding(c.words.identifierCues, before: i, maxTokens: 4) != nil {
+            var end = chainEnd(c, from: i)
+            while let sep = c.next(end - 1), c.isKey(sep, Cue.comma) || c.isKey(sep, Cue.va),
+                  let n = c.next(sep), let d = c.plainDigits(n), d <= 2,
+                  c.next(n).map({ c.match(c.words.units, $0) == nil }) ?? true {
+                end = chainEnd(c, from: n)
+            }
+            return end
         }
         // "GMT+7", "COVID-19": a sign glued between a word and the digits.
         if c.glued(i), i - 2 >= c.lo, c.glued(i - 1), c.kind(i - 2) == .word,
@@ -37,13 +49,6 @@ enum IdentifierRules {
                 k = n
             }
         }
-        // Phone numbers: "0912 345 678", "028 3829 1234", "1900 1234".
-        if let digits = c.plainDigits(i) {
-            if digits >= 4 && c.firstUnit(i) == 0x30 { return groupEnd(c, from: i) }
-            if digits == 4, let v = c.intValue(i), v == 1900 || v == 1800, let n = c.next(i), let d2 = c.plainDigits(n), d2 >= 3, d2 <= 4 {
-                return groupEnd(c, from: i)
-            }
-        }
         if c.kind(i) == .number, c.firstUnit(i) == 0x30, c.tokens[i].length >= 5,
            c.units[Int(c.tokens[i].start) + 4] == 0x2E || c.units[Int(c.tokens[i].start) + 3] == 0x2E {
             return groupEnd(c, from: i) // "0912.345.678"
@@ -55,7 +60,7 @@ enum IdentifierRules {
     static func isKnownSuffix(_ c: Context, _ k: Int) -> Bool {
         if c.match(c.words.units, k) != nil || c.match(c.words.currencies, k) != nil || c.match(c.words.magnitudes, k) != nil { return true }
         if c.match(c.words.timeUnits, k) != nil { return true }
-        return c.isKey(k, Cue.h) || c.isKey(k, Cue.g) || c.isKey(k, Cue.percent)
+        return c.isKey(k, Cue.h) || c.isKey(k, Cue.percent)
     }
 
     static func isCurrencyOrMagnitude(_ c: Context, _ k: Int) -> Bool {

@@ -116,12 +116,17 @@ enum QuantityRules {
         if let unit {
             var end = unit.end
             // "63 tỉnh, thành phố": a unit pair joined by a comma.
-            if let comma = c.nextGlued(end - 1), c.isKey(comma, Cue.comma), let n2 = c.next(comma),
+            // "trẻ mầm non và học sinh phổ thông": two counted nouns joined by "và".
+            if let comma = c.nextGlued(end - 1) ?? c.next(end - 1), c.isKey(comma, Cue.comma) || c.isKey(comma, Cue.va), let n2 = c.next(comma),
                let u2 = c.match(c.words.units, n2), c.next(u2.end - 1).map({ c.kind($0) != .number }) ?? true,
-               unit.entry[1] == u2.entry[1], unit.entry[1] == "count", isAdministrative(c.text(k, unit.end)) {
+               unit.entry[1] == u2.entry[1], unit.entry[1] == "count",
+               c.isKey(comma, Cue.va) ? u2.end - n2 >= 2 && unit.end - k >= 2 : isAdministrative(c.text(k, unit.end)) {
                 end = u2.end
             }
-            return .unit(c.text(k, end), kind: unit.entry[1], end: end)
+            var name = c.text(k, end)
+            // "tạ/ha", "con/phụ nữ", "buổi/ngày": a rate unit.
+            if let p = per(c, after: end) { name += "/" + p.per; end = p.end }
+            return .unit(name, kind: unit.entry[1], end: end)
         }
         return .none
     }
@@ -169,9 +174,21 @@ enum QuantityRules {
             return m
         }
         // Range with "từ … đến / tới …".
-        if c.isKey(i, Cue.tu), let n = c.next(i), let q1 = read(c, at: n), let d = c.next(q1.end - 1),
-           c.isKey(d, Cue.den) || c.isKey(d, Cue.toi), let n2 = c.next(d), let q2 = read(c, at: n2) {
-            if let m = range(c, start: i, q1, q2, rule: "range.tu-den") { return m }
+        if c.isKey(i, Cue.tu), let n = c.next(i), let q1 = read(c, at: n) {
+            // The first amount may repeat the suffix: "từ 1000 đồng đến 2000 đồng", "từ 6% đến 7%".
+            var afterFirst = q1.end
+            switch suffix(c, after: q1.end) {
+            case let .currency(_, e), let .percent(e, _): afterFirst = e
+            default: break
+            }
+            if let d = c.next(afterFirst - 1), c.isKey(d, Cue.den) || c.isKey(d, Cue.toi), let n2 = c.next(d), let q2 = read(c, at: n2),
+               let m = range(c, start: i, q1, q2, rule: "range.tu-den") { return m }
+        }
+        // "hơn nửa năm": half a time unit.
+        if c.isKey(i, Cue.nua), let n = c.next(i), let t = c.match(c.words.timeUnits, n) {
+            var m = mention(c, .duration, i, t.end, rule: "duration.half")
+            m.value = ExactDecimal(significand: 5, exponent: -1); m.unit = t.entry[1]
+            return m
         }
         guard var q = read(c, at: i) else { return nil }
         // Range with a dash: "10-15 tỷ đồng", "4,7-4,8%".
@@ -228,6 +245,7 @@ enum QuantityRules {
             m.end = Int(c.tokens[end - 1].end)
             return m
         case let .unit(name, kind, end):
+            if q.spelled && q.words == 1 && c.isKey(q.first, Cue.mot) { return nil } // "một doanh nghiệp": "a", not 1
             var m = mention(c, .number, q.first, q.end, rule: "number.unit")
             m.value = (kind == "count" || kind == "age") ? (q.alternative ?? q.value) : q.value
             m.unit = name
@@ -235,6 +253,12 @@ enum QuantityRules {
             return m
         case .none:
             break
+        }
+        // "tuổi một trăm linh năm": the age word written before the number.
+        if let p = c.prev(q.first), c.isKey(p, Cue.tuoi) {
+            var m = mention(c, .number, q.first, q.end, rule: "number.age-before")
+            m.value = q.value; m.unit = "tuổi"
+            return m
         }
         // A plain numeral.
         if q.spelled {

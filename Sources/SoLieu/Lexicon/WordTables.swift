@@ -58,8 +58,8 @@ public final class WordTables: Sendable {
         indicatorHeads = try table("indicator_heads.tsv")
         verbs = try table("verbs.tsv")
         notRecords = try table("not_records.tsv")
-        let cues = [Cue.ngay, Cue.mong, Cue.mung, Cue.thang, Cue.quy, Cue.nam, Cue.nua, Cue.tu, Cue.giaiDoan, Cue.hom, Cue.cung]
+        let cues = [Cue.ngay, Cue.mong, Cue.mung, Cue.thang, Cue.quy, Cue.nam, Cue.nua, Cue.tu, Cue.giaiDoan, Cue.hom, Cue.cung, Cue.tuan]
         dateStarters = Set(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + cues)
-        quantityStarters = Set(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash])
+        quantityStarters = Set(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.nua])
     }
 }

@@ -95,7 +95,7 @@ public struct Tokenizer {
 
     public func tokenize(_ text: NormalizedText, breakers: Breakers) -> TokenizedText {
         let units = text.units
-        let (wordPos, wordStatus) = breakers.boundaries(breakers.word, units)
+        let (wordPos, wordStatus) = units.withUnsafeBufferPointer { FastWordBreak.boundaries($0) } ?? breakers.boundaries(breakers.word, units)
         let (sentPos, _) = breakers.boundaries(breakers.sentence, units)
         var tokens = [Token]()
         tokens.reserveCapacity(wordPos.count)
