@@ -36,7 +36,8 @@ enum CLI {
 
     static func run(_ args: [String]) -> Int32 {
         guard let first = args.first else {
-            Console.out(help + "\n")
+            // No command is a usage error: the help goes to stderr, stdout stays empty.
+            Console.err(help + "\n")
             return Exit.usage
         }
         let rest = Array(args.dropFirst())

@@ -140,7 +140,7 @@ final class Runner {
             Console.err("solieu: \(error)\n")
             return Exit.someFailed
         }
-        return failures == 0 ? Exit.ok : Exit.someFailed
+        return failures + sink.failures == 0 ? Exit.ok : Exit.someFailed
     }
 
     var batchSize: Int { max(8, s.jobs * 8) }

@@ -12,6 +12,10 @@ final class Sink {
     var count = 0
     var usedNames = Set<String>()
     var buffer = [UInt8]()
+    /// Outputs that could not be written (counted into the exit status).
+    var failures = 0
+    /// The first error writing standard output (other than a closed pipe).
+    var stdoutError: String?
 
     init(settings: ExtractCommand.Settings, inputs: Int) throws {
         s = settings
@@ -20,13 +24,12 @@ final class Sink {
             var isDir: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: out, isDirectory: &isDir)
             if out.hasSuffix("/") || (exists && isDir.boolValue) {
-                if !exists {
-                    do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
-                        throw OutputError.cannotCreate(out, (error as NSError).localizedDescription)
-                    }
-                }
+                if !exists { try Sink.makeDirectories(out) }
                 let dir = out.hasSuffix("/") ? String(out.dropLast()) : out
-                target = .folder(dir, dataset: try AtomicFile(dir + "/dataset.jsonl"), csv: try AtomicFile(dir + "/indicators.csv"))
+                let dataset = try AtomicFile(dir + "/dataset.jsonl")
+                let csv: AtomicFile
+                do { csv = try AtomicFile(dir + "/indicators.csv") } catch { dataset.abort(); throw error }
+                target = .folder(dir, dataset: dataset, csv: csv)
             } else {
                 target = .file(try AtomicFile(out))
             }
@@ -54,7 +57,29 @@ final class Sink {
     }
 
     func flushStdout() {
-        if !buffer.isEmpty { Console.write(1, buffer); buffer.removeAll(keepingCapacity: true) }
+        guard !buffer.isEmpty else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard stdoutError == nil else { return }
+        if !Console.write(1, buffer) {
+            // The reader has gone (`| head`): stop quietly, as SIGPIPE would.
+            if errno == EPIPE { _exit(128 + SIGPIPE) }
+            stdoutError = String(cString: strerror(errno))
+        }
+    }
+
+    /// `mkdir -p` with the system's reason on failure ("Not a directory").
+    static func makeDirectories(_ path: String) throws {
+        var partial = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            partial += (partial.isEmpty || partial.hasSuffix("/") ? "" : "/") + part
+            if mkdir(partial, 0o755) != 0 && errno != EEXIST {
+                throw OutputError.cannotCreate(path, String(cString: strerror(errno)))
+            }
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+            throw OutputError.cannotCreate(path, "Not a directory")
+        }
     }
 
     func add(_ d: Done) {
@@ -65,7 +90,7 @@ final class Sink {
             var line = [UInt8]()
             json.write(into: &line, indent: nil, level: 0, sortKeys: false)
             line.append(10)
-            try? dataset.write(line)
+            try? dataset.write(line)   // a failed write is reported by finish()
             try? csv.write(Array(d.csv.utf8))
             if d.error == nil, let name = d.outputName {
                 let file = dir + "/" + uniqueName(for: name)
@@ -74,7 +99,8 @@ final class Sink {
                     try f.write(Array((json.pretty() + "\n").utf8))
                     try f.commit()
                 } catch {
-                    Console.err("solieu: \(file): \(error)\n")
+                    Console.err("solieu: \(error)\n")
+                    failures += 1
                 }
             }
             return
@@ -114,9 +140,15 @@ final class Sink {
     func finish() throws {
         if s.format == "json" && manyDocuments { emit(Array((count == 0 ? "]\n" : "\n]\n").utf8)) }
         switch target {
-        case .stdout: flushStdout()
+        case .stdout:
+            flushStdout()
+            if let why = stdoutError { throw OutputError.cannotWrite("standard output", why) }
         case let .file(f): try f.commit()
-        case let .folder(_, dataset, csv): try dataset.commit(); try csv.commit()
+        case let .folder(_, dataset, csv):
+            var first: Error?
+            do { try dataset.commit() } catch { first = error }
+            do { try csv.commit() } catch { first = first ?? error }
+            if let first { throw first }
         }
     }
 }
@@ -138,6 +170,9 @@ final class AtomicFile {
     let path: String
     let tmp: String
     let fd: Int32
+    /// Set by the first failed write; later writes are dropped and `commit()`
+    /// throws it (the descriptor is closed, so it must not be written again).
+    var failure: OutputError?
 
     init(_ path: String) throws {
         self.path = path
@@ -150,6 +185,7 @@ final class AtomicFile {
     }
 
     func write(_ bytes: [UInt8]) throws {
+        if let failure { throw failure }
         var off = 0
         while off < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
@@ -157,14 +193,21 @@ final class AtomicFile {
                 if errno == EINTR { continue }
                 let why = String(cString: strerror(errno))
                 abort()
-                throw OutputError.cannotWrite(path, why)
+                failure = OutputError.cannotWrite(path, why)
+                throw failure!
             }
             off += n
         }
     }
 
     func commit() throws {
-        if fsync(fd) != 0 && errno != EINVAL { let why = String(cString: strerror(errno)); abort(); throw OutputError.cannotWrite(path, why) }
+        if let failure { throw failure }
+        if fsync(fd) != 0 && errno != EINVAL {
+            let why = String(cString: strerror(errno))
+            abort()
+            failure = OutputError.cannotWrite(path, why)
+            throw failure!
+        }
         close(fd)
         if rename(tmp, path) != 0 {
             let why = String(cString: strerror(errno))
