@@ -107,7 +107,7 @@ final class Context {
         var best: (WordTables.Entry, Int)? = nil
         var j = last
         for _ in 0..<maxTokens {
-            if let m = match(table, j), m.end == last + 1 { best = (m.entry, j) }
+            if let e = table.exact(tokens, from: j, to: last + 1) { best = (e, j) }
             guard let p = prev(j) else { break }
             j = p
         }

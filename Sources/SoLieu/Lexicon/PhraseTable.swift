@@ -62,6 +62,19 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return best.map { ($0.0, $0.1) }
     }
 
+    /// The value when tokens `i..<end` (spaces between allowed) are exactly one phrase.
+    public func exact(_ tokens: [Token], from i: Int, to end: Int) -> Value? {
+        var node: Int32 = 0
+        var j = i
+        while j < end {
+            if tokens[j].isSpace { j += 1; continue }
+            guard let next = edges.get(PhraseTable.edge(node, tokens[j].key)) else { return nil }
+            node = next
+            j += 1
+        }
+        return j == i ? nil : values[Int(node)]
+    }
+
     /// True when `keys` is a whole phrase of the table.
     public func contains(keys: [UInt64]) -> Bool { lookup(keys: keys) != nil }
 

@@ -31,12 +31,21 @@ struct RecordBuilder {
 private let edgeWordList: [String] = [
     "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
     "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "nhiên", "hơn",
-    "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "bình", "quân", "đây", "lên", "xuống",
+    "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
+    "lần lượt", "lần", "lượt", "phổ biến", "tiếp tục", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng",
 ]
 private let edgeKeys: Set<UInt64> = Set(edgeWordList.map { Fold.key($0) })
 private let boundaryWordKeys: Set<UInt64> = Set(["nhưng", "còn"].map { Fold.key($0) })
-private let postStopKeys: Set<UInt64> = Set(["của", "tại", "trên", "ở", "đã", "được", "có", "liên", "cần", "từ", "với", "và",
-                                             "trong", "là", "thuộc", "cho"].map { Fold.key($0) })
+private let postStopKeys: Set<UInt64> = Set(["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với"].map { Fold.key($0) })
+/// Verbs that end a phrase written after a value (the figure's own verbs).
+private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
+private let levelVerbKeys: Set<UInt64> = Set(["đạt", "chiếm", "là", "bằng"].map { Fold.key($0) })
+/// Words that start an adjunct after the indicator: cut there ("Tổng thu ngân sách trên địa bàn", "… của các khu").
+private let adjunctKeys: Set<UInt64> = Set(["của", "tại", "ở"].map { Fold.key($0) })
+private let troKey = Fold.key("trở")
+/// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
+private let planKeys: Set<UInt64> = Set(["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"].map { Fold.key($0) })
+private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
 
 private struct SentenceRecords {
     let c: Context
@@ -52,7 +61,7 @@ private struct SentenceRecords {
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
-        boundaries = SentenceRecords.boundaryFlags(c)
+        boundaries = SentenceRecords.boundaryFlags(c, mentions, indices)
         wordCount = (c.lo..<c.hi).filter { c.kind($0) == .word }.count
         sentencePlaceList = SentenceRecords.findPlaces(c)
     }
@@ -62,8 +71,20 @@ private struct SentenceRecords {
     /// Token indices that end a clause (computed once per sentence).
     func isBoundary(_ k: Int) -> Bool { boundaries[k - c.lo] }
 
-    static func boundaryFlags(_ c: Context) -> [Bool] {
-        (c.lo..<c.hi).map { k in
+    static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int]) -> [Bool] {
+        // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
+        var quietParens = Set<Int>()
+        var open: Int? = nil
+        for k in c.lo..<c.hi where c.kind(k) == .punctuation {
+            let u = c.firstUnit(k)
+            if u == 0x28 { open = k }
+            else if u == 0x29, let o = open {
+                if !indices.contains(where: { mentions[$0].firstToken > o && mentions[$0].firstToken < k }) { quietParens.insert(o); quietParens.insert(k) }
+                open = nil
+            }
+        }
+        return (c.lo..<c.hi).map { k in
+            if quietParens.contains(k) { return false }
             let t = c.tokens[k]
             if t.kind == .punctuation {
                 let u = c.firstUnit(k)
@@ -104,7 +125,7 @@ private struct SentenceRecords {
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of "xếp thứ 8/63".
         if m.kind == .number, let p = c.prev(m.firstToken), c.isKey(p, Cue.slash), let pp = c.prev(p),
-           mentions.contains(where: { $0.kind == .ordinal && $0.endToken == pp + 1 }) { return true }
+           indices.contains(where: { mentions[$0].kind == .ordinal && mentions[$0].endToken == pp + 1 }) { return true }
         // Stand-alone numbers with neither unit nor any word around them (page counters, view counts).
         if m.kind == .number && m.unit == nil {
             if wordCount < 2 { return true }
@@ -225,7 +246,8 @@ private struct SentenceRecords {
             changed = false
             while let l = toks.last, edgeKeys.contains(c.key(l)) || c.kind(l) == .punctuation { toks.removeLast(); changed = true }
             if let last = toks.last, let v = c.matchEnding(c.words.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
-               v.entry[1] != "source", c.match(c.words.indicatorHeads, v.start) == nil {
+               v.entry[1] != "source", c.match(c.words.indicatorHeads, v.start) == nil,
+               !(c.prev(v.start).map { c.key($0) == troKey } ?? false) {
                 toks = toks.filter { $0 < v.start }; changed = true
             }
         }
@@ -243,7 +265,7 @@ private struct SentenceRecords {
         var out = [(Int, Int)]()
         var k = c.lo
         while k < c.hi {
-            if c.tokens[k].kind == .word, let p = c.match(c.words.places, k) {
+            if c.tokens[k].kind == .word, let p = c.match(c.words.places, k) ?? c.match(c.words.organisations, k) {
                 var s = k
                 if let q = c.prev(k), placePrefixes.contains(c.key(q)) { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
@@ -260,14 +282,20 @@ private struct SentenceRecords {
         let verb = verbBefore(m.firstToken, within: cs)
         let end = verb?.start ?? m.firstToken
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
-        // Subject: a place in the clause (outside a "Theo ..." source), else earlier in the sentence.
+        // Subject: a place or organisation in the clause (outside a "Theo ..." source),
+        // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
         let clausePlaces = places(in: cs..<clauseEnd(m.endToken))
         let sentencePlaces = places(in: c.lo..<m.firstToken).filter { !inSource($0.start) }
-        if let p = clausePlaces.first(where: { !inSource($0.start) }) ?? sentencePlaces.first {
+        if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) }) ?? sentencePlaces.first(where: { !isWorld($0.start) }) {
             subject = c.text(p.start, p.end)
             let placeTokens = Set(clausePlaces.flatMap { $0.start..<$0.end })
             region = region.filter { !placeTokens.contains($0) }
+            while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
+        }
+        if subject == nil, let t = toanPhrase(in: region) ?? toanPhrase(in: Array(cs..<clauseEnd(m.endToken)).filter { !c.tokens[$0].isSpace }) {
+            subject = c.text(t.start, t.end)
+            region = region.filter { $0 < t.start || $0 >= t.end }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
         }
         var indicator: String? = nil
@@ -277,11 +305,24 @@ private struct SentenceRecords {
         if refersBack {
             indicator = inherited.0 ?? previous.0
             if subject == nil { subject = inherited.1 ?? previous.1 }
-        } else if let first = region.first, let last = region.last, let h = headStart(region) {
-            // From the head to the end of the region, cut at the first date or place after it.
-            let e = region.first(where: { $0 > h && isPeriodOrPlace($0) }) ?? last + 1
+        } else if let last = region.last, let h = headStart(region) {
+            // From the head to the end of the region, cut at the first date, place,
+            // figure verb or adjunct ("của …", "trên địa bàn") after it; what follows
+            // "của" names whose figure it is.
+            var e = region.first(where: { $0 > h && isPeriodOrPlace($0) }) ?? last + 1
+            if let a = region.first(where: { $0 > h && $0 < e && (adjunctKeys.contains(c.key($0)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }) {
+                if subject == nil, c.key(a) == Fold.key("của"), let s0 = c.next(a), s0 < e {
+                    subject = trimRight(s0, e)
+                }
+                e = a
+            }
+            if let v = region.first(where: { $0 > h && $0 < e && c.match(c.words.verbs, $0).map { !["source"].contains($0.entry[1]) } ?? false && c.match(c.words.indicatorHeads, $0) == nil }) {
+                e = v
+            }
             indicator = trimRight(h, e)
-            _ = first
+        } else if m.kind == .percent, let n = c.next(m.endToken - 1), planKeys.contains(c.key(n)) || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
+            // "bằng 92,5% dự toán": a share of the plan for the same indicator.
+            indicator = inherited.0 ?? previous.0
         } else if let post = postPhrase(after: m.endToken) {
             indicator = post
         } else if let first = region.first, let last = region.last, region.count <= 8 {
@@ -294,6 +335,25 @@ private struct SentenceRecords {
         let sent = c.doc.sentences[sentence]
         return Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
                          sentenceStart: Int(sent.start), sentenceEnd: Int(sent.end))
+    }
+
+    /// "thế giới", "toàn cầu": markets abroad, used as adjectives ("giá vàng thế giới").
+    func isWorld(_ k: Int) -> Bool {
+        guard let p = c.match(c.words.places, k) else { return false }
+        return p.entry[2].hasPrefix("world region")
+    }
+
+    /// "toàn tỉnh", "toàn hệ thống điện quốc gia", "toàn nền kinh tế": the whole of something.
+    func toanPhrase(in toks: [Int]) -> (start: Int, end: Int)? {
+        guard let i = toks.firstIndex(where: { c.key($0) == toanKey }) else { return nil }
+        var e = toks[i] + 1
+        var n = 0
+        var j = i + 1
+        while j < toks.count, n < 4, c.kind(toks[j]) == .word, c.match(c.words.verbs, toks[j]) == nil,
+              !indices.contains(where: { mentions[$0].firstToken == toks[j] }) {
+            e = toks[j] + 1; n += 1; j += 1
+        }
+        return n > 0 ? (toks[i], e) : nil
     }
 
     /// Inside "Theo …" up to the first comma.
@@ -323,20 +383,24 @@ private struct SentenceRecords {
         guard let k = c.next(end - 1) else { return nil }
         var start = k
         if c.match(c.words.indicatorHeads, k) == nil {
-            // the unit of the value, then its modifiers
-            let m = mentions.first { $0.endToken == end }
-            guard let u = m?.unit, m?.kind == .number, !u.isEmpty else { return nil }
-            start = k
-            _ = u
+            // The counted noun and its modifiers ("18 mục tiêu đã hoàn thành");
+            // after a measure ("1,15 triệu ha lúa hè thu") the thing measured.
+            let m = indices.first { mentions[$0].endToken == end }.map { mentions[$0] }
+            guard m?.kind == .number, let u = c.match(c.words.units, k) else { return nil }
+            if u.entry[1] == "measure" {
+                guard let n = c.next(u.end - 1), c.kind(n) == .word, !isBoundary(n) else { return nil }
+                start = n
+            }
         }
         var e = start
         var j: Int? = start
         var count = 0
-        while let t = j, t < c.hi, count < 7 {
+        while let t = j, t < c.hi, count < 12 {
             if isBoundary(t) || c.kind(t) != .word { break }
-            if c.match(c.words.verbs, t) != nil && t != start { break }
-            if c.match(c.words.places, t) != nil && t != start { break }
+            if t != start, let v = c.match(c.words.verbs, t), postStopRoles.contains(v.entry[1]) || levelVerbKeys.contains(c.key(t)) { break }
+            if t != start && (c.match(c.words.places, t) != nil || c.match(c.words.organisations, t) != nil) { break }
             if t != start && postStopKeys.contains(c.key(t)) { break }
+            if indices.contains(where: { mentions[$0].firstToken == t }) { break }
             e = t + 1
             count += 1
             j = c.next(t)
@@ -346,7 +410,11 @@ private struct SentenceRecords {
 
     func trimRight(_ a: Int, _ b: Int) -> String? {
         var e = b
-        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) { e -= 1 }
+        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) {
+            // Keep a closing parenthesis whose opening one is kept: "(GRDP)".
+            if c.firstUnit(e - 1) == 0x29, (a..<(e - 1)).contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
+            e -= 1
+        }
         return e > a ? c.text(a, e) : nil
     }
 
@@ -361,9 +429,12 @@ private struct SentenceRecords {
         return usable.last { mentions[$0].endToken <= m.firstToken } ?? usable.first
     }
 
+    /// The nearest modality cue before the value in the sentence: an "ước đạt"
+    /// carries forward to the clauses after it ("…, bằng 92,5% dự toán, giảm
+    /// 1,2%"), never backwards; a cue after the value ("đạt 52,3% kế hoạch") does not count.
     func modalityFor(_ first: Int, _ cs: Int) -> Indicator.Modality {
         var k = first - 1
-        while k >= cs {
+        while k >= c.lo {
             if let v = c.match(c.words.verbs, k), v.end <= first {
                 switch v.entry[1] {
                 case "estimate": return .estimate
