@@ -429,6 +429,17 @@ private struct SentenceRecords {
         return usable.last { mentions[$0].endToken <= m.firstToken } ?? usable.first
     }
 
+    /// A verb of its own in the clause starting at `cs` (then a plan's cue before it does not reach it).
+    func clauseHasVerb(_ cs: Int) -> Bool {
+        var k = cs
+        let e = clauseEnd(cs)
+        while k < e {
+            if c.kind(k) == .word, c.match(c.words.verbs, k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The nearest modality cue before the value in the sentence: an "ước đạt"
     /// carries forward to the clauses after it ("…, bằng 92,5% dự toán, giảm
     /// 1,2%"), never backwards; a cue after the value ("đạt 52,3% kế hoạch") does not count.
@@ -439,7 +450,9 @@ private struct SentenceRecords {
                 switch v.entry[1] {
                 case "estimate": return .estimate
                 case "forecast": return .forecast
-                case "target": return .target
+                // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126
+                // nhiệm vụ, 102 nhiệm vụ đã hoàn thành" - the 102 are actual.
+                case "target" where k >= cs || !clauseHasVerb(cs): return .target
                 default: break
                 }
             }
