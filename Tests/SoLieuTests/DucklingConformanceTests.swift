@@ -59,13 +59,12 @@ final class DucklingConformanceTests: XCTestCase {
         let expected: [String: Any]?
     }
 
+    /// The copy in Fixtures/duckling (BSD, notice in its README), so CI runs
+    /// the conformance suite on any clone.
     static func corpusURL() -> URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent()   // SoLieuTests
-            .deletingLastPathComponent()   // Tests
-            .deletingLastPathComponent()   // main
-            .deletingLastPathComponent()   // /work
-            .appendingPathComponent("shared/conformance/duckling-vi.jsonl")
+            .appendingPathComponent("Fixtures/duckling/duckling-vi.jsonl")
     }
 
     func loadExamples() throws -> [Example] {
