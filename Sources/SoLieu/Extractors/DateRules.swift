@@ -530,7 +530,18 @@ struct DateRules {
     // MARK: Entry points
 
     /// Any single date at i, most specific first.
+    /// "Giáng sinh", "ngày Giáng sinh": a fixed-date holiday of the reference year.
+    func holiday(_ i: Int) -> Mention? {
+        var k = i
+        if c.isKey(i, Cue.ngay) || c.isKey(i, Cue.le), let n = c.next(i) { k = n }
+        guard let h = c.match(c.words.holidays, k), let mo = Int(h.entry[1]), let d = Int(h.entry[2]) else { return nil }
+        // "Ngày Quốc khánh 2/9": the written date is the mention.
+        if let n = c.next(h.end - 1), c.kind(n) == .number { return nil }
+        return make(i, h.end, point(.day, year: ref?.year, month: mo, day: d), rule: "date.holiday")
+    }
+
     func single(_ i: Int) -> Mention? {
+        if let m = holiday(i) { return m }
         if let m = firstDayOf(i) { return m }
         if let m = week(i) { return m }
         if let m = relativeDay(i) { return m }

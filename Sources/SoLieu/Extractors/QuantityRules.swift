@@ -49,6 +49,14 @@ enum QuantityRules {
             q = Quantity(value: s.value, alternative: nil, first: start, end: s.end, spelled: true, words: s.words,
                          hasMagnitude: s.hasMagnitude, magnitudeExponent: 0, leadingZero: false, plainDigits: nil)
         } else { return nil }
+        // Spoken decimals: "2 chấm 23", "hai phẩy 23", "một chấm ba".
+        if !q.hasMagnitude, q.value.isInteger, let sep = c.next(q.end - 1), c.isKey(sep, Cue.cham) || c.isKey(sep, Cue.phay),
+           let f = c.next(sep), let frac = fraction(c, at: f) {
+            q.value = q.value + frac.value
+            q.end = frac.end
+            q.spelled = false
+            readMagnitude(c, &q)
+        }
         if sign {
             q.value = -q.value
             q.alternative = q.alternative.map { -$0 }
@@ -56,6 +64,17 @@ enum QuantityRules {
         start = i
         q.first = start
         return q
+    }
+
+    /// The digits after a spoken decimal mark, as a fraction ("23" → 0.23, "ba" → 0.3).
+    static func fraction(_ c: Context, at k: Int) -> (value: ExactDecimal, end: Int)? {
+        if c.kind(k) == .number, let n = c.plainDigits(k), n <= 6, let v = c.intValue(k) {
+            return (ExactDecimal(significand: Int64(v), exponent: -n), k + 1)
+        }
+        if let m = c.match(c.words.numerals, k), m.entry[2] == "digit", let v = Int(m.entry[1]) {
+            return (ExactDecimal(significand: Int64(v), exponent: -1), m.end)
+        }
+        return nil
     }
 
     /// Magnitude words after digits: "7,5 tỷ", "5tr", "3 triệu 200 nghìn", "1 triệu rưỡi".
@@ -172,6 +191,16 @@ enum QuantityRules {
             m.value = q.value; m.currency = cur.entry[1]
             q.end = qEnd
             return m
+        }
+        // Range with "giữa … và …".
+        if c.isKey(i, Cue.giuaRange), let n = c.next(i), let q1 = read(c, at: n) {
+            var afterFirst = q1.end
+            switch suffix(c, after: q1.end) {
+            case let .currency(_, e), let .percent(e, _): afterFirst = e
+            default: break
+            }
+            if let v = c.next(afterFirst - 1), c.isKey(v, Cue.va), let n2 = c.next(v), let q2 = read(c, at: n2),
+               let m = range(c, start: i, q1, q2, rule: "range.giua-va") { return m }
         }
         // Range with "từ … đến / tới …".
         if c.isKey(i, Cue.tu), let n = c.next(i), let q1 = read(c, at: n) {

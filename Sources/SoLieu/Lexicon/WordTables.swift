@@ -25,6 +25,7 @@ public final class WordTables: Sendable {
     public let verbs: PhraseTable<Entry>
     public let notRecords: PhraseTable<Entry>
     public let organisations: PhraseTable<Entry>
+    public let holidays: PhraseTable<Entry>
 
     /// Keys of tokens that can start a date expression (cue words and the
     /// first words of relative-date and part-of-day phrases).
@@ -60,8 +61,9 @@ public final class WordTables: Sendable {
         verbs = try table("verbs.tsv")
         notRecords = try table("not_records.tsv")
         organisations = try table("organisations.tsv")
+        holidays = try table("holidays.tsv")
         let cues = [Cue.ngay, Cue.mong, Cue.mung, Cue.thang, Cue.quy, Cue.nam, Cue.nua, Cue.tu, Cue.giaiDoan, Cue.hom, Cue.cung, Cue.tuan]
-        dateStarters = Set(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + cues)
-        quantityStarters = Set(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.nua])
+        dateStarters = Set(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + firstKeys("holidays.tsv") + cues)
+        quantityStarters = Set(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.nua, Cue.giuaRange])
     }
 }

@@ -81,8 +81,10 @@ struct SpelledNumber {
                 if pendingDigit == nil && tens == nil && units == nil && !zeroTens {
                     // A digit, maybe before trăm / mươi.
                     if hundreds != nil, groupWords > 0 {
-                        // "hai trăm ba" (colloquial 230) is rare; read as units only after linh.
-                        accepted = false
+                        // After "trăm" a digit is a tens digit only before "mươi" ("bảy trăm hai mươi");
+                        // "hai trăm ba" (colloquial 230) is not read.
+                        if let nx = c.next(k), let mm = c.match(c.words.numerals, nx), mm.entry[2] == "tens_marker" { pendingDigit = v }
+                        else { accepted = false }
                     } else { pendingDigit = v }
                 } else if zeroTens && units == nil {
                     units = v; zeroTens = false
