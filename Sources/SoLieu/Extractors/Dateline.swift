@@ -5,12 +5,15 @@
 enum Dateline {
     /// Lines searched from the top of the document.
     static let maxLines = 6
+    /// …and at most this many UTF-16 units (a text without line breaks).
+    static let maxUnits = 600
 
     static func find(_ doc: TokenizedText, words: WordTables) -> CalendarDay? {
         var lines = 0
         var lastWasNewline = false
         var limit = doc.tokens.count
         for (i, t) in doc.tokens.enumerated() {
+            if Int(t.start) > maxUnits { limit = i; break }
             if t.kind == .newline {
                 if !lastWasNewline { lines += 1 }
                 lastWasNewline = true

@@ -5,12 +5,10 @@ public struct Compounds: Sendable {
 
     init(lexicon: Lexicon, keys: (String) -> [UInt64]) {
         self.lexicon = lexicon
-        var t = PhraseTable<Int32>()
-        for (i, row) in lexicon.rows.enumerated() {
+        table = PhraseTable<Int32>(lexicon.rows.enumerated().compactMap { (i, row) in
             let k = keys(row[0])
-            if k.count >= 2 { t.insert(keys: k, value: Int32(i)) }
-        }
-        table = t
+            return k.count >= 2 ? (k, Int32(i)) : nil
+        })
     }
 
     /// A merged token for output: either one token or a compound of several.

@@ -3,34 +3,44 @@
 /// Phrases are tokenized with the same tokenizer as the text and compared by
 /// fold key, so case and tone-mark placement do not matter. Transitions are
 /// one hash table keyed by (node, token key).
-public struct PhraseTable<Value: Sendable>: Sendable {
-    private var edges = KeyTable()
-    private var values: [Value?] = [nil]
-    public private(set) var maxLength = 0
+///
+/// A class: rules look phrases up millions of times per run, and a struct
+/// held in a class property is copied (its arrays retained and released) at
+/// every call. Filled once while lexicons load, read-only afterwards.
+public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
+    private let edges: KeyTable
+    private let values: [Value?]
+    public let maxLength: Int
     public var count: Int { values.lazy.filter { $0 != nil }.count }
 
-    public init() {}
+    /// Builds the table from phrases given as their token keys. The first
+    /// value given for a phrase wins.
+    public init(_ phrases: [([UInt64], Value)]) {
+        var edges = KeyTable()
+        var values: [Value?] = [nil]
+        var maxLength = 0
+        for (keys, value) in phrases where !keys.isEmpty {
+            var node: Int32 = 0
+            for k in keys {
+                let e = PhraseTable.edge(node, k)
+                if let next = edges.get(e) { node = next } else {
+                    let next = Int32(values.count)
+                    values.append(nil)
+                    edges.set(e, next)
+                    node = next
+                }
+            }
+            if values[Int(node)] == nil { values[Int(node)] = value }
+            maxLength = max(maxLength, keys.count)
+        }
+        self.edges = edges
+        self.values = values
+        self.maxLength = maxLength
+    }
 
     @inline(__always)
     private static func edge(_ node: Int32, _ key: UInt64) -> UInt64 {
         (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15) ^ key
-    }
-
-    /// Adds a phrase given as its token keys. The first value added for a phrase wins.
-    public mutating func insert(keys: [UInt64], value: Value) {
-        guard !keys.isEmpty else { return }
-        var node: Int32 = 0
-        for k in keys {
-            let e = PhraseTable.edge(node, k)
-            if let next = edges.get(e) { node = next } else {
-                let next = Int32(values.count)
-                values.append(nil)
-                edges.set(e, next)
-                node = next
-            }
-        }
-        if values[Int(node)] == nil { values[Int(node)] = value }
-        maxLength = max(maxLength, keys.count)
     }
 
     /// Longest phrase starting at token `i` of `tokens`, whose tokens are

@@ -2,10 +2,12 @@
 /// A value is the lexicon row's fields, so rules read the columns they need
 /// and `--explain` can name `file:line`.
 public final class WordTables: Sendable {
-    public struct Entry: Sendable {
+    /// A lexicon row. A class so that passing matches around costs one reference count.
+    public final class Entry: Sendable {
         public let file: String
         public let line: Int
         public let fields: [String]
+        init(file: String, line: Int, fields: [String]) { self.file = file; self.line = line; self.fields = fields }
         public subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         public var rule: String { "\(file):\(line)" }
     }
@@ -39,12 +41,7 @@ public final class WordTables: Sendable {
         }
         func table(_ name: String) throws -> PhraseTable<Entry> {
             let lex = try Lexicon.load(name)
-            var t = PhraseTable<Entry>()
-            for row in lex.rows {
-                let k = keys(row[0])
-                t.insert(keys: k, value: Entry(file: name, line: row.line, fields: row.fields))
-            }
-            return t
+            return PhraseTable<Entry>(lex.rows.map { row in (keys(row[0]), Entry(file: name, line: row.line, fields: row.fields)) })
         }
         numerals = try table("numerals.tsv")
         magnitudes = try table("magnitudes.tsv")

@@ -20,6 +20,8 @@ struct RecordBuilder {
             let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
             let idx = bySentence[s] ?? []
             if let dateline, idx.contains(dateline) { continue }
+            // Only sentences with a figure can hold a record.
+            guard idx.contains(where: { [.number, .percent, .money, .ordinal].contains(mentions[$0].kind) }) else { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
             out.append(contentsOf: SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous).build())
         }
@@ -42,7 +44,7 @@ private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "
 private let levelVerbKeys: Set<UInt64> = Set(["đạt", "chiếm", "là", "bằng"].map { Fold.key($0) })
 /// Words that start an adjunct after the indicator: cut there ("Tổng thu ngân sách trên địa bàn", "… của các khu").
 private let adjunctKeys: Set<UInt64> = Set(["của", "tại", "ở"].map { Fold.key($0) })
-private let troKey = Fold.key("trở")
+private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planKeys: Set<UInt64> = Set(["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"].map { Fold.key($0) })
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
@@ -55,15 +57,23 @@ private struct SentenceRecords {
     /// Indicator and subject of the document's last record before this sentence ("chỉ số này").
     let previous: (String?, String?)
     let boundaries: [Bool]
+    /// Tokens of the sentence inside a mention.
+    let inMention: [Bool]
     let wordCount: Int
     /// Place names of the sentence (start, end token), found once.
     let sentencePlaceList: [(start: Int, end: Int)]
+    /// The longest verb phrase starting at each token of the sentence (role, end).
+    let verbRoles: [(role: String, end: Int)?]
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
         boundaries = SentenceRecords.boundaryFlags(c, mentions, indices)
+        var inside = [Bool](repeating: false, count: c.hi - c.lo)
+        for i in indices { for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true } }
+        inMention = inside
         wordCount = (c.lo..<c.hi).filter { c.kind($0) == .word }.count
         sentencePlaceList = SentenceRecords.findPlaces(c)
+        verbRoles = (c.lo..<c.hi).map { k in c.kind(k) == .word ? c.match(c.words.verbs, k).map { ($0.entry[1], $0.end) } : nil }
     }
 
     func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
@@ -233,8 +243,7 @@ private struct SentenceRecords {
     func phraseRegion(_ cs: Int, _ end: Int, stripQualifier: Bool = false) -> [Int] {
         var toks = (cs..<end).filter { !c.tokens[$0].isSpace }
         // Drop tokens inside mentions (dates, other figures).
-        let inMention = Set(indices.flatMap { mentions[$0].firstToken..<mentions[$0].endToken })
-        toks = toks.filter { !inMention.contains($0) }
+        toks = toks.filter { !inMention[$0 - c.lo] }
         if stripQualifier, let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= cs {
             toks = toks.filter { $0 < q.start }
         }
@@ -269,7 +278,7 @@ private struct SentenceRecords {
                 var s = k
                 if let q = c.prev(k), placePrefixes.contains(c.key(q)) { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
-                if let q = c.prev(k), let qq = c.prev(q), c.text(qq, q + 1).lowercased() == "thành phố" { s = qq }
+                if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == thanhKey, c.key(q) == phoKey { s = qq }
                 out.append((s, p.end))
                 k = p.end
             } else { k += 1 }
@@ -299,9 +308,8 @@ private struct SentenceRecords {
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
         }
         var indicator: String? = nil
-        let regionText = region.first.flatMap { f in region.last.map { c.text(f, $0 + 1).lowercased() } } ?? ""
         // "chỉ số này": refers back to the indicator before it.
-        let refersBack = regionText == "này" || regionText.hasSuffix(" này")
+        let refersBack = region.last.map { c.key($0) == Cue.nayThis } ?? false
         if refersBack {
             indicator = inherited.0 ?? previous.0
             if subject == nil { subject = inherited.1 ?? previous.1 }
@@ -361,7 +369,7 @@ private struct SentenceRecords {
         var j = k
         while j >= c.lo {
             if isBoundary(j) { return false }
-            if c.tokens[j].kind == .word, let v = c.match(c.words.verbs, j), v.entry[1] == "source", v.end <= k + 1 { return true }
+            if let v = verbRoles[j - c.lo], v.role == "source", v.end <= k + 1 { return true }
             j -= 1
         }
         return false
@@ -434,7 +442,7 @@ private struct SentenceRecords {
         var k = cs
         let e = clauseEnd(cs)
         while k < e {
-            if c.kind(k) == .word, c.match(c.words.verbs, k) != nil { return true }
+            if verbRoles[k - c.lo] != nil { return true }
             k += 1
         }
         return false
@@ -446,8 +454,8 @@ private struct SentenceRecords {
     func modalityFor(_ first: Int, _ cs: Int) -> Indicator.Modality {
         var k = first - 1
         while k >= c.lo {
-            if let v = c.match(c.words.verbs, k), v.end <= first {
-                switch v.entry[1] {
+            if let v = verbRoles[k - c.lo], v.end <= first {
+                switch v.role {
                 case "estimate": return .estimate
                 case "forecast": return .forecast
                 // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126
