@@ -44,6 +44,8 @@ private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "
 private let levelVerbKeys: Set<UInt64> = Set(["đạt", "chiếm", "là", "bằng"].map { Fold.key($0) })
 /// Words that start an adjunct after the indicator: cut there ("Tổng thu ngân sách trên địa bàn", "… của các khu").
 private let adjunctKeys: Set<UInt64> = Set(["của", "tại", "ở"].map { Fold.key($0) })
+private let levelWordKeys: Set<UInt64> = Set(["lên", "xuống", "còn", "về"].map { Fold.key($0) })
+private let rankKeys: Set<UInt64> = Set(["xếp", "đứng", "hạng", "vị trí", "xếp hạng", "top", "thứ hạng"].map { Fold.key($0) })
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planKeys: Set<UInt64> = Set(["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"].map { Fold.key($0) })
@@ -129,6 +131,19 @@ private struct SentenceRecords {
 
     func excluded(_ m: Mention, _ i: Int) -> Bool {
         if m.unit == "tuổi" || m.unit == "tháng tuổi" { return true }
+        // An ordinal is a record only as a rank ("xếp thứ 8", "đứng thứ hai", "hạng Ba"),
+        // not an edition ("lần thứ IX", "kỳ họp thứ 13").
+        if m.kind == .ordinal {
+            let lo = max(c.lo, m.firstToken - 4)
+            if !(lo..<m.firstToken).contains(where: { rankKeys.contains(c.key($0)) }) { return true }
+        }
+        // Statistics are written in digits: a small number in words ("ba người con",
+        // "hai mũi") is a detail of a story, not a measured value.
+        if m.kind == .number, m.rule.hasPrefix("number"), c.kind(m.firstToken) == .word,
+           let v = m.value, v < ExactDecimal(1000) { return true }
+        // A bare year-like number ("Thưởng Tết 2024") names a time, not a value.
+        if m.kind == .number, m.unit == nil, c.plainDigits(m.firstToken) == 4, m.endToken == m.firstToken + 1,
+           let v = m.value?.intValue, (1900...2100).contains(v) { return true }
         // "trong nhóm 10 nước": words that make the number a group size (not_records.tsv, reason "before").
         if let b = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 2), b.entry[1] == "before" { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
@@ -200,6 +215,22 @@ private struct SentenceRecords {
                 }
             }
             if let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), let v = verbBefore(p, within: cs), v.role == "increase" { changeDir = .increase }
+            // "tăng lên 74,5 triệu", "giảm còn 3,52%", "…, lên 1.261,17 điểm": the value is the new level.
+            let newLevel = verb.map { endsWithLevelWord($0.start, m.firstToken) } ?? false
+            if newLevel {
+                let dir: Indicator.Direction? = changeDir ?? verb.flatMap { c.key($0.start) == Cue.len ? .increase : (c.key($0.start) == Cue.xuong ? .decrease : nil) }
+                // The change-only record just before ("tăng 12,37 điểm, …, lên 1.261,17 điểm") takes this level.
+                if let last = records.indices.last, records[last].change?.value == records[last].value, records[last].value != i,
+                   dir == nil || records[last].change?.direction == dir, compatible(records[last].value, i) {
+                    records[last].value = i
+                    continue
+                }
+                var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                if let dir { r.change = Indicator.Change(direction: dir, value: nil, baseline: baseline(after: m.endToken, baselines), from: nil) }
+                lastIndicator = (r.indicator, r.subject)
+                records.append(r)
+                continue
+            }
             if let dir = changeDir {
                 let base = baseline(after: m.endToken, baselines)
                 // A change without its own indicator phrase belongs to the level before it.
@@ -223,6 +254,23 @@ private struct SentenceRecords {
             _ = direction
         }
         return records
+    }
+
+    /// The verb phrase before a value ends with a word that introduces a new level.
+    func endsWithLevelWord(_ start: Int, _ value: Int) -> Bool {
+        var k = value - 1
+        while k >= start, c.tokens[k].isSpace || c.match(c.words.qualifiers, k) != nil { k -= 1 }
+        while k >= start, c.kind(k) != .word { k -= 1 }
+        guard k >= start else { return false }
+        return levelWordKeys.contains(c.key(k))
+    }
+
+    /// A change and a level that can be one record: a percent change goes with
+    /// any level; otherwise both need the same kind of quantity.
+    func compatible(_ change: Int, _ level: Int) -> Bool {
+        let a = mentions[change], b = mentions[level]
+        if a.kind == .percent && a.unit == nil { return true }
+        return a.kind == b.kind || (a.kind == .number && b.kind == .number)
     }
 
     func isBaseline(_ i: Int) -> Bool {
