@@ -34,6 +34,8 @@ enum VerifyCommand {
         let pipeline = try Pipeline()
         var failed = 0
         var totals = (missing: 0, extra: 0, changed: 0, records: 0, mentions: 0, recordCount: 0)
+        var fields = [String: Int]()
+        var found = 0
         for name in names {
             let base = String(name.dropLast(".golden.json".count))
             let textPath = dir + "/" + base + ".txt"
@@ -58,6 +60,8 @@ enum VerifyCommand {
             totals.missing += report.missing.count; totals.extra += report.extra.count
             totals.changed += report.changed.count; totals.records += report.records.count
             totals.mentions += report.mentionCount; totals.recordCount += report.recordCount
+            found += report.recordsFound
+            for (k, v) in report.fieldAgreement { fields[k, default: 0] += v }
             if report.isClean {
                 if !o.has("--quiet") { Console.out("ok       \(base)\n") }
                 continue
@@ -73,6 +77,9 @@ enum VerifyCommand {
                 } catch { Console.err("solieu: \(goldenPath): \(error)\n") }
             }
         }
+        let order = ["indicator", "subject", "modality", "period.start", "change.direction", "change.value.start", "change.baseline.start", "change.from.start"]
+        Console.out("records found \(found)/\(totals.recordCount); fields agreeing on found records: "
+                    + order.map { "\($0) \(fields[$0] ?? 0)" }.joined(separator: ", ") + "\n")
         Console.out("\(names.count - failed)/\(names.count) articles match; mentions: \(totals.missing) missing, \(totals.extra) extra, \(totals.changed) changed of \(totals.mentions); records: \(totals.records) differences of \(totals.recordCount)\n")
         return failed == 0 ? Exit.ok : Exit.someFailed
     }

@@ -10,6 +10,9 @@ public struct GoldenReport: Sendable {
     public var records: [String] = []
     public var mentionCount = 0
     public var recordCount = 0
+    /// Per record field: how many golden records agree on it (records found only).
+    public var fieldAgreement: [String: Int] = [:]
+    public var recordsFound = 0
 
     public var isClean: Bool { missing.isEmpty && extra.isEmpty && changed.isEmpty && records.isEmpty }
     public var lines: [String] { missing + extra + changed + records }
@@ -57,9 +60,11 @@ public enum GoldenComparison {
             let v = (r["value"] as? [String: Any]) ?? [:]
             let label = "record   \"\(v["text"] ?? "")\" @\(v["start"] ?? "")"
             guard let x = arByKey[rkey(r)] else { report.records.append("\(label): missing (indicator \(show(r["indicator"])))"); continue }
+            report.recordsFound += 1
             var diffs = [String]()
-            for f in ["indicator", "subject", "modality"] where !same(r[f], x[f]) {
-                diffs.append("\(f) \(show(r[f])) expected, got \(show(x[f]))")
+            for f in ["indicator", "subject", "modality"] {
+                if !same(r[f], x[f]) { diffs.append("\(f) \(show(r[f])) expected, got \(show(x[f]))") }
+                else { report.fieldAgreement[f, default: 0] += 1 }
             }
             func start(_ o: Any?, _ path: [String]) -> Any? {
                 var cur: Any? = o
@@ -69,6 +74,7 @@ public enum GoldenComparison {
             for path in [["period", "start"], ["change", "direction"], ["change", "value", "start"], ["change", "baseline", "start"], ["change", "from", "start"]] {
                 let e = start(r, path), got = start(x, path)
                 if !same(e, got) { diffs.append("\(path.joined(separator: ".")) \(show(e)) expected, got \(show(got))") }
+                else { report.fieldAgreement[path.joined(separator: "."), default: 0] += 1 }
             }
             if !diffs.isEmpty { report.records.append("\(label): " + diffs.joined(separator: "; ")) }
         }

@@ -46,6 +46,9 @@ private let levelVerbKeys: Set<UInt64> = Set(["đạt", "chiếm", "là", "bằn
 private let adjunctKeys: Set<UInt64> = Set(["của", "tại", "ở"].map { Fold.key($0) })
 private let levelWordKeys: Set<UInt64> = Set(["lên", "xuống", "còn", "về"].map { Fold.key($0) })
 private let rankKeys: Set<UInt64> = Set(["xếp", "đứng", "hạng", "vị trí", "xếp hạng", "top", "thứ hạng"].map { Fold.key($0) })
+private let duocKey = Fold.key("được")
+/// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
+private let leadingEdgeKeys: Set<UInt64> = Set(["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở"].map { Fold.key($0) })
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planKeys: Set<UInt64> = Set(["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"].map { Fold.key($0) })
@@ -276,15 +279,29 @@ private struct SentenceRecords {
     func isBaseline(_ i: Int) -> Bool {
         let m = mentions[i]
         if m.isBaselineCue { return true }
-        if let p = c.prev(m.firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
+        var first = m.firstToken
+        // "so với cuối năm 2023": đầu / giữa / cuối stay out of the date's text.
+        if let p = c.prev(first), c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi) { first = p }
+        if let p = c.prev(first), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
         if let p = c.prev(m.firstToken), c.isKey(p, Cue.so) { return true }
         return false
     }
 
     /// "so với năm 2022", "so với cùng kỳ năm trước", "cùng kỳ" after a change value.
+    /// "…, tăng 4% so với năm 2022"; or fronted: "So với cuối năm 2023, giá … cao hơn 1.500 đồng".
     func baseline(after end: Int, _ baselines: Set<Int>) -> Int? {
         let ce = clauseEnd(end)
-        return baselines.sorted().first { mentions[$0].firstToken >= end && mentions[$0].firstToken <= ce + 1 }
+        let sorted = baselines.sorted()
+        if let after = sorted.first(where: { mentions[$0].firstToken >= end && mentions[$0].firstToken <= ce + 1 }) { return after }
+        return sorted.last { mentions[$0].endToken <= end && frontedBaseline($0) }
+    }
+
+    /// A baseline that opens the sentence ("So với …,").
+    func frontedBaseline(_ i: Int) -> Bool {
+        var k = mentions[i].firstToken
+        while let p = c.prev(k), p >= c.lo, !c.isKey(p, Cue.so) { if isBoundary(p) { return false }; k = p }
+        guard let so = c.prev(k) else { return false }
+        return c.isKey(so, Cue.so) && (c.prev(so) == nil || isBoundary(c.prev(so) ?? c.lo))
     }
 
     /// Tokens of the clause before the verb, trimmed of edges, dates, places and qualifiers.
@@ -296,12 +313,16 @@ private struct SentenceRecords {
             toks = toks.filter { $0 < q.start }
         }
         while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil,
-              edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst() }
+              edgeKeys.contains(c.key(f)) || leadingEdgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst() }
         // Trailing verbs and edge words: "chỉ số này dự báo (đạt)", "doanh thu đã".
         var changed = true
         while changed {
             changed = false
-            while let l = toks.last, edgeKeys.contains(c.key(l)) || c.kind(l) == .punctuation { toks.removeLast(); changed = true }
+            while let l = toks.last, edgeKeys.contains(c.key(l)) || c.kind(l) == .punctuation {
+                // Keep a closing parenthesis whose opening one is kept: "chỉ số giá tiêu dùng (CPI)".
+                if c.firstUnit(l) == 0x29, toks.contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
+                toks.removeLast(); changed = true
+            }
             if let last = toks.last, let v = c.matchEnding(c.words.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
                v.entry[1] != "source", c.match(c.words.indicatorHeads, v.start) == nil,
                !(c.prev(v.start).map { c.key($0) == troKey } ?? false) {
@@ -372,7 +393,10 @@ private struct SentenceRecords {
                 }
                 e = a
             }
-            if let v = region.first(where: { $0 > h && $0 < e && c.match(c.words.verbs, $0).map { !["source"].contains($0.entry[1]) } ?? false && c.match(c.words.indicatorHeads, $0) == nil }) {
+            // Cut at a verb ("trở lên" is part of the noun: "từ 60 tuổi trở lên") or a passive
+            // "được" ("giá USD được niêm yết").
+            if let v = region.first(where: { $0 > h && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { !["source"].contains($0.entry[1]) } ?? false
+                && c.match(c.words.indicatorHeads, $0) == nil && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
             }
             indicator = trimRight(h, e)
@@ -424,7 +448,8 @@ private struct SentenceRecords {
     }
 
     func isPeriodOrPlace(_ k: Int) -> Bool {
-        if c.match(c.words.places, k) != nil { return true }
+        // "giá vàng thế giới": the world market is part of the indicator.
+        if c.match(c.words.places, k) != nil { return !isWorld(k) }
         return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
     }
 
@@ -508,7 +533,11 @@ private struct SentenceRecords {
                 case "forecast": return .forecast
                 // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126
                 // nhiệm vụ, 102 nhiệm vụ đã hoàn thành" - the 102 are actual.
-                case "target" where k >= cs || !clauseHasVerb(cs): return .target
+                // Not a cue: a plan named after a share ("bằng 89,8% dự toán") or inside
+                // a capitalized name ("Tổng cục Dân số - Kế hoạch hoá gia đình").
+                case "target" where (k >= cs || !clauseHasVerb(cs)) && !(c.isCapitalized(k) && c.prev(k) != nil)
+                    && !(c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 && mentions[$0].kind == .percent } } ?? false):
+                    return .target
                 default: break
                 }
             }
