@@ -142,3 +142,28 @@ struct KeyTable: Sendable {
         for (k, v) in zip(oldKeys, oldVals) where v >= 0 { set(k, v) }
     }
 }
+
+/// An immutable set of fold keys with cheap lookups (keys are already hashes).
+public struct KeySet: Sendable {
+    private let table: KeyTable
+
+    public init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        var t = KeyTable()
+        for k in keys { t.set(k, 1) }
+        table = t
+    }
+
+    /// Keys of single words, and of each syllable of multi-word entries.
+    public init(words: [String]) {
+        self.init(words.flatMap { $0.split(separator: " ").map { Fold.key(String($0)) } })
+    }
+
+    @inline(__always) public func contains(_ k: UInt64) -> Bool { table.get(k) != nil }
+}
+
+extension PhraseTable where Value == Bool {
+    /// A table of plain phrases (syllables separated by spaces, no punctuation).
+    public convenience init(words: [String]) {
+        self.init(words.map { ($0.split(separator: " ").map { Fold.key(String($0)) }, true) })
+    }
+}

@@ -31,9 +31,9 @@ public final class WordTables: Sendable {
 
     /// Keys of tokens that can start a date expression (cue words and the
     /// first words of relative-date and part-of-day phrases).
-    public let dateStarters: Set<UInt64>
+    public let dateStarters: KeySet
     /// Keys of words that can start a quantity (numeral words, currency names).
-    public let quantityStarters: Set<UInt64>
+    public let quantityStarters: KeySet
 
     init(keys: (String) -> [UInt64]) throws {
         func firstKeys(_ name: String) throws -> [UInt64] {
@@ -60,7 +60,7 @@ public final class WordTables: Sendable {
         organisations = try table("organisations.tsv")
         holidays = try table("holidays.tsv")
         let cues = [Cue.ngay, Cue.mong, Cue.mung, Cue.thang, Cue.quy, Cue.nam, Cue.nua, Cue.tu, Cue.giaiDoan, Cue.hom, Cue.cung, Cue.tuan]
-        dateStarters = Set(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + firstKeys("holidays.tsv") + cues)
-        quantityStarters = Set(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.nua, Cue.giuaRange])
+        dateStarters = KeySet(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + firstKeys("holidays.tsv") + cues)
+        quantityStarters = KeySet(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.nua, Cue.giuaRange])
     }
 }

@@ -36,22 +36,22 @@ private let edgeWordList: [String] = [
     "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
     "lần lượt", "lần", "lượt", "phổ biến", "tiếp tục", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng",
 ]
-private let edgeKeys: Set<UInt64> = Set(edgeWordList.map { Fold.key($0) })
-private let boundaryWordKeys: Set<UInt64> = Set(["nhưng", "còn"].map { Fold.key($0) })
-private let postStopKeys: Set<UInt64> = Set(["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với"].map { Fold.key($0) })
+private let edgeKeys = KeySet(words: edgeWordList)
+private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
+private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với"])
 /// Verbs that end a phrase written after a value (the figure's own verbs).
 private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
-private let levelVerbKeys: Set<UInt64> = Set(["đạt", "chiếm", "là", "bằng"].map { Fold.key($0) })
+private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"])
 /// Words that start an adjunct after the indicator: cut there ("Tổng thu ngân sách trên địa bàn", "… của các khu").
-private let adjunctKeys: Set<UInt64> = Set(["của", "tại", "ở"].map { Fold.key($0) })
-private let levelWordKeys: Set<UInt64> = Set(["lên", "xuống", "còn", "về"].map { Fold.key($0) })
-private let rankKeys: Set<UInt64> = Set(["xếp", "đứng", "hạng", "vị trí", "xếp hạng", "top", "thứ hạng"].map { Fold.key($0) })
+private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
+private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
+private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top"])
 private let duocKey = Fold.key("được")
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
-private let leadingEdgeKeys: Set<UInt64> = Set(["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở"].map { Fold.key($0) })
+private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở"])
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
-private let planKeys: Set<UInt64> = Set(["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"].map { Fold.key($0) })
+private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
 
 private struct SentenceRecords {
@@ -312,8 +312,12 @@ private struct SentenceRecords {
         if stripQualifier, let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= cs {
             toks = toks.filter { $0 < q.start }
         }
-        while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil,
-              edgeKeys.contains(c.key(f)) || leadingEdgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst() }
+        while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil {
+            if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
+            // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
+            if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeAll { $0 < m.end }; continue }
+            break
+        }
         // Trailing verbs and edge words: "chỉ số này dự báo (đạt)", "doanh thu đã".
         var changed = true
         while changed {
@@ -337,7 +341,7 @@ private struct SentenceRecords {
         sentencePlaceList.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
     }
 
-    static let placePrefixes: Set<UInt64> = Set(["tỉnh", "tp", "huyện", "quận", "thị xã", "thành phố"].map { Fold.key($0) })
+    static let placePrefixes = KeySet(words: ["tỉnh", "tp", "huyện", "quận", "xã"])
 
     static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
         var out = [(Int, Int)]()
@@ -400,7 +404,7 @@ private struct SentenceRecords {
                 e = v
             }
             indicator = trimRight(h, e)
-        } else if m.kind == .percent, let n = c.next(m.endToken - 1), planKeys.contains(c.key(n)) || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
+        } else if m.kind == .percent, let n = c.next(m.endToken - 1), planWords.match(c.tokens, at: n, limit: c.hi) != nil || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
             // "bằng 92,5% dự toán": a share of the plan for the same indicator.
             indicator = inherited.0 ?? previous.0
         } else if let post = postPhrase(after: m.endToken) {
