@@ -107,7 +107,13 @@ struct DateRules {
     }
 
     func point(_ grain: Grain, year: Int?, month: Int = 1, day: Int = 1, hour: Int = 0, minute: Int = 0) -> DatePoint {
-        DatePoint(year: year, grain: grain, month: month, day: day, hour: hour, minute: minute)
+        // "24:00 31/12/16" is midnight at the end of that day: the next day at 00:00.
+        if hour == 24, grain >= .hour {
+            guard let y = year, valid(day, month, y) else { return DatePoint(year: nil, grain: grain, month: month, day: day, hour: 0, minute: minute) }
+            let next = CalendarDay(year: y, month: month, day: day).adding(days: 1)
+            return DatePoint(year: next.year, grain: grain, month: next.month, day: next.day, hour: 0, minute: minute)
+        }
+        return DatePoint(year: year, grain: grain, month: month, day: day, hour: hour, minute: minute)
     }
 
     func make(_ first: Int, _ end: Int, _ p: DatePoint, rule: String) -> Mention {
@@ -156,7 +162,7 @@ struct DateRules {
                 else if c.match(c.words.units, mi + 2 < c.hi ? mi + 2 : mi) == nil { clock = Clock(hour: h, minute: m, first: k, end: mi + 1, explicitMinute: true) }
             }
         }
-        guard var cl = clock else { return nil }
+        guard var cl = clock, cl.hour < 24 || cl.minute == 0 else { return nil }
         if let p = c.next(cl.end - 1), let pod = c.match(c.words.partsOfDay, p) {
             cl.end = pod.end
             cl.partOfDay = true
