@@ -5,7 +5,7 @@ public enum IndicatorCSV {
         "document_id", "indicator", "subject", "value_kind", "value_text", "value", "min", "max", "unit", "currency", "per",
         "qualifier", "period_text", "period_value", "period_from", "period_to", "period_grain", "modality",
         "change_direction", "change_text", "change_value", "change_unit", "baseline_text", "baseline_value",
-        "baseline_from", "baseline_to", "sentence_start", "sentence_end",
+        "baseline_from", "baseline_to", "sentence_start", "sentence_end", "change_from_text", "change_from_value",
     ]
 
     public static var header: String { row(columns) }
@@ -45,6 +45,10 @@ public enum IndicatorCSV {
             } else { f += ["", "", "", "", "", "", "", ""] }
             let (s, e) = doc.text.text.originalRange(r.sentenceStart, r.sentenceEnd)
             f += [String(s), String(e)]
+            // "từ 0,48 lên 0,71": the starting level.
+            if let from = r.change?.from.map({ doc.mentions[$0] }) {
+                f += [doc.span(from).text, from.value?.description ?? ""]
+            } else { f += ["", ""] }
             out += row(f)
         }
         return out
