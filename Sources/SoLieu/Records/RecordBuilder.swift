@@ -47,6 +47,7 @@ private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top"])
 private let duocKey = Fold.key("được")
+private let motionKeys = KeySet(words: ["đến", "sang", "vào", "từ", "tới"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
 private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở"])
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
@@ -342,16 +343,38 @@ private struct SentenceRecords {
     }
 
     static let placePrefixes = KeySet(words: ["tỉnh", "tp", "huyện", "quận", "xã"])
+    static let marketKeys = (Fold.key("thị"), Fold.key("trường"))
+
+    /// A place name is written as one: capitalized when the lexicon writes it so
+    /// ("ý" is "idea", "Ý" is Italy), and not inside a currency ("đô la Mỹ").
+    static func placeIsWritten(_ c: Context, _ k: Int, _ entry: WordTables.Entry) -> Bool {
+        if let f = entry[0].unicodeScalars.first, f.properties.isUppercase, !c.isCapitalized(k) && c.kind(k) == .word {
+            // All-caps abbreviations ("TP.HCM") count as capitalized.
+            if c.firstUnit(k) < 0x41 || c.firstUnit(k) > 0x5A { return false }
+        }
+        var j = k
+        for _ in 0..<3 {
+            guard let p = c.prev(j) else { break }
+            if let cur = c.match(c.words.currencies, p), cur.end > k { return false }
+            j = p
+        }
+        return true
+    }
 
     static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
         var out = [(Int, Int)]()
         var k = c.lo
         while k < c.hi {
-            if c.tokens[k].kind == .word, let p = c.match(c.words.places, k) ?? c.match(c.words.organisations, k) {
+            if c.tokens[k].kind == .word, let p = c.match(c.words.places, k) ?? c.match(c.words.organisations, k),
+               placeIsWritten(c, k, p.entry) {
                 var s = k
+                // "đến Việt Nam", "từ Trung Quốc", "sang Mỹ": a destination or origin, not whose figure it is.
+                if let q = c.prev(k), motionKeys.contains(c.key(q)) { k = p.end; continue }
                 if let q = c.prev(k), placePrefixes.contains(c.key(q)) { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == thanhKey, c.key(q) == phoKey { s = qq }
+                // "thị trường Singapore": a market is named with its place.
+                if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == marketKeys.0, c.key(q) == marketKeys.1 { s = qq }
                 out.append((s, p.end))
                 k = p.end
             } else { k += 1 }
@@ -433,7 +456,7 @@ private struct SentenceRecords {
         var e = toks[i] + 1
         var n = 0
         var j = i + 1
-        while j < toks.count, n < 4, c.kind(toks[j]) == .word, c.match(c.words.verbs, toks[j]) == nil,
+        while j < toks.count, n < 5, c.kind(toks[j]) == .word, c.match(c.words.verbs, toks[j]) == nil, !edgeKeys.contains(c.key(toks[j])),
               !indices.contains(where: { mentions[$0].firstToken == toks[j] }) {
             e = toks[j] + 1; n += 1; j += 1
         }
