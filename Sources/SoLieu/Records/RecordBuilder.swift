@@ -47,7 +47,7 @@ private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top"])
 private let duocKey = Fold.key("được")
-private let motionKeys = KeySet(words: ["đến", "sang", "vào", "từ", "tới"])
+private let motionKeys = KeySet(words: ["sang"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
 private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở"])
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
@@ -368,7 +368,7 @@ private struct SentenceRecords {
             if c.tokens[k].kind == .word, let p = c.match(c.words.places, k) ?? c.match(c.words.organisations, k),
                placeIsWritten(c, k, p.entry) {
                 var s = k
-                // "đến Việt Nam", "từ Trung Quốc", "sang Mỹ": a destination or origin, not whose figure it is.
+                // "xuất khẩu sang Mỹ": a destination market, not whose figure it is ("khách đến Việt Nam" keeps Việt Nam).
                 if let q = c.prev(k), motionKeys.contains(c.key(q)) { k = p.end; continue }
                 if let q = c.prev(k), placePrefixes.contains(c.key(q)) { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
