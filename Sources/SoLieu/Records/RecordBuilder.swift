@@ -513,7 +513,7 @@ private struct SentenceRecords {
             count += 1
             j = c.next(t)
         }
-        return e > start ? c.text(start, e) : nil
+        return e > start ? trimRight(start, e) : nil
     }
 
     func trimRight(_ a: Int, _ b: Int) -> String? {
