@@ -48,8 +48,9 @@ private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top"])
 private let duocKey = Fold.key("được")
 private let motionKeys = KeySet(words: ["sang"])
+private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
-private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở"])
+private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một"])
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
@@ -257,6 +258,15 @@ private struct SentenceRecords {
             levelWithoutChange.append(records.count - 1)
             _ = direction
         }
+        // A figure that is part of another record's indicator ("căn hộ 70 m2 … 3,5-4 tỷ
+        // đồng") describes the thing measured; it is not an observation of its own.
+        let names = records.compactMap(\.indicator)
+        records.removeAll { r in
+            let m = mentions[r.value]
+            guard m.kind == .number, r.change == nil else { return false }
+            let t = c.text(m.firstToken, m.endToken) + (m.unit.map { " " + $0 } ?? "")
+            return names.contains { $0 != r.indicator && $0.contains(t) }
+        }
         return records
     }
 
@@ -352,6 +362,10 @@ private struct SentenceRecords {
             // All-caps abbreviations ("TP.HCM") count as capitalized.
             if c.firstUnit(k) < 0x41 || c.firstUnit(k) > 0x5A { return false }
         }
+        // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
+        if !entry[0].contains(" "), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
+           c.match(c.words.places, p) == nil, c.match(c.words.organisations, p) == nil,
+           !isSentenceStart(c, p) { return false }
         var j = k
         for _ in 0..<3 {
             guard let p = c.prev(j) else { break }
@@ -359,6 +373,19 @@ private struct SentenceRecords {
             j = p
         }
         return true
+    }
+
+    static func isAllCaps(_ c: Context, _ k: Int) -> Bool {
+        for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) {
+            let u = c.units[p]
+            if Int(u) < Fold.tableSize, Fold.base[Int(u)] == u, (u >= 0x61 && u <= 0x7A) || u >= 0xC0 { return false }
+        }
+        return true
+    }
+
+    static func isSentenceStart(_ c: Context, _ k: Int) -> Bool {
+        guard let p = c.prev(k) else { return true }
+        return c.kind(p) == .punctuation
     }
 
     static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
@@ -433,7 +460,9 @@ private struct SentenceRecords {
         } else if let post = postPhrase(after: m.endToken) {
             indicator = post
         } else if let first = region.first, let last = region.last, region.count <= 8 {
-            indicator = trimRight(first, last + 1)
+            // Cut at an adjunct: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2".
+            let e = region.first(where: { $0 > first && adjunctKeys.contains(c.key($0)) }) ?? last + 1
+            indicator = trimRight(first, e)
         }
         if indicator == nil { indicator = inherited.0 }
         if subject == nil { subject = inherited.1 }
@@ -500,6 +529,7 @@ private struct SentenceRecords {
                 start = n
             }
         }
+        if prepositionKeys.contains(c.key(start)) { return nil } // "70 m2 ở nội thành": an adjunct, not a name
         var e = start
         var j: Int? = start
         var count = 0
