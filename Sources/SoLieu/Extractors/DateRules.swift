@@ -48,6 +48,9 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
     public func adding(days n: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + n) }
 }
 
+/// Words before "a/b" that make it a rank, a grade, a share or a score, not a date.
+private let notDateBefore = KeySet(words: ["thứ", "hạng", "bậc", "chiếm", "số", "tỷ", "lệ", "tỉ", "khoảng", "gần", "hơn", "trên", "dưới", "đạt", "mạch", "lớp", "tổ", "phòng"])
+
 /// Dates, times and periods (RECORDS.md sections 3 and 5).
 struct DateRules {
     let c: Context
@@ -58,6 +61,12 @@ struct DateRules {
     /// A four-digit year 1900-2100 in plain digits.
     func year(_ k: Int) -> Int? {
         guard c.plainDigits(k) == 4, let v = c.intValue(k), (1900...2100).contains(v) else { return nil }
+        return v
+    }
+
+    /// A four-digit year 1000-1899, read only after "năm" ("năm 1819").
+    func oldYear(_ k: Int) -> Int? {
+        guard c.plainDigits(k) == 4, let v = c.intValue(k), (1000...1899).contains(v) else { return nil }
         return v
     }
 
@@ -209,7 +218,7 @@ struct DateRules {
                 if let more = c.nextGlued(yk), c.isKey(more, Cue.slash) { return nil }
                 return Day(year: y, month: m, day: d, first: i, end: yk + 1, explicitYear: true)
             }
-            if sepIsDash { return nil } // "3-1" is a score, not a date
+            if sepIsDash && !cue { return nil } // "3-1" is a score; "ngày 7-7" is a date
             if let more = c.nextGlued(mk), c.isKey(more, Cue.slash) { return nil }
             if requireCue && !cue { return nil }
             guard valid(d, m, ref?.year ?? 2000) else { return nil }
@@ -325,7 +334,7 @@ struct DateRules {
             if c.isKey(d, Cue.truoc) { y -= 1 } else if c.isKey(d, Cue.toi) || c.isKey(d, Cue.sau) { y += 1 }
             return makeSpan(i, d + 1, point(.year, year: y), point(.year, year: y + 1), rule: "date.school-year.relative")
         }
-        if let y = year(n) {
+        if let y = year(n) ?? oldYear(n) {
             // "năm 2021-2025": a span written with a dash.
             if let d = c.nextGlued(n), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash), let y2k = c.nextGlued(d), let y2 = year(y2k), y2 > y {
                 return makeSpan(i, y2k + 1, point(.year, year: y), point(.year, year: y2), rule: "date.year-span")
@@ -502,6 +511,11 @@ struct DateRules {
         // "từ cuối tháng 4 đến nay": inside a closed span, đầu / giữa / cuối stay in the text.
         var sideStart = n
         if c.isKey(n, Cue.dau) || c.isKey(n, Cue.giua) || c.isKey(n, Cue.cuoi), let n2 = c.next(n), !c.isKey(n2, Cue.nam) || c.next(n2).map({ year($0) != nil }) ?? false { sideStart = n2 }
+        // "từ năm 2020 - 2050": a dash instead of "đến".
+        if let a = side(sideStart), let ad = a.date, ad.grain == .year, let y1 = ad.year, let d = c.next(a.endToken - 1), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash),
+           let yk = c.next(d), let y2 = year(yk), y2 > y1 {
+            return makeSpan(i, yk + 1, ad, point(.year, year: y2), rule: "date.from-dash")
+        }
         guard let a = side(sideStart), let ad = a.date, let to = c.next(a.endToken - 1), c.isKey(to, Cue.den) || c.isKey(to, Cue.toi) else { return nil }
         var bk = c.next(to)
         if let h = bk, c.isKey(h, Cue.het) { bk = c.next(h) } // "đến hết ngày 31/12/2024"
@@ -561,6 +575,14 @@ struct DateRules {
         return nil
     }
 
+    /// "(1948-1994)": a span of years in parentheses (a life, a period).
+    func parenthesisedYears(_ i: Int) -> Mention? {
+        guard c.isKey(i, Cue.lparen), let y1k = c.next(i), let y1 = year(y1k) ?? oldYear(y1k), let d = c.nextGlued(y1k) ?? c.next(y1k),
+              c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash), let y2k = c.nextGlued(d) ?? c.next(d), let y2 = year(y2k) ?? oldYear(y2k), y2 > y1,
+              let r = c.next(y2k), c.isKey(r, Cue.rparen) else { return nil }
+        return makeSpan(y1k, y2k + 1, point(.year, year: y1), point(.year, year: y2), rule: "date.year-span.parenthesised")
+    }
+
     /// All date rules at token i.
     func scan(_ i: Int, after last: Mention? = nil) -> Mention? {
         if let m = spanRule(i) { return m }
@@ -583,6 +605,14 @@ struct DateRules {
                 if let pp = c.prev(p), c.match(c.words.weekdays, pp) != nil || c.match(c.words.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) != nil { return m }
             }
             if let p = c.prev(i), c.match(c.words.weekdays, p) != nil || (c.prev(p).map { c.match(c.words.weekdays, $0) != nil } ?? false) { return m }
+            // Otherwise a bare "9/6" in news is a day of the month (docs/DECISIONS.md), unless
+            // it is a rank, a grade or a share ("thứ 8/63", "bậc 4/7", "chiếm 1/3") or counts
+            // something ("1/2 dân số" has a noun right after it that a date would not have).
+            if m.rule == "date.day", !explicitYear(m), c.hasUnit(i + 1, 0x2F) || c.isKey(i + 1, Cue.slash),
+               !(c.prev(i).map { notDateBefore.contains(c.key($0)) } ?? false),
+               !(c.next(m.endToken - 1).map { c.match(c.words.units, $0) != nil } ?? false) {
+                return m
+            }
         }
         // A clock time alone resolves against the reference day.
         if let cl = clock(i), cl.explicitMinute || c.isKey(i + 1, Cue.h) || cl.partOfDay || (c.prev(i).map { c.isKey($0, Cue.luc) } ?? false) {

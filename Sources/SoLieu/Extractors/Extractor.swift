@@ -34,6 +34,7 @@ struct Extractor {
         var i = c.lo
         while i < c.hi {
             let t = c.tokens[i]
+            if c.isKey(i, Cue.lparen), let m = dates.parenthesisedYears(i) { mentions.append(m); i = m.endToken + 1; continue }
             if t.isSpace || t.kind == .punctuation && !c.isKey(i, Cue.dash) && !c.isKey(i, Cue.lparen) {
                 i += 1; continue
             }

@@ -14,6 +14,9 @@ struct Quantity {
     var plainDigits: Int?
 }
 
+/// Currency names that are also everyday words ("đồng" = together / copper, "bảng" = board / table).
+private let ambiguousCurrencyWords = KeySet(words: ["đồng", "bảng", "đô", "yên", "tệ"])
+
 /// Numbers, percentages, money, durations and their ranges (RECORDS.md 3, 5).
 enum QuantityRules {
     // MARK: Reading numerals
@@ -220,6 +223,11 @@ enum QuantityRules {
             return m
         }
         guard var q = read(c, at: i) else { return nil }
+        // "30%-38%", "khoảng 0,01% đến 0,06%": a percent range with the sign on both sides.
+        if case let .percent(pe, _) = suffix(c, after: q.end), let d = c.nextGlued(pe - 1) ?? c.next(pe - 1),
+           c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash) || c.isKey(d, Cue.den) || c.isKey(d, Cue.toi),
+           let n2 = c.nextGlued(d) ?? c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2), case .percent = suffix(c, after: q2.end),
+           let m = range(c, start: i, q, q2, rule: "range.percent") { return m }
         // Range with a dash: "10-15 tỷ đồng", "4,7-4,8%".
         if !q.spelled, let d = c.nextGlued(q.end - 1) ?? c.next(q.end - 1), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash),
            let n2 = c.nextGlued(d) ?? c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2) {
@@ -249,6 +257,10 @@ enum QuantityRules {
             if pp { m.unit = "pp" }
             return m
         case let .currency(code, end):
+            // "không đồng tình", "hai bảng đấu": a number word before a common noun that
+            // is also a currency name is not money.
+            if q.spelled && !q.hasMagnitude, let cur = c.match(c.words.currencies, c.next(q.end - 1) ?? q.end),
+               ambiguousCurrencyWords.contains(c.key(c.next(q.end - 1) ?? q.end)), cur.end == (c.next(q.end - 1) ?? q.end) + 1 { return nil }
             var m = mention(c, .money, q.first, end, rule: "money")
             m.value = q.value; m.currency = code
             if let p = per(c, after: end) {

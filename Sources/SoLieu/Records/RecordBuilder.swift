@@ -46,7 +46,7 @@ private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"]
 private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top"])
-private let duocKey = Fold.key("được")
+private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
 private let motionKeys = KeySet(words: ["sang"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
@@ -136,6 +136,11 @@ private struct SentenceRecords {
 
     func excluded(_ m: Mention, _ i: Int) -> Bool {
         if m.unit == "tuổi" || m.unit == "tháng tuổi" { return true }
+        // A unitless small integer glued to "/" or "-" ("30/4 - 1/5", "bậc 4/7") is a part of
+        // something else, never a measured value.
+        if m.kind == .number, m.unit == nil, let v = m.value?.intValue, v <= 31,
+           (m.endToken < c.hi && (c.isKey(m.endToken, Cue.slash) || c.isKey(m.endToken, Cue.dash)) && c.glued(m.endToken))
+            || (m.firstToken > c.lo && (c.isKey(m.firstToken - 1, Cue.slash) || c.isKey(m.firstToken - 1, Cue.dash)) && c.glued(m.firstToken)) { return true }
         // An ordinal is a record only as a rank ("xếp thứ 8", "đứng thứ hai", "hạng Ba"),
         // not an edition ("lần thứ IX", "kỳ họp thứ 13").
         if m.kind == .ordinal {
@@ -481,7 +486,8 @@ private struct SentenceRecords {
 
     /// "toàn tỉnh", "toàn hệ thống điện quốc gia", "toàn nền kinh tế": the whole of something.
     func toanPhrase(in toks: [Int]) -> (start: Int, end: Int)? {
-        guard let i = toks.firstIndex(where: { c.key($0) == toanKey }) else { return nil }
+        // "hoàn toàn" (completely) is not "toàn …" (the whole of).
+        guard let i = toks.firstIndex(where: { c.key($0) == toanKey && !(c.prev($0).map { c.key($0) == hoanKey } ?? false) }) else { return nil }
         var e = toks[i] + 1
         var n = 0
         var j = i + 1

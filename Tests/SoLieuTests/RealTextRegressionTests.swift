@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+@testable import SoLieu
+
+/// Cases found by the hand review of real news (corpus-external sample),
+/// each the general form of an error seen there.
+final class RealTextRegressionTests: XCTestCase {
+    func testBareDayMonthIsADate() {
+        expectMention("Giá vàng hôm nay 9/6 tăng mạnh.", "9/6", kind: "date", ["value": "2024-06-09", "grain": "day"], reference: "2024-06-12")
+        expectNoMention("Giá vàng hôm nay 9/6 tăng mạnh.", "9", kind: "number", reference: "2024-06-12")
+        expectMention("Dịp nghỉ lễ 30/4 - 1/5 năm nay kéo dài 5 ngày.", "1/5", kind: "date", ["value": "2024-05-01"], reference: "2024-04-20")
+    }
+
+    func testDayMonthWithADashAfterNgay() {
+        expectMention("Lễ hội diễn ra ngày 7-7 hằng năm.", "ngày 7-7", kind: "date", ["value": "2024-07-07", "grain": "day"], reference: "2024-06-12")
+    }
+
+    func testRanksAndSharesWithASlashAreNotDates() {
+        expectMention("Tỉnh xếp thứ 8/63 tỉnh, thành phố.", "thứ 8", kind: "ordinal", ["value": "8"])
+        expectNoMention("Anh là thợ bậc 4/7 của nhà máy.", "4/7", kind: "date", reference: "2024-06-12")
+    }
+
+    func testMetresAreNotMillions() {
+        let ms = mentions("Vận động viên nam cao từ 1,60m trở lên.", reference: "2024-06-12")
+        XCTAssertFalse(ms.contains { $0.string("value") == "1600000" }, "\(ms.map(\.json))")
+    }
+
+    func testNumberWordsBeforeCommonNounsAreNotMoney() {
+        expectNoMention("Nhiều người đều không đồng tình với đề xuất này.", "đồng", kind: "money")
+        expectNoMention("Giải đấu chia thành hai bảng đấu.", "bảng", kind: "money")
+        expectMention("Giá mỗi kg là năm mươi nghìn đồng.", "năm mươi nghìn đồng", kind: "money", ["value": "50000", "currency": "VND"])
+    }
+
+    func testPercentRangeWithTheSignOnBothSides() {
+        expectMention("Tỷ lệ này dao động 30%-38% mỗi năm.", "30%-38%", kind: "percent", ["min": "30", "max": "38"])
+        expectMention("Lãi suất chỉ nhích khoảng 0,01% đến 0,06%.", "0,01% đến 0,06%", kind: "percent", ["min": "0.01", "max": "0.06", "qualifier": "approximately"])
+    }
+
+    func testYearSpans() {
+        expectMention("Nhạc sĩ Văn Cao (1923-1995) sáng tác bài hát năm 1944.", "1923-1995", kind: "date", ["from": "1923", "to": "1995", "grain": "year"])
+        expectMention("Dự báo dân số từ năm 2020 - 2050 sẽ già hóa nhanh.", "từ năm 2020 - 2050", kind: "date", ["from": "2020", "to": "2050"])
+        expectMention("Ngôi chùa được xây dựng vào năm 1819.", "năm 1819", kind: "date", ["value": "1819", "grain": "year"])
+    }
+
+    func testHoanToanIsNotASubject() {
+        let doc = TestPipeline.extract("Doanh thu hoàn toàn đạt 500 tỷ đồng trong năm 2023.", reference: "2024-01-10")
+        XCTAssertNotEqual(doc.indicators.first?.subject, "toàn")
+        XCTAssertNil(doc.indicators.first?.subject?.hasPrefix("toàn") == true ? doc.indicators.first?.subject : nil)
+    }
+}
