@@ -96,7 +96,7 @@ public struct Tokenizer {
     public func tokenize(_ text: NormalizedText, breakers: Breakers) -> TokenizedText {
         let units = text.units
         let (wordPos, wordStatus) = units.withUnsafeBufferPointer { FastWordBreak.boundaries($0) } ?? breakers.boundaries(breakers.word, units)
-        let (sentPos, _) = breakers.boundaries(breakers.sentence, units)
+        let sentPos = units.withUnsafeBufferPointer { FastSentenceBreak.boundaries($0) } ?? breakers.boundaries(breakers.sentence, units).0
         var tokens = [Token]()
         tokens.reserveCapacity(wordPos.count)
         var sentenceIndex: Int32 = 0
