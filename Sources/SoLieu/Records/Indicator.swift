@@ -20,4 +20,6 @@ public struct Indicator: Sendable {
     /// Sentence range in normalized units.
     public var sentenceStart: Int
     public var sentenceEnd: Int
+    /// Tokens the indicator phrase was read from, when it comes from this sentence.
+    var phraseTokens: Range<Int>? = nil
 }

@@ -265,12 +265,13 @@ private struct SentenceRecords {
         }
         // A figure that is part of another record's indicator ("căn hộ 70 m2 … 3,5-4 tỷ
         // đồng") describes the thing measured; it is not an observation of its own.
-        let names = records.compactMap(\.indicator)
-        records.removeAll { r in
-            let m = mentions[r.value]
-            guard m.kind == .number, r.change == nil else { return false }
-            let t = c.text(m.firstToken, m.endToken) + (m.unit.map { " " + $0 } ?? "")
-            return names.contains { $0 != r.indicator && $0.contains(t) }
+        let phrases = records.compactMap(\.phraseTokens)
+        if !phrases.isEmpty {
+            records.removeAll { r in
+                let m = mentions[r.value]
+                guard m.kind == .number, r.change == nil else { return false }
+                return phrases.contains { $0 != r.phraseTokens && $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound }
+            }
         }
         return records
     }
@@ -436,6 +437,7 @@ private struct SentenceRecords {
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
         }
         var indicator: String? = nil
+        var phrase: Range<Int>? = nil
         // "chỉ số này": refers back to the indicator before it.
         let refersBack = region.last.map { c.key($0) == Cue.nayThis } ?? false
         if refersBack {
@@ -459,23 +461,28 @@ private struct SentenceRecords {
                 e = v
             }
             indicator = trimRight(h, e)
+            phrase = h..<e
         } else if m.kind == .percent, let n = c.next(m.endToken - 1), planWords.match(c.tokens, at: n, limit: c.hi) != nil || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
             // "bằng 92,5% dự toán": a share of the plan for the same indicator.
             indicator = inherited.0 ?? previous.0
         } else if let post = postPhrase(after: m.endToken) {
-            indicator = post
+            indicator = post.text
+            phrase = post.tokens
         } else if let first = region.first, let last = region.last, region.count <= 8 {
             // Cut at an adjunct: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2".
             let e = region.first(where: { $0 > first && adjunctKeys.contains(c.key($0)) }) ?? last + 1
             indicator = trimRight(first, e)
+            phrase = first..<e
         }
         if indicator == nil { indicator = inherited.0 }
         if subject == nil { subject = inherited.1 }
         let period = periodFor(i, cs, baselines, dates)
         let modality = modalityFor(m.firstToken, cs)
         let sent = c.doc.sentences[sentence]
-        return Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
-                         sentenceStart: Int(sent.start), sentenceEnd: Int(sent.end))
+        var record = Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
+                               sentenceStart: Int(sent.start), sentenceEnd: Int(sent.end))
+        record.phraseTokens = phrase
+        return record
     }
 
     /// "thế giới", "toàn cầu": markets abroad, used as adjectives ("giá vàng thế giới").
@@ -522,7 +529,7 @@ private struct SentenceRecords {
 
     /// The indicator written after the value: "thu hút 4,2 tỷ USD vốn đầu tư trực tiếp nước ngoài",
     /// or the counted noun phrase of a number: "1.500 doanh nghiệp công nghệ số".
-    func postPhrase(after end: Int) -> String? {
+    func postPhrase(after end: Int) -> (text: String, tokens: Range<Int>)? {
         guard let k = c.next(end - 1) else { return nil }
         var start = k
         if c.match(c.words.indicatorHeads, k) == nil {
@@ -549,7 +556,8 @@ private struct SentenceRecords {
             count += 1
             j = c.next(t)
         }
-        return e > start ? trimRight(start, e) : nil
+        guard e > start, let t = trimRight(start, e) else { return nil }
+        return (t, start..<e)
     }
 
     func trimRight(_ a: Int, _ b: Int) -> String? {
