@@ -5,7 +5,6 @@ import XCTest
 /// Differential test: `FastSentenceBreak` must give exactly ICU's sentence
 /// boundaries whenever it handles a text (returns non-nil).
 final class FastSentenceBreakTests: XCTestCase {
-    static let corpusRoot = ProcessInfo.processInfo.environment["SOLIEU_CORPUS_EXTERNAL"] ?? "/work/shared/corpus-external"
 
     private func fast(_ units: [UInt16]) -> [Int32]? {
         units.withUnsafeBufferPointer { FastSentenceBreak.boundaries($0) }
@@ -118,85 +117,39 @@ final class FastSentenceBreakTests: XCTestCase {
     /// class matters, so the class table is checked against ICU entry by entry.
     func testEveryHandledCodePointMatchesICU() throws {
         let breakers = try Breakers()
-        var handledSet = [UInt16]()
-        for r in [0x0...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F] { for c in r { handledSet.append(UInt16(c)) } }
         let contexts: [(String, String)] = [
             ("a.", "B"), ("A.", "b"), ("a. ", "b"), ("a. ", "B"), ("a.", " b"), ("a.", " B"), ("A", ".B"), ("a", ". B"),
             ("a!", "B"), ("a! ", "b"), ("", ". B"), ("x", "\n. B"), ("a.", ""), ("a.)", "b"), ("a. ", "5 b"),
         ]
         var handled = 0
-        for c in handledSet {
+        for c in DifferentialInputs.handledSet {
             for (pre, post) in contexts {
                 let u = Array(pre.utf16) + [c] + Array(post.utf16)
                 if check(u, breakers, "U+\(String(c, radix: 16, uppercase: true)) in \((pre, post))") { handled += 1 }
             }
         }
-        XCTAssertEqual(handled, handledSet.count * contexts.count, "every handled code point is handled")
+        XCTAssertEqual(handled, DifferentialInputs.handledSet.count * contexts.count, "every handled code point is handled")
     }
 
     /// Random strings over the handled set, biased toward the characters the rules care about.
     func testRandomStringsMatchICU() throws {
         let breakers = try Breakers()
-        var handledSet = [UInt16]()
-        for r in [0x0...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F] { for c in r { handledSet.append(UInt16(c)) } }
         // One or more representatives of each class: ATerm, STerm, Close, Sp, SContinue, Numeric,
         // Upper, Lower, OLetter, Other, Extend, Format, CR, LF, Sep.
         let interesting: [UInt16] = Array(".!?)\"'(“”« \t,:-–5aAđĐ#%\r\n".utf16)
             + [0x2024, 0x2026, 0x203C, 0x2047, 0x00A0, 0x2003, 0x202F, 0x0301, 0x0323, 0x00AD, 0x200B, 0x2060,
                0x1EA1, 0x1EA0, 0x01BB, 0x00AA, 0x0085, 0x2028, 0x2029, 0x000B, 0x2014, 0x2019, 0x00BB]
-        var rng = FastSentenceBreakRNG(seed: 0x5E47E7CE)
         var handled = 0
         let count = 30_000
-        for t in 0..<count {
-            let len = Int.random(in: 1...24, using: &rng)
-            let pool = Array(interesting.shuffled(using: &rng).prefix(Int.random(in: 2...9, using: &rng)))
-            var u = [UInt16]()
-            for _ in 0..<len {
-                let r = Int.random(in: 0..<100, using: &rng)
-                u.append(r < 85 ? pool.randomElement(using: &rng)! : r < 99 ? handledSet.randomElement(using: &rng)! : 0x4E00)
-            }
+        DifferentialInputs.randomStrings(count: count, maxLength: 24, maxPool: 9, interesting: interesting, seed: 0x5E47E7CE) { t, u in
             if check(u, breakers, "random #\(t)") { handled += 1 }
         }
         XCTAssertGreaterThan(handled, count / 2)
     }
 
     func testCorpusDocumentsMatchICU() throws {
-        let files = ["baomoi-magizbox/baomoi-econ.jsonl", "undertheseanlp-UNC/unc-dantri.jsonl"]
-        var found = false
         let breakers = try Breakers()
-        var totalDocs = 0, totalHandled = 0
-        for file in files {
-            let url = URL(fileURLWithPath: Self.corpusRoot).appendingPathComponent(file)
-            guard let data = try? Data(contentsOf: url) else { continue }
-            found = true
-            var docs = 0, handled = 0
-            for line in data.split(separator: 10) where !line.isEmpty {
-                if docs == 300 { break }
-                guard let obj = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                      let text = obj["text"] as? String else { continue }
-                docs += 1
-                let units = NormalizedText(SourceText(text)).units
-                if check(units, breakers, "\(file) document \(docs)") { handled += 1 }
-            }
-            print("FastSentenceBreak: \(file): \(handled)/\(docs) documents handled (\(String(format: "%.1f", 100 * Double(handled) / Double(max(docs, 1))))%)")
-            totalDocs += docs
-            totalHandled += handled
-        }
-        if !found { throw XCTSkip("corpus not found under \(Self.corpusRoot)") }
-        print("FastSentenceBreak: total \(totalHandled)/\(totalDocs) documents handled")
-        XCTAssertGreaterThan(totalHandled, totalDocs / 2)
-    }
-}
-
-/// Deterministic generator for reproducible random tests.
-struct FastSentenceBreakRNG: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        let r = try DifferentialInputs.corpusDocuments(label: "FastSentenceBreak") { check($1, breakers, $0) }
+        XCTAssertGreaterThan(r.handled, r.total / 2)
     }
 }

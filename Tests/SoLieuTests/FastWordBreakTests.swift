@@ -5,7 +5,6 @@ import XCTest
 /// Differential test: `FastWordBreak` must give exactly ICU's word boundaries
 /// and rule statuses whenever it handles a text (returns non-nil).
 final class FastWordBreakTests: XCTestCase {
-    static let corpusRoot = ProcessInfo.processInfo.environment["SOLIEU_CORPUS_EXTERNAL"] ?? "/work/shared/corpus-external"
 
     private func fast(_ units: [UInt16]) -> ([Int32], [Int32])? {
         units.withUnsafeBufferPointer { FastWordBreak.boundaries($0) }
@@ -102,64 +101,20 @@ final class FastWordBreakTests: XCTestCase {
     /// Random strings over the handled set, biased toward the characters the rules care about.
     func testRandomStringsMatchICU() throws {
         let breakers = try Breakers()
-        var handledSet = [UInt16]()
-        for r in [0x0...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F] { for c in r { handledSet.append(UInt16(c)) } }
         let interesting: [UInt16] = Array("aZđ@ 09_.,;:'’‘\"-/%\r\n\t".utf16)
             + [0x0301, 0x0323, 0x00AD, 0x200D, 0x200C, 0x2060, 0x00A9, 0x203C, 0x2003, 0x205F, 0x202F, 0x2044,
                0x00B7, 0x2027, 0x2024, 0x0085, 0x2028, 0x000B, 0x1EA1, 0x00C0, 0x2007, 0x00A0]
-        var rng = FastWordBreakRNG(seed: 0x5011E0)
         var handled = 0
         let count = 30_000
-        for t in 0..<count {
-            let len = Int.random(in: 1...16, using: &rng)
-            let pool = Array(interesting.shuffled(using: &rng).prefix(Int.random(in: 2...8, using: &rng)))
-            var u = [UInt16]()
-            for _ in 0..<len {
-                let r = Int.random(in: 0..<100, using: &rng)
-                u.append(r < 85 ? pool.randomElement(using: &rng)! : r < 99 ? handledSet.randomElement(using: &rng)! : 0x4E00)
-            }
+        DifferentialInputs.randomStrings(count: count, maxLength: 16, maxPool: 8, interesting: interesting, seed: 0x5011E0) { t, u in
             if check(u, breakers, "random #\(t)") { handled += 1 }
         }
         XCTAssertGreaterThan(handled, count / 2)
     }
 
     func testCorpusDocumentsMatchICU() throws {
-        let files = ["baomoi-magizbox/baomoi-econ.jsonl", "undertheseanlp-UNC/unc-dantri.jsonl"]
-        var found = false
         let breakers = try Breakers()
-        var totalDocs = 0, totalHandled = 0
-        for file in files {
-            let url = URL(fileURLWithPath: Self.corpusRoot).appendingPathComponent(file)
-            guard let data = try? Data(contentsOf: url) else { continue }
-            found = true
-            var docs = 0, handled = 0
-            for line in data.split(separator: 10) where !line.isEmpty {
-                if docs == 300 { break }
-                guard let obj = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                      let text = obj["text"] as? String else { continue }
-                docs += 1
-                let units = NormalizedText(SourceText(text)).units
-                if check(units, breakers, "\(file) document \(docs)") { handled += 1 }
-            }
-            print("FastWordBreak: \(file): \(handled)/\(docs) documents handled (\(String(format: "%.1f", 100 * Double(handled) / Double(max(docs, 1))))%)")
-            totalDocs += docs
-            totalHandled += handled
-        }
-        if !found { throw XCTSkip("corpus not found under \(Self.corpusRoot)") }
-        print("FastWordBreak: total \(totalHandled)/\(totalDocs) documents handled")
-        XCTAssertGreaterThan(totalHandled, totalDocs / 2)
-    }
-}
-
-/// Deterministic generator for reproducible random tests.
-struct FastWordBreakRNG: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        let r = try DifferentialInputs.corpusDocuments(label: "FastWordBreak") { check($1, breakers, $0) }
+        XCTAssertGreaterThan(r.handled, r.total / 2)
     }
 }

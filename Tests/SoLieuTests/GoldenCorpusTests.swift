@@ -28,15 +28,21 @@ final class GoldenCorpusTests: XCTestCase {
         }
     }
 
-    func testMentionsMatchTheGoldenFiles() throws {
+    /// Extracts every article that has a golden file and compares.
+    func reports() throws -> [(article: String, report: GoldenReport)] {
         let pipeline = try Pipeline()
-        for name in try goldenNames() {
+        let dir = Self.root.appendingPathComponent("Corpus")
+        return try goldenNames().map { name in
             let base = String(name.dropLast(".golden.json".count))
-            let dir = Self.root.appendingPathComponent("Corpus")
             let text = try Data(contentsOf: dir.appendingPathComponent(base + ".txt"))
             let golden = try Data(contentsOf: dir.appendingPathComponent(name))
             let doc = pipeline.extract(try SourceText(utf8: text, source: base), id: base, referenceDate: nil)
-            let report = try GoldenComparison.compare(golden: golden, actual: doc)
+            return (base, try GoldenComparison.compare(golden: golden, actual: doc))
+        }
+    }
+
+    func testMentionsMatchTheGoldenFiles() throws {
+        for (base, report) in try reports() {
             XCTAssertGreaterThan(report.mentionCount, 0, base)
             let lines = report.missing + report.extra + report.changed
             XCTAssertTrue(lines.isEmpty, "\(base): mention differences\n" + lines.joined(separator: "\n"))
@@ -46,15 +52,8 @@ final class GoldenCorpusTests: XCTestCase {
     func testRecordDifferencesDoNotGrow() throws {
         let baselineURL = Self.root.appendingPathComponent("Tests/SoLieuTests/Fixtures/record-differences.json")
         let baseline = try JSONSerialization.jsonObject(with: Data(contentsOf: baselineURL)) as? [String: Int] ?? [:]
-        let pipeline = try Pipeline()
         var total = 0
-        for name in try goldenNames() {
-            let base = String(name.dropLast(".golden.json".count))
-            let dir = Self.root.appendingPathComponent("Corpus")
-            let text = try Data(contentsOf: dir.appendingPathComponent(base + ".txt"))
-            let golden = try Data(contentsOf: dir.appendingPathComponent(name))
-            let doc = pipeline.extract(try SourceText(utf8: text, source: base), id: base, referenceDate: nil)
-            let report = try GoldenComparison.compare(golden: golden, actual: doc)
+        for (base, report) in try reports() {
             total += report.records.count
             guard let allowed = baseline[base] else { XCTFail("\(base): not in record-differences.json"); continue }
             XCTAssertLessThanOrEqual(report.records.count, allowed,

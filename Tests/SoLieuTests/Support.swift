@@ -75,3 +75,70 @@ func expectNoMention(_ text: String, _ mentionText: String, kind: String? = nil,
     let hits = ms.filter { $0.text.contains(mentionText) && (kind == nil || $0.kind == kind) }
     XCTAssertTrue(hits.isEmpty, "unexpected mention(s) \(hits.map { "\($0.kind):\($0.text)" }) in '\(text)'", file: file, line: line)
 }
+
+/// Deterministic generator (SplitMix64) for reproducible random tests.
+struct SplitMixRNG: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Inputs shared by the differential tests of the fast break iterators.
+enum DifferentialInputs {
+    static let corpusRoot = ProcessInfo.processInfo.environment["SOLIEU_CORPUS_EXTERNAL"] ?? "/work/shared/corpus-external"
+
+    /// Every code unit the fast iterators claim to handle.
+    static let handledSet: [UInt16] = {
+        var s = [UInt16]()
+        for r in [0x0...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F] { for c in r { s.append(UInt16(c)) } }
+        return s
+    }()
+
+    /// `count` random strings weighted toward `interesting` units (plus rare handled and unhandled ones).
+    static func randomStrings(count: Int, maxLength: Int, maxPool: Int, interesting: [UInt16], seed: UInt64, _ body: (Int, [UInt16]) -> Void) {
+        var rng = SplitMixRNG(seed: seed)
+        for t in 0..<count {
+            let len = Int.random(in: 1...maxLength, using: &rng)
+            let pool = Array(interesting.shuffled(using: &rng).prefix(Int.random(in: 2...maxPool, using: &rng)))
+            var u = [UInt16]()
+            for _ in 0..<len {
+                let r = Int.random(in: 0..<100, using: &rng)
+                u.append(r < 85 ? pool.randomElement(using: &rng)! : r < 99 ? handledSet.randomElement(using: &rng)! : 0x4E00)
+            }
+            body(t, u)
+        }
+    }
+
+    /// The first `limit` documents of each corpus file, normalized like the pipeline does.
+    /// `check` returns whether the fast path handled the document. Throws XCTSkip without the corpus.
+    static func corpusDocuments(label: String, limit: Int = 300, _ check: (String, [UInt16]) -> Bool) throws -> (handled: Int, total: Int) {
+        let files = ["baomoi-magizbox/baomoi-econ.jsonl", "undertheseanlp-UNC/unc-dantri.jsonl"]
+        var found = false
+        var totalDocs = 0, totalHandled = 0
+        for file in files {
+            let url = URL(fileURLWithPath: corpusRoot).appendingPathComponent(file)
+            guard let data = try? Data(contentsOf: url) else { continue }
+            found = true
+            var docs = 0, handled = 0
+            for line in data.split(separator: 10) where !line.isEmpty {
+                if docs == limit { break }
+                guard let obj = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                      let text = obj["text"] as? String else { continue }
+                docs += 1
+                if check("\(file) document \(docs)", NormalizedText(SourceText(text)).units) { handled += 1 }
+            }
+            print("\(label): \(file): \(handled)/\(docs) documents handled")
+            totalDocs += docs
+            totalHandled += handled
+        }
+        if !found { throw XCTSkip("corpus not found under \(corpusRoot)") }
+        print("\(label): total \(totalHandled)/\(totalDocs) documents handled")
+        return (totalHandled, totalDocs)
+    }
+}
