@@ -47,4 +47,28 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNotEqual(doc.indicators.first?.subject, "toàn")
         XCTAssertNil(doc.indicators.first?.subject?.hasPrefix("toàn") == true ? doc.indicators.first?.subject : nil)
     }
+
+    func testSpelledMonthsStartAPeriod() {
+        expectMention("Trong sáu tháng đầu năm nay, xuất khẩu tăng 15%.", "sáu tháng đầu năm nay", kind: "date",
+                      ["from": "2024-01", "to": "2024-06", "grain": "month"], reference: "2024-07-02")
+    }
+
+    func testMonthToMonthIsASpan() {
+        expectMention("Mùa khô kéo dài từ tháng 2 tới tháng 5.", "tháng 2 tới tháng 5", kind: "date",
+                      ["from": "2024-02", "to": "2024-05", "grain": "month"], reference: "2024-01-10")
+    }
+
+    func testAPlanCueWithAColonCoversItsList() {
+        let doc = TestPipeline.extract("Năm 2024, công ty đề ra các chỉ tiêu: doanh thu đạt 3.360 tỷ đồng, lợi nhuận đạt 250 tỷ đồng.", reference: "2024-01-10")
+        XCTAssertEqual(doc.indicators.map(\.modality), [.target, .target])
+    }
+
+    func testEventCountsAreNotRecordsButNamedRatiosAre() {
+        XCTAssertTrue(TestPipeline.extract("Có 3 cá nhân đã chuyển tiền cho đối tượng.", reference: "2024-01-10").indicators.isEmpty)
+        let ratio = TestPipeline.extract("Tỷ số giới tính khi sinh là 112 bé trai/100 bé gái.", reference: "2024-01-10")
+        XCTAssertEqual(ratio.indicators.first?.indicator, "Tỷ số giới tính khi sinh")
+        let life = TestPipeline.extract("Tuổi thọ trung bình của người Việt Nam đạt 73,7 tuổi.", reference: "2024-01-10")
+        XCTAssertEqual(life.indicators.count, 1, "an average age is a statistic")
+        XCTAssertTrue(TestPipeline.extract("Ông Nguyễn Văn A, 45 tuổi, đã nhận giải.", reference: "2024-01-10").indicators.isEmpty)
+    }
 }

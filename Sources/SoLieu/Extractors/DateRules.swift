@@ -293,6 +293,14 @@ struct DateRules {
         }
         // Not "tháng 2/3" fractions of other things.
         if let s = c.nextGlued(mEnd - 1), c.isKey(s, Cue.slash) { return nil }
+        // "tháng 2 tới tháng 5", "tháng 2 đến tháng 5": a span of months of the reference year.
+        if let d = c.next(mEnd - 1), c.isKey(d, Cue.toi) || c.isKey(d, Cue.den), let t2 = c.next(d), c.isKey(t2, Cue.thang),
+           let n2 = c.next(t2), let (m2, m2End) = monthNumber(n2), m2 > m {
+            if let (y, end) = trailingYear(after: m2End) {
+                return makeSpan(i, end, point(.month, year: y, month: m), point(.month, year: y, month: m2), rule: "date.month-span")
+            }
+            return makeSpan(i, m2End, point(.month, year: ref?.year, month: m), point(.month, year: ref?.year, month: m2), rule: "date.month-span")
+        }
         // "tháng 10 tới": the next such month; "tháng 3 vừa qua / trước": the last one.
         if let d = c.next(mEnd - 1), c.isKey(d, Cue.toi) || c.isKey(d, Cue.sau) || c.isKey(d, Cue.nay) || c.isKey(d, Cue.nayThis) || c.isKey(d, Cue.truoc) || c.isKey(d, Cue.qua) {
             guard let ref else { return make(i, d + 1, point(.month, year: nil, month: m), rule: "date.month.deictic") }

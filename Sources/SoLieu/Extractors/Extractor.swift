@@ -48,7 +48,9 @@ struct Extractor {
             }
             if let skip = IdentifierRules.skip(c, at: i) { i = Swift.max(skip, i + 1); continue }
             let isNumber = t.kind == .number
-            if isNumber || c.words.dateStarters.contains(t.key) || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
+            // Number words start dates too: "sáu tháng đầu năm nay".
+            if isNumber || c.words.dateStarters.contains(t.key) || c.words.quantityStarters.contains(t.key)
+                || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
                var m = samePeriod(c, i, reference) ?? dates.scan(i, after: mentions.last) ?? OrdinalRules.scan(c, at: i) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }

@@ -22,4 +22,6 @@ public struct Indicator: Sendable {
     public var sentenceEnd: Int
     /// Tokens the indicator phrase was read from, when it comes from this sentence.
     var phraseTokens: Range<Int>? = nil
+    /// The indicator phrase starts with a measure word of `indicator_heads.tsv`.
+    var namedByHead = false
 }

@@ -45,7 +45,7 @@ private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"]
 /// Words that start an adjunct after the indicator: cut there ("Tổng thu ngân sách trên địa bàn", "… của các khu").
 private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
-private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top"])
+private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
 private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
 private let motionKeys = KeySet(words: ["sang"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
@@ -135,7 +135,8 @@ private struct SentenceRecords {
     }
 
     func excluded(_ m: Mention, _ i: Int) -> Bool {
-        if m.unit == "tuổi" || m.unit == "tháng tuổi" { return true }
+        // One person's age ("45 tuổi"); an average age with decimals ("73,7 tuổi") is a statistic.
+        if (m.unit == "tuổi" || m.unit == "tháng tuổi"), m.value?.isInteger ?? true { return true }
         // A unitless small integer glued to "/" or "-" ("30/4 - 1/5", "bậc 4/7") is a part of
         // something else, never a measured value.
         if m.kind == .number, m.unit == nil, let v = m.value?.intValue, v <= 31,
@@ -158,6 +159,9 @@ private struct SentenceRecords {
         if let b = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 2), b.entry[1] == "before" { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
+        // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
+        if m.kind == .number, m.firstToken > c.lo, c.isKey(m.firstToken - 1, Cue.slash), c.glued(m.firstToken),
+           m.firstToken - 2 >= c.lo, c.kind(m.firstToken - 2) == .word { return true }
         // The denominator of "xếp thứ 8/63".
         if m.kind == .number, let p = c.prev(m.firstToken), c.isKey(p, Cue.slash), let pp = c.prev(p),
            indices.contains(where: { mentions[$0].kind == .ordinal && mentions[$0].endToken == pp + 1 }) { return true }
@@ -265,6 +269,14 @@ private struct SentenceRecords {
         }
         // A figure that is part of another record's indicator ("căn hộ 70 m2 … 3,5-4 tỷ
         // đồng") describes the thing measured; it is not an observation of its own.
+        // A unitless whole number below 1000 ("3 cá nhân đã chuyển tiền", "1 trong 2") is a
+        // record only when a measure word names it ("Tỷ số giới tính khi sinh là 112").
+        records.removeAll { r in
+            let m = mentions[r.value]
+            guard m.kind == .number, m.unit == nil, r.change == nil, !r.namedByHead, let v = m.value, v.isInteger,
+                  v < ExactDecimal(1000), m.endToken == m.firstToken + 1 else { return false }
+            return !(c.hasUnit(m.firstToken, 0x2C) || c.hasUnit(m.firstToken, 0x2E))
+        }
         let phrases = records.compactMap(\.phraseTokens)
         if !phrases.isEmpty {
             records.removeAll { r in
@@ -438,6 +450,7 @@ private struct SentenceRecords {
         }
         var indicator: String? = nil
         var phrase: Range<Int>? = nil
+        var namedByHead = false
         // "chỉ số này": refers back to the indicator before it.
         let refersBack = region.last.map { c.key($0) == Cue.nayThis } ?? false
         if refersBack {
@@ -462,6 +475,7 @@ private struct SentenceRecords {
             }
             indicator = trimRight(h, e)
             phrase = h..<e
+            namedByHead = true
         } else if m.kind == .percent, let n = c.next(m.endToken - 1), planWords.match(c.tokens, at: n, limit: c.hi) != nil || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
             // "bằng 92,5% dự toán": a share of the plan for the same indicator.
             indicator = inherited.0 ?? previous.0
@@ -482,6 +496,7 @@ private struct SentenceRecords {
         var record = Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
                                sentenceStart: Int(sent.start), sentenceEnd: Int(sent.end))
         record.phraseTokens = phrase
+        record.namedByHead = namedByHead
         return record
     }
 
@@ -581,6 +596,17 @@ private struct SentenceRecords {
         return usable.last { mentions[$0].endToken <= m.firstToken } ?? usable.first
     }
 
+    /// "đề ra các chỉ tiêu: doanh thu đạt …": a plan cue followed by a colon covers the list after it.
+    func introducesList(_ k: Int) -> Bool {
+        var j = k
+        for _ in 0..<5 {
+            guard let n = c.next(j) else { return false }
+            if c.kind(n) == .punctuation { return c.firstUnit(n) == 0x3A }
+            j = n
+        }
+        return false
+    }
+
     /// A verb of its own in the clause starting at `cs` (then a plan's cue before it does not reach it).
     func clauseHasVerb(_ cs: Int) -> Bool {
         var k = cs
@@ -606,7 +632,7 @@ private struct SentenceRecords {
                 // nhiệm vụ, 102 nhiệm vụ đã hoàn thành" - the 102 are actual.
                 // Not a cue: a plan named after a share ("bằng 89,8% dự toán") or inside
                 // a capitalized name ("Tổng cục Dân số - Kế hoạch hoá gia đình").
-                case "target" where (k >= cs || !clauseHasVerb(cs)) && !(c.isCapitalized(k) && c.prev(k) != nil)
+                case "target" where (k >= cs || !clauseHasVerb(cs) || introducesList(k)) && !(c.isCapitalized(k) && c.prev(k) != nil)
                     && !(c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 && mentions[$0].kind == .percent } } ?? false):
                     return .target
                 default: break
