@@ -35,6 +35,7 @@ private let edgeWordList: [String] = [
     "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "nhiên", "hơn",
     "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
     "lần lượt", "lần", "lượt", "phổ biến", "tiếp tục", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng",
+    "về", "trên", "trước", "cuối", "giữa", "quanh",
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
@@ -46,7 +47,10 @@ private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"]
 private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
+private let caKey = Fold.key("cả")
 private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
+/// Words that open an adverbial before a comma ("Tại Vietcombank, …"), never a noun list.
+private let listOpeners = KeySet(words: ["tại", "trong", "với", "riêng", "ngoài", "theo", "còn", "đến", "tính", "từ", "so", "về", "năm", "nhưng"])
 private let motionKeys = KeySet(words: ["sang"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
@@ -100,7 +104,7 @@ private struct SentenceRecords {
                 open = nil
             }
         }
-        return (c.lo..<c.hi).map { k in
+        var flags = (c.lo..<c.hi).map { k -> Bool in
             if quietParens.contains(k) { return false }
             let t = c.tokens[k]
             if t.kind == .punctuation {
@@ -112,6 +116,23 @@ private struct SentenceRecords {
             }
             return false
         }
+        // A comma inside a noun list ("khu vực nông, lâm nghiệp và thủy sản", "kim ngạch
+        // xuất, nhập khẩu") does not cut a clause: the words before it, back to the last
+        // cut, hold no verb, no figure and no opening preposition.
+        var last = -1
+        for k in c.lo..<c.hi where flags[k - c.lo] {
+            defer { last = k }
+            guard c.firstUnit(k) == 0x2C, c.kind(k) == .punctuation, k > c.lo, c.kind(k - 1) == .word,
+                  k + 1 < c.hi, let n = c.next(k), c.kind(n) == .word else { continue }
+            let from = max(last + 1, c.lo)
+            let seg = (from..<k).filter { !c.tokens[$0].isSpace }
+            guard !seg.isEmpty, seg.count <= 5, let first = seg.first, !listOpeners.contains(c.key(first)),
+                  !seg.contains(where: { c.kind($0) == .word && c.match(c.words.verbs, $0) != nil }),
+                  !indices.contains(where: { mentions[$0].firstToken >= from && mentions[$0].firstToken < k }),
+                  (n..<c.hi).prefix(6).contains(where: { c.key($0) == Cue.va }) else { continue }
+            flags[k - c.lo] = false
+        }
+        return flags
     }
 
     func clauseStart(_ a: Int) -> Int {
@@ -483,8 +504,9 @@ private struct SentenceRecords {
             indicator = post.text
             phrase = post.tokens
         } else if let first = region.first, let last = region.last, region.count <= 8 {
-            // Cut at an adjunct: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2".
-            let e = region.first(where: { $0 > first && adjunctKeys.contains(c.key($0)) }) ?? last + 1
+            // Cut at an adjunct or a passive: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2",
+            // "Nhân dân tệ được mua vào" → "Nhân dân tệ".
+            let e = region.first(where: { $0 > first && (adjunctKeys.contains(c.key($0)) || c.key($0) == duocKey) }) ?? last + 1
             indicator = trimRight(first, e)
             phrase = first..<e
         }
@@ -498,6 +520,12 @@ private struct SentenceRecords {
         record.phraseTokens = phrase
         record.namedByHead = namedByHead
         return record
+    }
+
+    func lastWord(before e: Int, from a: Int) -> Int? {
+        var k = e - 1
+        while k >= a, c.tokens[k].isSpace { k -= 1 }
+        return k >= a ? k : nil
     }
 
     /// "thế giới", "toàn cầu": markets abroad, used as adjectives ("giá vàng thế giới").
@@ -562,6 +590,8 @@ private struct SentenceRecords {
         var j: Int? = start
         var count = 0
         while let t = j, t < c.hi, count < 12 {
+            // "vaccine COVID-19": a glued "-" and its digits stay in the name.
+            if c.isKey(t, Cue.dash), c.glued(t), let n = c.nextGlued(t), c.kind(n) == .number { e = n + 1; j = c.next(n); continue }
             if isBoundary(t) || c.kind(t) != .word { break }
             if t != start, let v = c.match(c.words.verbs, t), postStopRoles.contains(v.entry[1]) || levelVerbKeys.contains(c.key(t)) { break }
             if t != start && (c.match(c.words.places, t) != nil || c.match(c.words.organisations, t) != nil) { break }
@@ -577,6 +607,8 @@ private struct SentenceRecords {
 
     func trimRight(_ a: Int, _ b: Int) -> String? {
         var e = b
+        // "diện tích gieo trồng lúa cả năm": "cả năm" is a period word.
+        if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
         while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) {
             // Keep a closing parenthesis whose opening one is kept: "(GRDP)".
             if c.firstUnit(e - 1) == 0x29, (a..<(e - 1)).contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
