@@ -71,4 +71,14 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(life.indicators.count, 1, "an average age is a statistic")
         XCTAssertTrue(TestPipeline.extract("Ông Nguyễn Văn A, 45 tuổi, đã nhận giải.", reference: "2024-01-10").indicators.isEmpty)
     }
+
+    func testLowercaseWordsAndPersonNamesAreNotPlaces() {
+        // "ý kiến" (opinion) is not Ý (Italy); "ông Đức" is a person; "TP Thủ Đức" is not Germany.
+        let a = TestPipeline.extract("Không có ý kiến của HĐND với số tiền 960 tỷ đồng chi sai.", reference: "2024-01-10")
+        XCTAssertNil(a.indicators.first?.subject)
+        let b = TestPipeline.extract("Ông Đức cho biết doanh thu đạt 50 tỷ đồng.", reference: "2024-01-10")
+        XCTAssertNil(b.indicators.first?.subject)
+        let d = TestPipeline.extract("Giá căn hộ tại TP Thủ Đức đạt 80 triệu đồng/m2.", reference: "2024-01-10")
+        XCTAssertNotEqual(d.indicators.first?.subject, "Đức")
+    }
 }

@@ -71,7 +71,7 @@ final class Context {
     func isCapitalized(_ i: Int) -> Bool {
         let u = firstUnit(i)
         guard Int(u) < Fold.tableSize else { return false }
-        return Fold.base[Int(u)] != u && tokens[i].kind == .word
+        return Fold.upper[Int(u)] && tokens[i].kind == .word
     }
 
     /// Index of the next non-space token after i in the sentence, crossing at

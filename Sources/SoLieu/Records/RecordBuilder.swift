@@ -48,6 +48,7 @@ private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
 private let caKey = Fold.key("cả")
+private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
 private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
 /// Words that open an adverbial before a comma ("Tại Vietcombank, …"), never a noun list.
 private let listOpeners = KeySet(words: ["tại", "trong", "với", "riêng", "ngoài", "theo", "còn", "đến", "tính", "từ", "so", "về", "năm", "nhưng"])
@@ -401,6 +402,8 @@ private struct SentenceRecords {
             // All-caps abbreviations ("TP.HCM") count as capitalized.
             if c.firstUnit(k) < 0x41 || c.firstUnit(k) > 0x5A { return false }
         }
+        // "ông Đức", "bầu Đức", "chị Mai": after a title it is a person's name.
+        if let p = c.prev(k), personTitles.contains(c.key(p)) { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
         if !entry[0].contains(" "), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
            c.match(c.words.places, p) == nil, c.match(c.words.organisations, p) == nil,
@@ -417,7 +420,7 @@ private struct SentenceRecords {
     static func isAllCaps(_ c: Context, _ k: Int) -> Bool {
         for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) {
             let u = c.units[p]
-            if Int(u) < Fold.tableSize, Fold.base[Int(u)] == u, (u >= 0x61 && u <= 0x7A) || u >= 0xC0 { return false }
+            if Int(u) < Fold.tableSize, !Fold.upper[Int(u)], (u >= 0x61 && u <= 0x7A) || u >= 0xC0 { return false }
         }
         return true
     }

@@ -12,6 +12,10 @@ public enum Fold {
     nonisolated(unsafe) static let base: [UInt16] = table.0
     /// For each BMP code unit below `tableSize`: tone (0 none, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng).
     nonisolated(unsafe) static let tone: [UInt8] = table.1
+    /// For each BMP code unit below `tableSize`: true when it is an uppercase letter.
+    nonisolated(unsafe) static let upper: [Bool] = (0..<0x2000).map { c in
+        c < 0xD800 && sl_to_lower(UInt32(c)) != UInt32(c)
+    }
     static let tableSize = 0x2000
 
     private static let table: ([UInt16], [UInt8]) = {
