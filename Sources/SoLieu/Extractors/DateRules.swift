@@ -568,19 +568,32 @@ struct DateRules {
         return make(i, h.end, point(.day, year: ref?.year, month: mo, day: d), rule: "date.holiday")
     }
 
+    /// - Complexity: each rule starts with its cue word, so a token tries only
+    ///   the rules its key can start (this runs at every number and cue word).
     func single(_ i: Int) -> Mention? {
-        if let m = holiday(i) { return m }
-        if let m = firstDayOf(i) { return m }
-        if let m = week(i) { return m }
-        if let m = relativeDay(i) { return m }
-        if let m = dayWithTime(i, requireCue: true) { return m }
-        if let m = monthsOfYear(i) { return m }
-        if let m = bareMonths(i) { return m }
-        if let m = month(i) { return m }
-        if let m = quarter(i) { return m }
-        if let m = half(i) { return m }
-        if let m = year(at: i) { return m }
-        return nil
+        let k = c.key(i)
+        if c.kind(i) == .number {
+            if let m = dayWithTime(i, requireCue: true) { return m }
+            if let m = monthsOfYear(i) { return m }
+            return bareMonths(i)
+        }
+        switch k {
+        case Cue.ngay:
+            if let m = holiday(i) ?? firstDayOf(i) ?? relativeDay(i) { return m }
+            return dayWithTime(i, requireCue: true)
+        case Cue.mong, Cue.mung, Cue.hom:
+            return relativeDay(i) ?? dayWithTime(i, requireCue: true)
+        case Cue.thang: return month(i)
+        case Cue.quy: return quarter(i)
+        case Cue.nua: return half(i)
+        case Cue.nam: return year(at: i)
+        case Cue.tuan: return week(i)
+        default:
+            if let m = holiday(i) ?? relativeDay(i) { return m }
+            // Number words: "sáu tháng đầu năm nay".
+            if c.words.quantityStarters.contains(k) { return monthsOfYear(i) }
+            return nil
+        }
     }
 
     /// "(1948-1994)": a span of years in parentheses (a life, a period).
@@ -593,8 +606,9 @@ struct DateRules {
 
     /// All date rules at token i.
     func scan(_ i: Int, after last: Mention? = nil) -> Mention? {
-        if let m = spanRule(i) { return m }
+        if c.isKey(i, Cue.tu) || c.isKey(i, Cue.giaiDoan), let m = spanRule(i) { return m }
         if let m = single(i) { return m }
+        guard c.kind(i) == .number else { return nil }
         // A bare day date "7/3", "28/12/2023" needs no cue when it is a full
         // date or stands at the start of a sentence / after a weekday.
         if c.kind(i) == .number, let m = dayWithTime(i, requireCue: false) {

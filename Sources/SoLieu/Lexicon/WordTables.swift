@@ -1,3 +1,22 @@
+/// Roles of `verbs.tsv` rows.
+public enum VerbRole: UInt8, Sendable {
+    case other = 0, reach, increase, decrease, unchanged, estimate, forecast, target, source, baseline
+    init(name: String) {
+        switch name {
+        case "reach": self = .reach
+        case "increase": self = .increase
+        case "decrease": self = .decrease
+        case "unchanged": self = .unchanged
+        case "estimate": self = .estimate
+        case "forecast": self = .forecast
+        case "target": self = .target
+        case "source": self = .source
+        case "baseline": self = .baseline
+        default: self = .other
+        }
+    }
+}
+
 /// The word lists the extractors consult, each built from one lexicon file.
 /// A value is the lexicon row's fields, so rules read the columns they need
 /// and `--explain` can name `file:line`.
@@ -7,7 +26,12 @@ public final class WordTables: Sendable {
         public let file: String
         public let line: Int
         public let fields: [String]
-        init(file: String, line: Int, fields: [String]) { self.file = file; self.line = line; self.fields = fields }
+        /// The row's role as a small number (verbs.tsv), so hot loops compare integers.
+        public let tag: UInt8
+        init(file: String, line: Int, fields: [String]) {
+            self.file = file; self.line = line; self.fields = fields
+            tag = file == "verbs.tsv" ? VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue : 0
+        }
         public subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         public var rule: String { "\(file):\(line)" }
     }

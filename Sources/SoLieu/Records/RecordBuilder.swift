@@ -75,7 +75,7 @@ private struct SentenceRecords {
     /// Place names of the sentence (start, end token), found once.
     let sentencePlaceList: [(start: Int, end: Int)]
     /// The longest verb phrase starting at each token of the sentence (role, end).
-    let verbRoles: [(role: String, end: Int)?]
+    let verbRoles: [(role: VerbRole, end: Int)?]
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
@@ -85,7 +85,9 @@ private struct SentenceRecords {
         inMention = inside
         wordCount = (c.lo..<c.hi).filter { c.kind($0) == .word }.count
         sentencePlaceList = SentenceRecords.findPlaces(c)
-        verbRoles = (c.lo..<c.hi).map { k in c.kind(k) == .word ? c.match(c.words.verbs, k).map { ($0.entry[1], $0.end) } : nil }
+        verbRoles = (c.lo..<c.hi).map { k in
+            c.kind(k) == .word ? c.match(c.words.verbs, k).map { (VerbRole(rawValue: $0.entry.tag) ?? .other, $0.end) } : nil
+        }
     }
 
     func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
@@ -556,7 +558,7 @@ private struct SentenceRecords {
         var j = k
         while j >= c.lo {
             if isBoundary(j) { return false }
-            if let v = verbRoles[j - c.lo], v.role == "source", v.end <= k + 1 { return true }
+            if let v = verbRoles[j - c.lo], v.role == .source, v.end <= k + 1 { return true }
             j -= 1
         }
         return false
@@ -661,13 +663,13 @@ private struct SentenceRecords {
         while k >= c.lo {
             if let v = verbRoles[k - c.lo], v.end <= first {
                 switch v.role {
-                case "estimate": return .estimate
-                case "forecast": return .forecast
+                case .estimate: return .estimate
+                case .forecast: return .forecast
                 // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126
                 // nhiệm vụ, 102 nhiệm vụ đã hoàn thành" - the 102 are actual.
                 // Not a cue: a plan named after a share ("bằng 89,8% dự toán") or inside
                 // a capitalized name ("Tổng cục Dân số - Kế hoạch hoá gia đình").
-                case "target" where (k >= cs || !clauseHasVerb(cs) || introducesList(k)) && !(c.isCapitalized(k) && c.prev(k) != nil)
+                case .target where (k >= cs || !clauseHasVerb(cs) || introducesList(k)) && !(c.isCapitalized(k) && c.prev(k) != nil)
                     && !(c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 && mentions[$0].kind == .percent } } ?? false):
                     return .target
                 default: break
