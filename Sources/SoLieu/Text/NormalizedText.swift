@@ -53,8 +53,25 @@ public struct NormalizedText: Sendable {
         ("&lt;", 0x3C), ("&gt;", 0x3E), ("&#160;", 0x20),
     ].map { (Array($0.0.utf16), $0.1) }
 
-    /// - Complexity: O(n).
+    /// True for the units `clean` changes or that need a two-unit mapping.
+    @inline(__always)
+    static func needsCleaning(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x26, 0x00A0, 0x00AD: return true
+        case 0x2002...0x200D, 0x202F, 0x2060, 0x3000, 0xFEFF, 0xD800...0xDFFF: return true
+        default: return false
+        }
+    }
+
+    /// - Complexity: O(n). Text without odd characters (the usual case) is
+    ///   copied with an identity map in one pass.
     static func clean(_ src: [UInt16]) -> ([UInt16], [Int32], [Int32]) {
+        let n0 = src.count
+        if !src.contains(where: needsCleaning) {
+            let starts = [Int32](unsafeUninitializedCapacity: n0) { b, c in for i in 0..<n0 { b[i] = Int32(i) }; c = n0 }
+            let ends = [Int32](unsafeUninitializedCapacity: n0) { b, c in for i in 0..<n0 { b[i] = Int32(i + 1) }; c = n0 }
+            return (src, starts, ends)
+        }
         var units = [UInt16](); units.reserveCapacity(src.count)
         var starts = [Int32](); starts.reserveCapacity(src.count + 1)
         var ends = [Int32](); ends.reserveCapacity(src.count)
