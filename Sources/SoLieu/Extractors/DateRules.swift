@@ -153,9 +153,10 @@ struct DateRules {
         guard c.kind(k) == .number, let h = c.intValue(k), (0...24).contains(h), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
         var clock: Clock? = nil
         if let col = c.nextGlued(k), c.isKey(col, Cue.colon), let mi = c.nextGlued(col), c.plainDigits(mi) == 2, let m = c.intValue(mi), m < 60 {
-            clock = Clock(hour: h, minute: m, first: k, end: mi + 1, explicitMinute: true)
+            var end = mi + 1
             // seconds ":SS" are absorbed into the text
-            if let col2 = c.nextGlued(mi), c.isKey(col2, Cue.colon), let s = c.nextGlued(col2), c.plainDigits(s) == 2 { clock!.end = s + 1 }
+            if let col2 = c.nextGlued(mi), c.isKey(col2, Cue.colon), let s = c.nextGlued(col2), c.plainDigits(s) == 2 { end = s + 1 }
+            clock = Clock(hour: h, minute: m, first: k, end: end, explicitMinute: true)
         } else if let hh = c.nextGlued(k), c.isKey(hh, Cue.h) || c.isKey(hh, Cue.g) {
             if let mi = c.nextGlued(hh), c.kind(mi) == .number, let m = c.intValue(mi), m < 60, (c.plainDigits(mi) ?? 3) <= 2 {
                 var end = mi + 1

@@ -129,7 +129,7 @@ enum QuantityRules {
         }
         if let m = c.match(c.words.currencies, k) { return .currency(code: m.entry[1], end: m.end) }
         let unit = c.match(c.words.units, k)
-        if let t = c.match(c.words.timeUnits, k), unit == nil || unit!.end <= t.end {
+        if let t = c.match(c.words.timeUnits, k), (unit.map { $0.end <= t.end } ?? true) {
             let u = t.entry[1]
             if u != "day" || !c.isKey(k, Cue.hom) {
                 return .duration(unit: u, months: Int(t.entry[2]) ?? 0, end: t.end)

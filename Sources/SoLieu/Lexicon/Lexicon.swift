@@ -45,13 +45,13 @@ public struct Lexicon: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
             }
-            if columns == nil {
+            guard let header = columns else {
                 guard fields.last == "note" else { throw LexiconError.noNoteColumn(name: name) }
                 columns = fields
                 continue
             }
-            guard fields.count == columns!.count else {
-                throw LexiconError.badRow(name: name, line: lineNo, expected: columns!.count, found: fields.count)
+            guard fields.count == header.count else {
+                throw LexiconError.badRow(name: name, line: lineNo, expected: header.count, found: fields.count)
             }
             if fields[0].isEmpty { continue }
             rows.append(Row(fields: fields, line: lineNo))

@@ -219,14 +219,11 @@ private struct SentenceRecords {
             guard isValueKind(m), !excluded(m, i), !consumedFrom.contains(i) else { continue }
             let cs = clauseStart(m.firstToken)
             // "từ X lên Y": X is the start, Y the level.
-            var fromIndex: Int? = nil
-            var direction: Indicator.Direction? = nil
             if let nextI = indices.dropFirst(n + 1).first, let tu = c.prev(m.firstToken), c.isKey(tu, Cue.tu),
                let len = c.next(m.endToken - 1), c.isKey(len, Cue.len) || c.isKey(len, Cue.xuong),
                mentions[nextI].firstToken == c.next(len), isValueKind(mentions[nextI]) {
                 consumedFrom.insert(i)
-                fromIndex = i
-                direction = c.isKey(len, Cue.len) ? .increase : .decrease
+                let direction: Indicator.Direction = c.isKey(len, Cue.len) ? .increase : .decrease
                 // The change-only record just before ("tăng 48%, từ 0,48 lên 0,71") takes the level.
                 if let last = records.indices.last, records[last].change?.value == records[last].value,
                    let d = records[last].change?.direction, d == direction {
@@ -236,7 +233,7 @@ private struct SentenceRecords {
                     continue
                 }
                 var r = makeRecord(level: nextI, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
-                r.change = Indicator.Change(direction: direction!, value: nil, baseline: baseline(after: mentions[nextI].endToken, baselines), from: i)
+                r.change = Indicator.Change(direction: direction, value: nil, baseline: baseline(after: mentions[nextI].endToken, baselines), from: i)
                 lastIndicator = (r.indicator, r.subject)
                 records.append(r)
                 consumedFrom.insert(nextI)
@@ -284,12 +281,10 @@ private struct SentenceRecords {
                 records.append(r)
                 continue
             }
-            var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
-            if let b = baseline(after: m.endToken, baselines), r.change == nil { _ = b }
+            let r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
             lastIndicator = (r.indicator, r.subject)
             records.append(r)
             levelWithoutChange.append(records.count - 1)
-            _ = direction
         }
         // A figure that is part of another record's indicator ("căn hộ 70 m2 … 3,5-4 tỷ
         // đồng") describes the thing measured; it is not an observation of its own.

@@ -9,11 +9,11 @@ import CICU
 /// the same key. Vowel quality marks (â, ă, ê, ô, ơ, ư, đ) are kept.
 public enum Fold {
     /// For each BMP code unit below `tableSize`: folded base letter.
-    nonisolated(unsafe) static let base: [UInt16] = table.0
+    static let base: [UInt16] = table.0
     /// For each BMP code unit below `tableSize`: tone (0 none, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng).
-    nonisolated(unsafe) static let tone: [UInt8] = table.1
+    static let tone: [UInt8] = table.1
     /// For each BMP code unit below `tableSize`: true when it is an uppercase letter.
-    nonisolated(unsafe) static let upper: [Bool] = (0..<0x2000).map { c in
+    static let upper: [Bool] = (0..<0x2000).map { c in
         c < 0xD800 && sl_to_lower(UInt32(c)) != UInt32(c)
     }
     static let tableSize = 0x2000
