@@ -63,7 +63,9 @@ let package = Package(
         .testTarget(
             name: "SoLieuTests",
             dependencies: ["SoLieu"],
-            path: "Tests/SoLieuTests"
+            path: "Tests/SoLieuTests",
+            // Test data read from disk by path (#filePath), not bundled.
+            exclude: ["Fixtures"]
         ),
     ]
 )
