@@ -6,7 +6,7 @@ import json, re, subprocess, sys
 
 path = "Tests/SoLieuTests/Fixtures/record-differences.json"
 binary = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/solieu"
-out = subprocess.run([binary, "verify", "Corpus", "--quiet"], capture_output=True, text=True).stdout
+out = subprocess.run([binary, "verify", "Corpus"], capture_output=True, text=True).stdout
 now = {}
 for line in out.splitlines():
     m = re.match(r"DIFF     (\S+): .*; (\d+) record differences", line)

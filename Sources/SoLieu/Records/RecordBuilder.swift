@@ -1,3 +1,8 @@
+/// Token ranges collected while a sentence's records are built.
+final class RangeBox {
+    var ranges: [Range<Int>] = []
+}
+
 /// Builds indicator records (RECORDS.md sections 4 and 5) from the mentions
 /// of each sentence.
 ///
@@ -34,12 +39,12 @@ private let edgeWordList: [String] = [
     "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
     "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "nhiên", "hơn",
     "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
-    "lần lượt", "lần", "lượt", "phổ biến", "tiếp tục", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng",
+    "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng",
     "về", "trên", "trước", "cuối", "giữa", "quanh",
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
-private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với"])
+private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ"])
 /// Verbs that end a phrase written after a value (the figure's own verbs).
 private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
 private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"])
@@ -47,7 +52,7 @@ private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"]
 private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
-private let caKey = Fold.key("cả")
+private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
 private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
 /// Words that open an adverbial before a comma ("Tại Vietcombank, …"), never a noun list.
@@ -55,7 +60,8 @@ private let listOpeners = KeySet(words: ["tại", "trong", "với", "riêng", "n
 private let motionKeys = KeySet(words: ["sang"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
-private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một"])
+private let trailingAdverbs = PhraseTable<Bool>(words: ["tiếp tục", "phổ biến", "lần lượt", "vào khoảng"])
+private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một", "phổ biến", "tiếp tục"])
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
@@ -76,6 +82,8 @@ private struct SentenceRecords {
     let sentencePlaceList: [(start: Int, end: Int)]
     /// The longest verb phrase starting at each token of the sentence (role, end).
     let verbRoles: [(role: VerbRole, end: Int)?]
+    /// Token ranges of the phrases of records already built in this sentence.
+    let builtPhrases = RangeBox()
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
@@ -286,6 +294,20 @@ private struct SentenceRecords {
             records.append(r)
             levelWithoutChange.append(records.count - 1)
         }
+        // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
+        // enumerates items; it is not a measured value.
+        records.removeAll { r in
+            let m = mentions[r.value]
+            guard m.kind == .number, r.change == nil, m.unit != nil else { return false }
+            var k = m.endToken
+            let ce = clauseEnd(m.endToken)
+            while k < ce {
+                if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), c.match(c.words.places, n) == nil { return true }
+                if indices.contains(where: { mentions[$0].firstToken == k }) { return false }
+                k += 1
+            }
+            return false
+        }
         // A figure that is part of another record's indicator ("căn hộ 70 m2 … 3,5-4 tỷ
         // đồng") describes the thing measured; it is not an observation of its own.
         // A unitless whole number below 1000 ("3 cá nhân đã chuyển tiền", "1 trong 2") is a
@@ -370,6 +392,10 @@ private struct SentenceRecords {
         var changed = true
         while changed {
             changed = false
+            // Two-word adverbs at the end: "quy mô học sinh tiếp tục (tăng)".
+            if toks.count >= 3, let l = toks.last, trailingAdverbs.exact(c.tokens, from: toks[toks.count - 2], to: l + 1) != nil {
+                toks.removeLast(2); changed = true
+            }
             while let l = toks.last, edgeKeys.contains(c.key(l)) || c.kind(l) == .punctuation {
                 // Keep a closing parenthesis whose opening one is kept: "chỉ số giá tiêu dùng (CPI)".
                 if c.firstUnit(l) == 0x29, toks.contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
@@ -475,8 +501,9 @@ private struct SentenceRecords {
         // "chỉ số này": refers back to the indicator before it.
         let refersBack = region.last.map { c.key($0) == Cue.nayThis } ?? false
         if refersBack {
+            // The subject is carried only within the sentence (RECORDS.md: "when stated").
             indicator = inherited.0 ?? previous.0
-            if subject == nil { subject = inherited.1 ?? previous.1 }
+            if subject == nil { subject = inherited.1 }
         } else if let last = region.last, let h = headStart(region) {
             // From the head to the end of the region, cut at the first date, place,
             // figure verb or adjunct ("của …", "trên địa bàn") after it; what follows
@@ -511,6 +538,9 @@ private struct SentenceRecords {
             phrase = first..<e
         }
         if indicator == nil { indicator = inherited.0 }
+        if subject == nil, phrase.map({ $0.lowerBound >= m.endToken }) ?? false, let a = actorPhrase(before: m.firstToken) {
+            subject = a
+        }
         if subject == nil { subject = inherited.1 }
         let period = periodFor(i, cs, baselines, dates)
         let modality = modalityFor(m.firstToken, cs)
@@ -518,6 +548,7 @@ private struct SentenceRecords {
         var record = Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
                                sentenceStart: Int(sent.start), sentenceEnd: Int(sent.end))
         record.phraseTokens = phrase
+        if let phrase { builtPhrases.ranges.append(phrase) }
         record.namedByHead = namedByHead
         return record
     }
@@ -526,6 +557,21 @@ private struct SentenceRecords {
         var k = e - 1
         while k >= a, c.tokens[k].isSpace { k -= 1 }
         return k >= a ? k : nil
+    }
+
+    /// "Đến hết năm 2023, các bộ, ngành đã cắt giảm … 2.500 quy định": a plural actor
+    /// ("các …", "những …") right before the sentence's verb names whose count it is.
+    func actorPhrase(before value: Int) -> String? {
+        guard let a = (c.lo..<value).first(where: { c.key($0) == Cue.cac || c.key($0) == Cue.nhung }) else { return nil }
+        var e = a + 1
+        var k = a + 1
+        while k < value {
+            if c.tokens[k].isSpace || c.isKey(k, Cue.comma) { k += 1; continue }
+            if c.kind(k) != .word || verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || c.key(k) == Cue.da { break }
+            e = k + 1
+            k += 1
+        }
+        return e - a >= 2 ? trimRight(a, e) : nil
     }
 
     /// "thế giới", "toàn cầu": markets abroad, used as adjectives ("giá vàng thế giới").
@@ -589,13 +635,20 @@ private struct SentenceRecords {
         var e = start
         var j: Int? = start
         var count = 0
-        while let t = j, t < c.hi, count < 12 {
+        while let t = j, t < c.hi, count < 16 {
             // "vaccine COVID-19": a glued "-" and its digits stay in the name.
             if c.isKey(t, Cue.dash), c.glued(t), let n = c.nextGlued(t), c.kind(n) == .number { e = n + 1; j = c.next(n); continue }
             if isBoundary(t) || c.kind(t) != .word { break }
-            if t != start, let v = c.match(c.words.verbs, t), postStopRoles.contains(v.entry[1]) || levelVerbKeys.contains(c.key(t)) { break }
+            // A relative clause may hold a modal ("mục tiêu có khả năng hoàn thành cao",
+            // "… mới có thể hoàn thành đúng hạn"); a figure verb ends the phrase.
+            if t != start, let v = c.match(c.words.verbs, t), (postStopRoles.contains(v.entry[1]) && v.entry[1] != "forecast") || levelVerbKeys.contains(c.key(t)) { break }
             if t != start && (c.match(c.words.places, t) != nil || c.match(c.words.organisations, t) != nil) { break }
             if t != start && postStopKeys.contains(c.key(t)) { break }
+            // "và" joins nouns ("mầm non và phổ thông") but starts a new statement
+            // before a figure, a qualifier, a verb or a tense word ("… và gần 240.000 …", "… và sẽ tổ chức").
+            if t != start, c.key(t) == Cue.va, let n = c.next(t),
+               c.kind(n) != .word || c.match(c.words.qualifiers, n) != nil || verbRoles[n - c.lo] != nil
+                || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
             if indices.contains(where: { mentions[$0].firstToken == t }) { break }
             e = t + 1
             count += 1
@@ -656,7 +709,7 @@ private struct SentenceRecords {
     func modalityFor(_ first: Int, _ cs: Int) -> Indicator.Modality {
         var k = first - 1
         while k >= c.lo {
-            if let v = verbRoles[k - c.lo], v.end <= first {
+            if let v = verbRoles[k - c.lo], v.end <= first, !builtPhrases.ranges.contains(where: { $0.contains(k) }) {
                 switch v.role {
                 case .estimate: return .estimate
                 case .forecast: return .forecast
