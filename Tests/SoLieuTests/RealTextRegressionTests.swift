@@ -81,4 +81,14 @@ final class RealTextRegressionTests: XCTestCase {
         let d = TestPipeline.extract("Giá căn hộ tại TP Thủ Đức đạt 80 triệu đồng/m2.", reference: "2024-01-10")
         XCTAssertNotEqual(d.indicators.first?.subject, "Đức")
     }
+
+    func testSecondReviewCases() {
+        expectMention("Chiều 6.2, giá vàng giảm mạnh.", "Chiều 6.2", kind: "date", ["value": "2017-02-06", "grain": "day"], reference: "2017-02-07")
+        expectMention("Số liệu tháng 1.2017 cho thấy xuất khẩu tăng.", "tháng 1.2017", kind: "date", ["value": "2017-01", "grain": "month"])
+        expectMention("Ngân sách tài khóa 2016 thâm hụt.", "tài khóa 2016", kind: "date", ["value": "2016", "grain": "year"])
+        expectNoMention("Mỗi năm CLB chi hàng tỷ đồng.", "năm", kind: "number")
+        expectMention("Nhu cầu năng lượng khoảng 100 - 110 triệu TOE.", "100 - 110 triệu", kind: "number",
+                      ["min": "100000000", "max": "110000000", "qualifier": "approximately"])
+        expectMention("Doanh thu đạt 20 tỷ yen.", "20 tỷ yen", kind: "money", ["value": "20000000000", "currency": "JPY"])
+    }
 }

@@ -204,6 +204,12 @@ struct DateRules {
         // One token with dots: "28.12.2023".
         if c.hasUnit(k, 0x2E) {
             let parts = c.text(k).split(separator: ".")
+            // "chiều 6.2", "Ngày 9.7": after a date cue a dot separates day and month
+            // (Vietnamese writes decimals with a comma).
+            if parts.count == 2, cue || partOfDayBefore(i), parts[0].count <= 2, parts[1].count <= 2,
+               let d = Int(parts[0]), let m = Int(parts[1]), valid(d, m, ref?.year ?? 2000) {
+                return Day(year: ref?.year, month: m, day: d, first: i, end: k + 1, explicitYear: false)
+            }
             guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
                   let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), valid(d, m, y) else { return nil }
             return Day(year: y, month: m, day: d, first: i, end: k + 1, explicitYear: true)
@@ -236,6 +242,12 @@ struct DateRules {
             return Day(year: ref?.year, month: m, day: d, first: i, end: mEnd, explicitYear: false)
         }
         return nil
+    }
+
+    /// A part of day right before token i ("chiều 6.2").
+    func partOfDayBefore(_ i: Int) -> Bool {
+        guard let p = c.prev(i) else { return false }
+        return c.match(c.words.partsOfDay, p) != nil
     }
 
     func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
@@ -285,6 +297,14 @@ struct DateRules {
             let off = Int(r.entry[2]) ?? 0
             let total = ref.year * 12 + (ref.month - 1) + off
             return make(i, r.end, point(.month, year: total / 12, month: total % 12 + 1), rule: "date.month.relative")
+        }
+        // "tháng 1.2017": month and year joined by a dot.
+        if c.kind(n) == .number, c.hasUnit(n, 0x2E) {
+            let parts = c.text(n).split(separator: ".")
+            if parts.count == 2, parts[0].count <= 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1]),
+               (1...12).contains(m), (1900...2100).contains(y) {
+                return make(i, n + 1, point(.month, year: y, month: m), rule: "date.month-year.dot")
+            }
         }
         guard let (m, mEnd) = monthNumber(n) else { return nil }
         // "tháng 3 tuổi" is an age; "tháng 5 năm" with a non-year is not a month.
@@ -355,6 +375,12 @@ struct DateRules {
             return make(i, r.end, point(.year, year: ref.map { $0.year + (Int(r.entry[2]) ?? 0) }), rule: "date.year.relative")
         }
         return nil
+    }
+
+    /// "tài khóa 2016", "niên khóa 2023": a fiscal or school year named by its cue.
+    func fiscalYear(_ i: Int) -> Mention? {
+        guard c.isKey(i, Cue.taiKhoa) || c.isKey(i, Cue.nienKhoa), let k = c.next(i), c.isKey(k, Cue.khoa), let y = c.next(k), let v = year(y) else { return nil }
+        return make(i, y + 1, point(.year, year: v), rule: "date.fiscal-year")
     }
 
     /// "nửa đầu năm 2023" → 2023-H1, "nửa cuối năm nay" → H2.
@@ -590,7 +616,7 @@ struct DateRules {
         case Cue.nam: return year(at: i)
         case Cue.tuan: return week(i)
         default:
-            if let m = holiday(i) ?? relativeDay(i) { return m }
+            if let m = holiday(i) ?? relativeDay(i) ?? fiscalYear(i) { return m }
             // Number words: "sáu tháng đầu năm nay".
             if c.words.quantityStarters.contains(k) { return monthsOfYear(i) }
             return nil

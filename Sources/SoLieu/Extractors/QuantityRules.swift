@@ -48,6 +48,8 @@ enum QuantityRules {
             }
             readMagnitude(c, &q)
         } else if c.kind(k) == .word {
+            // "mỗi năm", "hằng năm", "hàng năm": "năm" is "year" there, never five.
+            if c.isKey(k, Cue.nam), let p = c.prev(k), c.isKey(p, Cue.moi) || c.isKey(p, Cue.hang2) || c.isKey(p, Cue.hangTram) { return nil }
             guard let s = SpelledNumber.parse(c, at: k) else { return nil }
             q = Quantity(value: s.value, alternative: nil, first: start, end: s.end, spelled: true, words: s.words,
                          hasMagnitude: s.hasMagnitude, magnitudeExponent: 0, leadingZero: false, plainDigits: nil)
@@ -338,7 +340,8 @@ enum QuantityRules {
             m.min = a.value; m.max = b.value; m.unit = u
             return m
         case .none:
-            if kind != .percent && rule == "range.dash" { return nil }
+            // "khoảng 100 - 110 triệu TOE": a magnitude on the right makes it a range of amounts.
+            if kind != .percent && rule == "range.dash" && !(b.hasMagnitude && !a.hasMagnitude) { return nil }
         }
         guard a.value < b.value else { return nil }
         var m = mention(c, kind, start, end, rule: rule)
