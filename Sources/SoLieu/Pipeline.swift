@@ -25,10 +25,10 @@ public final class Pipeline {
     public func normalize(_ source: SourceText) -> NormalizedText { NormalizedText(source) }
 
     public func tokenize(_ source: SourceText) -> TokenizedText {
-        Tokenizer().tokenize(NormalizedText(source), breakers: breakers)
+        tokenize(NormalizedText(source))
     }
 
     public func tokenize(_ text: NormalizedText) -> TokenizedText {
-        Tokenizer().tokenize(text, breakers: breakers)
+        Tokenizer(abbreviations: resources.abbreviations).tokenize(text, breakers: breakers)
     }
 }

@@ -57,4 +57,10 @@ final class TokenizerTests: XCTestCase {
             XCTAssertFalse(lex.rows.isEmpty, name)
         }
     }
+
+    func testAbbreviationsDoNotEndASentence() {
+        let doc = TestPipeline.tokenize("Giá nhà tại TP. Hồ Chí Minh tăng 5%. TS. Nguyễn Văn A cho biết doanh thu tăng.")
+        let sentences = doc.sentences.map { doc.text.string(Int($0.start), Int($0.end)) }
+        XCTAssertEqual(sentences, ["Giá nhà tại TP. Hồ Chí Minh tăng 5%.", "TS. Nguyễn Văn A cho biết doanh thu tăng."])
+    }
 }

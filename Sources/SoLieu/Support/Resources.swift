@@ -3,6 +3,8 @@
 public struct Resources: Sendable {
     public let compounds: Compounds
     public let words: WordTables
+    /// Keys of `Lexicons/abbreviations.tsv`.
+    public let abbreviations: KeySet
 
     /// The process-wide resources (loaded on first use).
     public static func shared() throws -> Resources { try cached.get() }
@@ -16,6 +18,7 @@ public struct Resources: Sendable {
         let keys = { (phrase: String) -> [UInt64] in Resources.phraseKeys(phrase, breakers: breakers) }
         compounds = Compounds(lexicon: try Lexicon.load("compounds.tsv"), keys: keys)
         words = try WordTables(keys: keys)
+        abbreviations = KeySet(try Lexicon.load("abbreviations.tsv").rows.map { Fold.key($0[0]) })
     }
 
     /// Token keys of a phrase, tokenized like running text (spaces dropped).

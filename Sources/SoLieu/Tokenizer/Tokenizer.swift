@@ -91,7 +91,12 @@ public struct TokenizedText: Sendable {
 /// 4. Compounds from `Lexicons/compounds.tsv` by longest match (a separate
 ///    layer: `Compounds`), never across punctuation or lines.
 public struct Tokenizer {
-    public init() {}
+
+    /// Fold keys of abbreviations after which a period does not end a sentence.
+    let abbreviations: KeySet
+
+    public init() { abbreviations = KeySet([UInt64]()) }
+    public init(abbreviations: KeySet) { self.abbreviations = abbreviations }
 
     public func tokenize(_ text: NormalizedText, breakers: Breakers) -> TokenizedText {
         let units = text.units
@@ -128,6 +133,7 @@ public struct Tokenizer {
         }
         sentenceTokenStart.append(Int32(tokens.count))
         Tokenizer.splitAfterNumberStarts(units, &tokens, &sentenceTokenStart)
+        mergeAfterAbbreviations(units, &tokens, &sentenceTokenStart)
         // Sentence ranges: trimmed to their first and last non-space token.
         var sentences = [(start: Int32, end: Int32)]()
         sentences.reserveCapacity(sentenceTokenStart.count)
@@ -146,6 +152,36 @@ public struct Tokenizer {
 
     @inline(__always)
     static func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+
+    /// "TP. Hồ Chí Minh", "TS. Nguyễn Văn A": a period after an abbreviation from
+    /// `Lexicons/abbreviations.tsv` does not end the sentence (ICU breaks there).
+    func mergeAfterAbbreviations(_ u: [UInt16], _ tokens: inout [Token], _ starts: inout [Int32]) {
+        guard starts.count > 2 else { return }
+        var merge = Set<Int32>()
+        for s in 1..<(starts.count - 1) {
+            var k = Int(starts[s]) - 1
+            while k >= 0, tokens[k].isSpace { k -= 1 }
+            guard k >= 1, tokens[k].kind == .punctuation, tokens[k].length == 1, u[Int(tokens[k].start)] == 0x2E,
+                  tokens[k - 1].kind == .word, tokens[k - 1].end == tokens[k].start, abbreviations.contains(tokens[k - 1].key) else { continue }
+            merge.insert(Int32(s))
+        }
+        guard !merge.isEmpty else { return }
+        var shift: Int32 = 0
+        var next = 0
+        let sortedMerges = merge.sorted()
+        for i in 0..<tokens.count {
+            while next < sortedMerges.count, tokens[i].sentence >= sortedMerges[next] { shift += 1; next += 1 }
+            tokens[i].sentence -= shift
+        }
+        var newStarts = [Int32]()
+        var current: Int32 = -1
+        for (i, t) in tokens.enumerated() {
+            while current < t.sentence { newStarts.append(Int32(i)); current += 1 }
+        }
+        if newStarts.isEmpty { newStarts.append(0) }
+        newStarts.append(Int32(tokens.count))
+        starts = newStarts
+    }
 
     /// ICU does not end a sentence at ". " when the next one starts with a
     /// digit and a lowercase word follows ("… năm 2022. 03 ứng dụng …", rule
