@@ -54,8 +54,16 @@ final class RealTextRegressionTests: XCTestCase {
     }
 
     func testMonthToMonthIsASpan() {
-        expectMention("Mùa khô kéo dài từ tháng 2 tới tháng 5.", "tháng 2 tới tháng 5", kind: "date",
+        // A closed span starts at "từ" (RECORDS.md section 5).
+        expectMention("Mùa khô kéo dài từ tháng 2 tới tháng 5.", "từ tháng 2 tới tháng 5", kind: "date",
                       ["from": "2024-02", "to": "2024-05", "grain": "month"], reference: "2024-01-10")
+        expectMention("Mùa khô kéo dài tháng 2 tới tháng 5.", "tháng 2 tới tháng 5", kind: "date",
+                      ["from": "2024-02", "to": "2024-05", "grain": "month"], reference: "2024-01-10")
+        expectMention("Giá tăng trong tháng 10 - 12/2016.", "tháng 10 - 12/2016", kind: "date", ["from": "2016-10", "to": "2016-12"])
+        expectMention("Hội chợ diễn ra ngày 29 - 30/4.", "ngày 29 - 30/4", kind: "date", ["from": "2024-04-29", "to": "2024-04-30"], reference: "2024-04-01")
+        expectMention("Sản lượng các năm 2011 đến 2016 tăng đều.", "năm 2011 đến 2016", kind: "date", ["from": "2011", "to": "2016"])
+        expectMention("Hạn mặn mùa khô 2016-2017 gây thiệt hại lớn.", "mùa khô 2016-2017", kind: "date", ["from": "2016", "to": "2017"])
+        expectMention("Giá cao su tăng hơn một tuần nay.", "một tuần", kind: "duration", ["value": "1", "unit": "week", "qualifier": "more_than"])
     }
 
     func testAPlanCueWithAColonCoversItsList() {

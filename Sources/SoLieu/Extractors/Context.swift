@@ -16,6 +16,7 @@ enum Cue {
     static let am = Fold.key("âm"), mot = Fold.key("một"), va = Fold.key("và"), hoac = Fold.key("hoặc"), lan = Fold.key("lần")
     static let gap = Fold.key("gấp"), lienTiep = Fold.key("liên"), tuoi = Fold.key("tuổi"), hangTram = Fold.key("hàng")
     static let chu = Fold.key("chủ"), nhat = Fold.key("nhật"), xep = Fold.key("xếp"), dung = Fold.key("đứng")
+    static let mua = Fold.key("mùa"), vu = Fold.key("vụ")
     static let taiKhoa = Fold.key("tài"), nienKhoa = Fold.key("niên"), khoa = Fold.key("khóa"), moi = Fold.key("mỗi"), hang2 = Fold.key("hằng")
     static let le = Fold.key("lễ"), giuaRange = Fold.key("giữa"), cham = Fold.key("chấm"), phay = Fold.key("phẩy")
     static let chi = Fold.key("chỉ"), da = Fold.key("đã"), van = Fold.key("vẫn"), cung2 = Fold.key("cũng")

@@ -48,6 +48,11 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
     public func adding(days n: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + n) }
 }
 
+/// Cue words of a year named by its kind ("tài khóa 2016", "mùa khô 2016-2017").
+private let yearCueTable = PhraseTable<WordTables.Entry>(["tài khóa", "niên khóa", "niên vụ", "mùa khô", "mùa mưa", "mùa vụ", "vụ mùa"].map {
+    ($0.split(separator: " ").map { Fold.key(String($0)) }, WordTables.Entry(file: "rules", line: 0, fields: [$0]))
+})
+
 /// Words before "a/b" that make it a rank, a grade, a share or a score, not a date.
 private let notDateBefore = KeySet(words: ["thứ", "hạng", "bậc", "chiếm", "số", "tỷ", "lệ", "tỉ", "khoảng", "gần", "hơn", "trên", "dưới", "đạt", "mạch", "lớp", "tổ", "phòng"])
 
@@ -314,6 +319,13 @@ struct DateRules {
         }
         // Not "tháng 2/3" fractions of other things.
         if let s = c.nextGlued(mEnd - 1), c.isKey(s, Cue.slash) { return nil }
+        // "tháng 10 - 12/2016": a dash between two months, the year after the second.
+        if let d = c.nextGlued(mEnd - 1) ?? c.next(mEnd - 1), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash),
+           let n2 = c.nextGlued(d) ?? c.next(d), c.kind(n2) == .number, let (m2, m2End) = monthNumber(n2), m2 > m {
+            if let (y, end) = trailingYear(after: m2End) {
+                return makeSpan(i, end, point(.month, year: y, month: m), point(.month, year: y, month: m2), rule: "date.month-span.dash")
+            }
+        }
         // "tháng 2 tới tháng 5", "tháng 2 đến tháng 5": a span of months of the reference year.
         if let d = c.next(mEnd - 1), c.isKey(d, Cue.toi) || c.isKey(d, Cue.den), let t2 = c.next(d), c.isKey(t2, Cue.thang),
            let n2 = c.next(t2), let (m2, m2End) = monthNumber(n2), m2 > m {
@@ -364,8 +376,9 @@ struct DateRules {
             return makeSpan(i, d + 1, point(.year, year: y), point(.year, year: y + 1), rule: "date.school-year.relative")
         }
         if let y = year(n) ?? oldYear(n) {
-            // "năm 2021-2025": a span written with a dash.
-            if let d = c.nextGlued(n), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash), let y2k = c.nextGlued(d), let y2 = year(y2k), y2 > y {
+            // "năm 2021-2025", "các năm 2011 đến 2016": a span of years.
+            if let d = c.nextGlued(n) ?? c.next(n), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash) || c.isKey(d, Cue.den) || c.isKey(d, Cue.toi),
+               let y2k = c.nextGlued(d) ?? c.next(d), let y2 = year(y2k), y2 > y {
                 return makeSpan(i, y2k + 1, point(.year, year: y), point(.year, year: y2), rule: "date.year-span")
             }
             return make(i, n + 1, point(.year, year: y), rule: "date.year")
@@ -377,9 +390,14 @@ struct DateRules {
         return nil
     }
 
-    /// "tài khóa 2016", "niên khóa 2023": a fiscal or school year named by its cue.
+    /// "tài khóa 2016", "niên khóa 2023", "niên vụ 2023-2024", "mùa khô 2016-2017":
+    /// a fiscal, school, crop or season year named by its cue word.
     func fiscalYear(_ i: Int) -> Mention? {
-        guard c.isKey(i, Cue.taiKhoa) || c.isKey(i, Cue.nienKhoa), let k = c.next(i), c.isKey(k, Cue.khoa), let y = c.next(k), let v = year(y) else { return nil }
+        guard let cue = c.match(yearCueTable, i), let y = c.next(cue.end - 1), let v = year(y) else { return nil }
+        if let d = c.nextGlued(y) ?? c.next(y), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash), let y2k = c.nextGlued(d) ?? c.next(d),
+           let v2 = year(y2k), v2 == v + 1 {
+            return makeSpan(i, y2k + 1, point(.year, year: v), point(.year, year: v2), rule: "date.season-span")
+        }
         return make(i, y + 1, point(.year, year: v), rule: "date.fiscal-year")
     }
 
@@ -468,6 +486,15 @@ struct DateRules {
                         point(.day, year: sunday.year, month: sunday.month, day: sunday.day), rule: "date.week")
     }
 
+    /// "ngày 29 - 30/4", "ngày 10-12/3/2024": a range of days of one month.
+    func dayRange(_ i: Int) -> Mention? {
+        guard let k = c.next(i), c.kind(k) == .number, let d1 = c.intValue(k), (1...31).contains(d1),
+              let dash = c.nextGlued(k) ?? c.next(k), c.isKey(dash, Cue.dash) || c.isKey(dash, Cue.endash),
+              let n2 = c.nextGlued(dash) ?? c.next(dash), let d = day(n2, requireCue: false), d.day > d1,
+              valid(d1, d.month, d.year ?? 2000) else { return nil }
+        return makeSpan(i, d.end, point(.day, year: d.year, month: d.month, day: d1), point(.day, year: d.year, month: d.month, day: d.day), rule: "date.day-range.dash")
+    }
+
     /// "ngày đầu tiên của tháng 3": the first day of that month.
     func firstDayOf(_ i: Int) -> Mention? {
         guard c.isKey(i, Cue.ngay), let d = c.next(i), c.isKey(d, Cue.dau), let t = c.next(d), c.isKey(t, Cue.tien),
@@ -546,6 +573,11 @@ struct DateRules {
         // "từ cuối tháng 4 đến nay": inside a closed span, đầu / giữa / cuối stay in the text.
         var sideStart = n
         if c.isKey(n, Cue.dau) || c.isKey(n, Cue.giua) || c.isKey(n, Cue.cuoi), let n2 = c.next(n), !c.isKey(n2, Cue.nam) || c.next(n2).map({ year($0) != nil }) ?? false { sideStart = n2 }
+        // "từ năm 2020 - 2050", "từ năm 2011 đến 2016": the side is already a span; it starts at "từ".
+        if var a = side(sideStart), a.from != nil, a.to != nil {
+            a.start = Int(c.tokens[i].start); a.firstToken = i
+            return a
+        }
         // "từ năm 2020 - 2050": a dash instead of "đến".
         if let a = side(sideStart), let ad = a.date, ad.grain == .year, let y1 = ad.year, let d = c.next(a.endToken - 1), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash),
            let yk = c.next(d), let y2 = year(yk), y2 > y1 {
@@ -606,7 +638,7 @@ struct DateRules {
         }
         switch k {
         case Cue.ngay:
-            if let m = holiday(i) ?? firstDayOf(i) ?? relativeDay(i) { return m }
+            if let m = holiday(i) ?? firstDayOf(i) ?? relativeDay(i) ?? dayRange(i) { return m }
             return dayWithTime(i, requireCue: true)
         case Cue.mong, Cue.mung, Cue.hom:
             return relativeDay(i) ?? dayWithTime(i, requireCue: true)

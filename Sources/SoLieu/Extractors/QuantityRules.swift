@@ -273,7 +273,8 @@ enum QuantityRules {
             // "k" after digits is unambiguous before a currency: handled by readMagnitude when glued.
             return m
         case let .duration(unit, months, end):
-            if q.spelled && q.words == 1 && c.isKey(q.first, Cue.mot) { return nil }
+            // A lone "một" + time unit is "a …" unless a qualifier makes it a count: "hơn một tuần".
+            if q.spelled && q.words == 1 && c.isKey(q.first, Cue.mot), c.matchEnding(c.words.qualifiers, before: q.first, maxTokens: 2) == nil { return nil }
             if q.hasMagnitude { break }
             // "7 năm 6 tháng" = 90 months.
             if months > 0, let n = c.next(end - 1), let q2 = read(c, at: n), !q2.spelled || q2.words > 0,
