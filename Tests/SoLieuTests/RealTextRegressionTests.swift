@@ -99,4 +99,24 @@ final class RealTextRegressionTests: XCTestCase {
                       ["min": "100000000", "max": "110000000", "qualifier": "approximately"])
         expectMention("Doanh thu đạt 20 tỷ yen.", "20 tỷ yen", kind: "money", ["value": "20000000000", "currency": "JPY"])
     }
+
+    func testChangesAttachToTheRightLevel() {
+        // The paired list: two levels, two changes, in order.
+        let a = TestPipeline.extract("Xuất khẩu cà phê 11 tháng ước đạt 693 nghìn tấn và 1,57 tỷ USD, giảm 15,9% về khối lượng nhưng tăng 11% về giá trị.", reference: "2023-12-11")
+        let changes = a.indicators.map { r in (a.span(a.mentions[r.value]).text, r.change.flatMap { $0.value }.map { a.span(a.mentions[$0]).text }) }
+        XCTAssertEqual(changes.map(\.0), ["693 nghìn", "1,57 tỷ USD"])
+        XCTAssertEqual(changes.map(\.1), ["15,9%", "11%"])
+        // Otherwise the nearest level: "…, nhập khẩu đạt 22,8 tỷ USD, tăng 3%".
+        let b = TestPipeline.extract("Xuất khẩu đạt 31,9 tỷ USD; nhập khẩu đạt 22,8 tỷ USD, tăng 3% so với năm trước.", reference: "2023-12-11")
+        let withChange = b.indicators.first { $0.change != nil }.map { b.span(b.mentions[$0.value]).text }
+        XCTAssertEqual(withChange, "22,8 tỷ USD")
+        // A share of the plan does not take the change of the amount.
+        let c = TestPipeline.extract("Thu ngân sách ước đạt 1.500.000 tỷ đồng, bằng 92,5% dự toán năm, giảm 1,2% so với cùng kỳ năm 2022.", reference: "2023-11-08")
+        XCTAssertEqual(c.indicators.first { $0.change != nil }.map { c.span(c.mentions[$0.value]).text }, "1.500.000 tỷ đồng")
+        // "cao hơn mức 6,71% của cùng kỳ": the compared level is the change's starting point.
+        let d = TestPipeline.extract("Tốc độ tăng trưởng 9 tháng ước đạt 6,92%, cao hơn mức 6,71% của cùng kỳ năm trước.", reference: "2019-10-25")
+        let r = try? XCTUnwrap(d.indicators.first)
+        XCTAssertEqual(r?.change?.direction, .increase)
+        XCTAssertEqual(r?.change.flatMap { $0.from }.map { d.span(d.mentions[$0]).text }, "6,71%")
+    }
 }

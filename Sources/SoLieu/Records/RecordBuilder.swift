@@ -52,6 +52,7 @@ private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"]
 private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
+private let mucKey = Fold.key("mức")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
 private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
@@ -274,12 +275,27 @@ private struct SentenceRecords {
                 records.append(r)
                 continue
             }
+            // "cao hơn mức 6,71% của cùng kỳ": after a comparative, "mức" + value is the
+            // level compared with (the change's starting point), not the difference.
+            // (The comparative ends in "hơn", which is also a qualifier word: match it whole.)
+            if changeDir == nil, let p = c.prev(m.firstToken), c.key(p) == mucKey, let v = c.matchEnding(c.words.verbs, before: p, maxTokens: 4),
+               v.start >= cs, v.entry[1] == "increase" || v.entry[1] == "decrease", let target = levelWithoutChange.last {
+                levelWithoutChange.removeLast()
+                records[target].change = Indicator.Change(direction: v.entry[1] == "increase" ? .increase : .decrease, value: nil,
+                                                          baseline: baseline(after: m.endToken, baselines), from: i)
+                continue
+            }
             if let dir = changeDir {
                 let base = baseline(after: m.endToken, baselines)
                 // A change without its own indicator phrase belongs to the level before it.
                 let region = phraseRegion(cs, verb?.start ?? m.firstToken, stripQualifier: verb == nil)
-                if region.isEmpty, let target = levelWithoutChange.first {
-                    levelWithoutChange.removeFirst()
+                if region.isEmpty, !levelWithoutChange.isEmpty {
+                    // Paired lists ("693 nghìn tấn và 1,57 tỷ USD, giảm 15,9% … nhưng tăng 11% …")
+                    // pair in order; otherwise a change belongs to the nearest level before it.
+                    let nextIsChange = indices.dropFirst(n + 1).first.map { j in
+                        verbBefore(mentions[j].firstToken, within: clauseStart(mentions[j].firstToken)).map { $0.role == "increase" || $0.role == "decrease" } ?? false
+                    } ?? false
+                    let target = nextIsChange && levelWithoutChange.count >= 2 ? levelWithoutChange.removeFirst() : levelWithoutChange.removeLast()
                     records[target].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                     continue
                 }
@@ -292,7 +308,9 @@ private struct SentenceRecords {
             let r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
             lastIndicator = (r.indicator, r.subject)
             records.append(r)
-            levelWithoutChange.append(records.count - 1)
+            // A share of a plan ("bằng 92,5% dự toán") never takes the change that follows:
+            // "…, giảm 1,2%" is the change of the amount before it.
+            if !isShareOfPlan(i) { levelWithoutChange.append(records.count - 1) }
         }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
@@ -327,6 +345,12 @@ private struct SentenceRecords {
             }
         }
         return records
+    }
+
+    func isShareOfPlan(_ i: Int) -> Bool {
+        let m = mentions[i]
+        guard m.kind == .percent, let n = c.next(m.endToken - 1) else { return false }
+        return planWords.match(c.tokens, at: n, limit: c.hi) != nil
     }
 
     /// The verb phrase before a value ends with a word that introduces a new level.
