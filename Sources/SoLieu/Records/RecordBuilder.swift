@@ -52,7 +52,7 @@ private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"]
 private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
-private let mucKey = Fold.key("mức")
+private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
 private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
@@ -619,12 +619,21 @@ private struct SentenceRecords {
     }
 
     /// Inside "Theo …" up to the first comma.
+    /// A place inside the source of the figure: "Theo Bộ Tài chính, …" (after "theo",
+    /// up to the comma) or "Cục Thống kê Hà Nội cho biết …" (before a reporting verb).
+    /// What follows "cho biết" is the content, not the source.
     func inSource(_ k: Int) -> Bool {
         var j = k
         while j >= c.lo {
-            if isBoundary(j) { return false }
-            if let v = verbRoles[j - c.lo], v.role == .source, v.end <= k + 1 { return true }
+            if isBoundary(j) { break }
+            if let v = verbRoles[j - c.lo], v.role == .source, v.end <= k + 1 { return c.key(j) == theoKey }
             j -= 1
+        }
+        var n = k + 1
+        while n < c.hi, !isBoundary(n) {
+            if indices.contains(where: { mentions[$0].firstToken == n }) { return false }
+            if let v = verbRoles[n - c.lo], v.role == .source { return c.key(n) != theoKey }
+            n += 1
         }
         return false
     }
@@ -697,7 +706,12 @@ private struct SentenceRecords {
     func periodFor(_ i: Int, _ cs: Int, _ baselines: Set<Int>, _ dates: [Int]) -> Int? {
         let m = mentions[i]
         let ce = clauseEnd(m.endToken)
-        let usable = dates.filter { !baselines.contains($0) }
+        // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
+        let usable = dates.filter { d in
+            !baselines.contains(d) && !(c.prev(mentions[d].firstToken).map { p in
+                c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
+            } ?? false)
+        }
         if let inClause = usable.filter({ mentions[$0].firstToken >= cs && mentions[$0].endToken <= ce })
             .min(by: { abs(mentions[$0].firstToken - m.firstToken) < abs(mentions[$1].firstToken - m.firstToken) }) {
             return inClause
