@@ -119,4 +119,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(r?.change?.direction, .increase)
         XCTAssertEqual(r?.change.flatMap { $0.from }.map { d.span(d.mentions[$0]).text }, "6,71%")
     }
+
+    func testNumberSignsAreNames() {
+        XCTAssertTrue(mentions("Đội quản lý thị trường số 2 gửi văn bản theo Nghị định số 99/2013/NĐ-CP.").isEmpty)
+        XCTAssertTrue(mentions("Học sinh lớp 9 thi học kỳ 2 môn Toán.").isEmpty)
+        expectMention("Trong số 104 quốc gia có đầu tư tại Việt Nam.", "104", kind: "number", ["value": "104", "unit": "quốc gia"])
+    }
 }

@@ -1,3 +1,6 @@
+/// Words before "số" that make it "number of" rather than "No.".
+private let notNumberSign = KeySet(words: ["trong", "tổng", "con", "những", "các", "một", "đa", "phần", "chỉ", "hệ", "tỷ", "tỉ"])
+
 /// Numbers that are parts of names and identifiers, not figures
 /// (RECORDS.md section 5, "Not mentions at all").
 enum IdentifierRules {
@@ -22,7 +25,9 @@ enum IdentifierRules {
         }
         // A cue word before: "Nghị định 13/2023/NĐ-CP", "Quận 1", "bão số 3", "iPhone 16",
         // and a list after it: "các lớp 4, 8 và 11", "Vành đai 3, Vành đai 4".
-        if c.matchEnding(c.words.identifierCues, before: i, maxTokens: 4) != nil {
+        if let cue = c.matchEnding(c.words.identifierCues, before: i, maxTokens: 4),
+           // "trong số 104 quốc gia", "tổng số 500", "con số 3": "số" there means "number of", not "No.".
+           !(cue.entry[0] == "số" && (c.prev(cue.start).map { notNumberSign.contains(c.key($0)) } ?? false)) {
             var end = chainEnd(c, from: i)
             while let sep = c.next(end - 1), c.isKey(sep, Cue.comma) || c.isKey(sep, Cue.va),
                   let n = c.next(sep), let d = c.plainDigits(n), d <= 2,
