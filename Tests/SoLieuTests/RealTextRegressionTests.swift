@@ -125,4 +125,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertTrue(mentions("Học sinh lớp 9 thi học kỳ 2 môn Toán.").isEmpty)
         expectMention("Trong số 104 quốc gia có đầu tư tại Việt Nam.", "104", kind: "number", ["value": "104", "unit": "quốc gia"])
     }
+
+    func testThirdLookCases() {
+        expectMention("Qua 3 ngày (từ 26 - 28/4) thực hiện tiêm vắc xin.", "từ 26 - 28/4", kind: "date", ["from": "2021-04-26", "to": "2021-04-28"], reference: "2021-04-29")
+        expectNoMention("Sản phẩm như bánh tráng Ba Cây Tre được ưa chuộng.", "Ba", kind: "number")
+        expectNoMention("Có 1 mẫu dương tính lần 8 trong đợt 1.", "8", kind: "number")
+        XCTAssertTrue(mentions("Tiêm vắc xin phòng Covid-19 đợt 1 tại tỉnh.").isEmpty)
+    }
 }

@@ -557,6 +557,12 @@ struct DateRules {
             }
             return makeSpan(n, y + 1, a, b, rule: "date.since-new-year.open")
         }
+        // "(từ 26 - 28/4)", "từ ngày 10-12/3": a range of days written with a dash.
+        if let r = dayRange(c.isKey(n, Cue.ngay) ? n : i) {
+            var m = r
+            m.start = Int(c.tokens[i].start); m.firstToken = i
+            return m
+        }
         // "từ ngày 10 đến 20/11/2022": the first day borrows month and year.
         if c.isKey(n, Cue.ngay), let dk = c.next(n), let d1 = c.intValue(dk), (1...31).contains(d1), let to = c.next(dk), c.isKey(to, Cue.den),
            let sk = c.next(to), let end = dayWithTime(sk, requireCue: false), let e = end.date, let ey = e.year ?? ref?.year {

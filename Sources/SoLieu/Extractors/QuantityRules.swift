@@ -48,6 +48,9 @@ enum QuantityRules {
             }
             readMagnitude(c, &q)
         } else if c.kind(k) == .word {
+            // "bánh tráng Ba Cây Tre": a capitalized number word before a capitalized word
+            // inside a sentence is part of a name.
+            if c.isCapitalized(k), c.prev(k).map({ c.kind($0) == .word }) ?? false, let n = c.next(k), c.isCapitalized(n) { return nil }
             // "mỗi năm", "hằng năm", "hàng năm": "năm" is "year" there, never five.
             if c.isKey(k, Cue.nam), let p = c.prev(k), c.isKey(p, Cue.moi) || c.isKey(p, Cue.hang2) || c.isKey(p, Cue.hangTram) { return nil }
             guard let s = SpelledNumber.parse(c, at: k) else { return nil }
