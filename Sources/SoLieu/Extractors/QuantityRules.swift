@@ -264,7 +264,7 @@ enum QuantityRules {
         case let .currency(code, end):
             // "không đồng tình", "hai bảng đấu": a number word before a common noun that
             // is also a currency name is not money.
-            if q.spelled && !q.hasMagnitude, let cur = c.match(c.words.currencies, c.next(q.end - 1) ?? q.end),
+            if q.spelled && !q.hasMagnitude, q.value < ExactDecimal(10), let cur = c.match(c.words.currencies, c.next(q.end - 1) ?? q.end),
                ambiguousCurrencyWords.contains(c.key(c.next(q.end - 1) ?? q.end)), cur.end == (c.next(q.end - 1) ?? q.end) + 1 { return nil }
             var m = mention(c, .money, q.first, end, rule: "money")
             m.value = q.value; m.currency = code
