@@ -24,6 +24,8 @@ final class DucklingConformanceTests: XCTestCase {
         // number
         let loneSpelled = "DECISIONS.md 'Spelled numbers': a single numeral word with no magnitude, unit, currency, percent or time word after it is not a mention (\"không\" is also 'not', \"một\" is 'a', \"hai\"/\"trăm\" alone are unmistakable only in context)"
         for t in ["không", "một", "hai", "trăm"] { d[t] = loneSpelled }
+        let englishMillion = "'M' as English million is not read: matching is case-insensitive and 'm' after digits is metres in Vietnamese news (\"cao 1,60m\" must not become 1600000)"
+        for t in ["3M", "1,2M", "-1,2M"] { d[t] = englishMillion }
         // ordinal
         d["đầu tiên"] = "RECORDS.md §5: an ordinal is \"thứ\" + numeral, or the rank word after hạng / giải; \"đầu tiên\" ('first') is an adjective, not a rank"
         // money: subunits
