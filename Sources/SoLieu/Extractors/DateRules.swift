@@ -670,7 +670,22 @@ struct DateRules {
     }
 
     /// All date rules at token i.
+    /// A number can start a date only when a date mark follows it ("/", "-", ".",
+    /// ":", "h", "tháng", "giờ", "ngày") or it is itself dotted ("28.12.2023").
+    /// - Complexity: O(1); spares the date rules for the many plain numbers.
+    func numberMayStartDate(_ i: Int) -> Bool {
+        if c.hasUnit(i, 0x2E) { return true }
+        if let g = c.nextGlued(i) {
+            let k = c.key(g)
+            if k == Cue.slash || k == Cue.dash || k == Cue.dot || k == Cue.colon || k == Cue.h || k == Cue.g { return true }
+        }
+        guard let n = c.next(i) else { return false }
+        let k = c.key(n)
+        return k == Cue.thang || k == Cue.gio || k == Cue.ngay || k == Cue.dash || k == Cue.endash || k == Cue.h
+    }
+
     func scan(_ i: Int, after last: Mention? = nil) -> Mention? {
+        if c.kind(i) == .number && !numberMayStartDate(i) { return nil }
         if c.isKey(i, Cue.tu) || c.isKey(i, Cue.giaiDoan), let m = spanRule(i) { return m }
         if let m = single(i) { return m }
         guard c.kind(i) == .number else { return nil }
