@@ -132,4 +132,12 @@ final class RealTextRegressionTests: XCTestCase {
         expectNoMention("Có 1 mẫu dương tính lần 8 trong đợt 1.", "8", kind: "number")
         XCTAssertTrue(mentions("Tiêm vắc xin phòng Covid-19 đợt 1 tại tỉnh.").isEmpty)
     }
+
+    func testCompaniesAsSubjectsAndHypotheticalsAsNoRecords() {
+        let a = TestPipeline.extract("Năm 2016, Công ty cổ phần Viễn thông FPT đạt doanh thu 6.666 tỷ đồng.", reference: "2017-05-01")
+        XCTAssertEqual(a.indicators.first?.subject, "Công ty cổ phần Viễn thông FPT")
+        let b = TestPipeline.extract("Ngân hàng Nhà nước công bố tỷ giá trung tâm ở mức 24.260 đồng/USD.", reference: "2024-05-20")
+        XCTAssertNil(b.indicators.first?.subject, "the authority that announces a value is not its subject")
+        XCTAssertTrue(TestPipeline.extract("Nếu tài xế chạy được trên 5 chuyến mỗi ngày thì thu nhập đạt 20 triệu đồng.", reference: "2024-05-20").indicators.isEmpty)
+    }
 }

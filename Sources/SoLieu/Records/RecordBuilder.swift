@@ -52,6 +52,8 @@ private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"]
 private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
+private let companyHeads = PhraseTable<Bool>(words: ["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "nhà máy", "hợp tác xã"])
+private let legalForm = KeySet(words: ["cổ", "phần", "tnhh", "thương", "mại", "trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên", "đầu", "tư"])
 private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
@@ -565,6 +567,8 @@ private struct SentenceRecords {
         if subject == nil, phrase.map({ $0.lowerBound >= m.endToken }) ?? false, let a = actorPhrase(before: m.firstToken) {
             subject = a
         }
+        // "Công ty cổ phần Viễn thông FPT đạt doanh thu …", "Tập đoàn Hòa Phát …": a named company.
+        if let f = companyName(in: cs..<m.firstToken), subject.map({ f.hasSuffix($0) || f.contains(" " + $0) }) ?? true { subject = f }
         if subject == nil { subject = inherited.1 }
         let period = periodFor(i, cs, baselines, dates)
         let modality = modalityFor(m.firstToken, cs)
@@ -597,6 +601,38 @@ private struct SentenceRecords {
         }
         return e - a >= 2 ? trimRight(a, e) : nil
     }
+
+    /// "Công ty X", "Tập đoàn X", "Ngân hàng X", "Tổng công ty X": the organisation word
+    /// and the capitalized name after it.
+    func companyName(in range: Range<Int>) -> String? {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let m = companyHeads.match(c.tokens, at: k, limit: range.upperBound), c.isCapitalized(k) {
+                // The name runs over words that are not verbs or function words
+                // ("cổ phần Viễn thông FPT", "Nhà nước") up to the verb.
+                var e = m.end
+                var lastCap = -1
+                var j = c.next(m.end - 1)
+                var steps = 0
+                while let t = j, t < range.upperBound, c.kind(t) == .word, verbRoles[t - c.lo] == nil, !companyStop(c.key(t)), steps < 8 {
+                    if c.isCapitalized(t) { lastCap = t }
+                    e = t + 1
+                    j = c.next(t)
+                    steps += 1
+                }
+                let endsAtVerb = j.map { $0 >= range.upperBound || c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || companyStop(c.key($0)) } ?? true
+                if !endsAtVerb { e = lastCap + 1 }
+                // An organisation that announces, sets or reports is the source, not the subject.
+                let announces = (e..<min(range.upperBound, e + 6)).contains { $0 >= c.lo && verbRoles[$0 - c.lo].map { $0.role == .source || $0.role == .target } ?? false }
+                if lastCap >= 0, e > m.end, !announces { return c.text(k, e) }
+                k = m.end
+            } else { k += 1 }
+        }
+        return nil
+    }
+
+    /// Words after a company name that end it (not part of the name).
+    func companyStop(_ k: UInt64) -> Bool { edgeKeys.contains(k) || prepositionKeys.contains(k) }
 
     /// "thế giới", "toàn cầu": markets abroad, used as adjectives ("giá vàng thế giới").
     func isWorld(_ k: Int) -> Bool {
