@@ -140,4 +140,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(b.indicators.first?.subject, "the authority that announces a value is not its subject")
         XCTAssertTrue(TestPipeline.extract("Nếu tài xế chạy được trên 5 chuyến mỗi ngày thì thu nhập đạt 20 triệu đồng.", reference: "2024-05-20").indicators.isEmpty)
     }
+
+    func testCodesAndListMarkers() {
+        XCTAssertTrue(mentions("Lúa chất lượng cao OM 2514, OM 1490 được thu mua.").isEmpty)
+        XCTAssertTrue(mentions("Xổ số Mega 6/45 mở thưởng trên kênh VTC 7.").isEmpty)
+        XCTAssertTrue(mentions("1. Mấy năm trước, anh làm ruộng.").isEmpty)
+        // A code before a measured figure is not an identifier: "GDP 6,5%", "FDI 15 tỷ USD".
+        expectMention("Tăng trưởng GDP 6,5% trong năm.", "6,5%", kind: "percent", ["value": "6.5"])
+        expectMention("Vốn FDI 15 tỷ USD đổ vào.", "15 tỷ USD", kind: "money", ["value": "15000000000", "currency": "USD"])
+    }
 }

@@ -36,6 +36,24 @@ enum IdentifierRules {
             }
             return end
         }
+        // "1. Mấy năm trước …": a list marker at the start of a line.
+        if c.prev(i) == nil || (i > c.lo && c.kind(i - 1) == .newline), let n = c.nextGlued(i),
+           c.isKey(n, Cue.dot) || c.isKey(n, Cue.rparen), c.next(n).map({ c.kind($0) == .word }) ?? true, (c.plainDigits(i) ?? 9) <= 2 {
+            return n + 1
+        }
+        // "Mega 6/45": digits joined by a slash right after a name are part of the name
+        // (a date cue before it would have made it a date: "Ngày 28/12").
+        if let s = c.nextGlued(i), c.isKey(s, Cue.slash), let n2 = c.nextGlued(s), c.kind(n2) == .number,
+           let p = c.prev(i), c.kind(p) == .word, c.isCapitalized(p), !c.words.dateStarters.contains(c.key(p)),
+           c.match(c.words.partsOfDay, p) == nil, c.match(c.words.weekdays, p) == nil {
+            return chainEnd(c, from: i)
+        }
+        // "giống lúa OM 5451, OM 6976", "kênh VTC 7": an all-caps code and a bare number
+        // with nothing measured after it.
+        if let p = c.prev(i), !c.glued(i), isCode(c, p), c.plainDigits(i) != nil, c.nextGlued(i).map({ c.kind($0) == .punctuation }) ?? true,
+           c.match(c.words.identifierCues, p) == nil, isBareNumber(c, after: i) {
+            return i + 1
+        }
         // "GMT+7", "COVID-19": a sign glued between a word and the digits.
         if c.glued(i), i - 2 >= c.lo, c.glued(i - 1), c.kind(i - 2) == .word,
            c.isKey(i - 1, Cue.dash) || c.firstUnit(i - 1) == 0x2B { return chainEnd(c, from: i) }
@@ -59,6 +77,25 @@ enum IdentifierRules {
             return groupEnd(c, from: i) // "0912.345.678"
         }
         return nil
+    }
+
+    /// An all-caps word of 2-5 letters that is no unit, currency or place ("OM", "VTC").
+    static func isCode(_ c: Context, _ k: Int) -> Bool {
+        guard c.kind(k) == .word, c.tokens[k].length >= 2, c.tokens[k].length <= 5 else { return false }
+        for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) {
+            let u = c.units[p]
+            if !(u >= 0x41 && u <= 0x5A) { return false }
+        }
+        return c.match(c.words.units, k) == nil && c.match(c.words.currencies, k) == nil && c.match(c.words.places, k) == nil
+            && c.match(c.words.indicatorHeads, k) == nil && c.match(c.words.organisations, k) == nil
+    }
+
+    /// Nothing measured follows the number: no unit, currency, percent, magnitude or time unit.
+    static func isBareNumber(_ c: Context, after i: Int) -> Bool {
+        guard let n = c.next(i) else { return true }
+        if c.isKey(n, Cue.percent) { return false }
+        return c.match(c.words.units, n) == nil && c.match(c.words.currencies, n) == nil && c.match(c.words.magnitudes, n) == nil
+            && c.match(c.words.timeUnits, n) == nil
     }
 
     /// Letters that may follow digits without a space in a figure.
