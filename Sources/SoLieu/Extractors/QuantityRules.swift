@@ -192,12 +192,9 @@ enum QuantityRules {
     static func scan(_ c: Context, at i: Int) -> Mention? {
         // Currency before the amount: "USD 88,5 triệu", "$10".
         if let cur = c.match(c.words.currencies, i), isCodeOrSymbol(cur.entry[0]),
-           let n = c.next(cur.end - 1), c.kind(n) == .number, var q = read(c, at: n) {
-            let qEnd = q.end
-            if case .unit = suffix(c, after: qEnd) {} // "USD 5 người" is unlikely; keep money reading
+           let n = c.next(cur.end - 1), c.kind(n) == .number, let q = read(c, at: n) {
             var m = mention(c, .money, i, q.end, rule: "money.currency-first")
             m.value = q.value; m.currency = cur.entry[1]
-            q.end = qEnd
             return m
         }
         // Range with "giữa … và …".
@@ -291,12 +288,11 @@ enum QuantityRules {
             m.value = q.value; m.unit = unit
             m.end = Int(c.tokens[end - 1].end)
             return m
-        case let .unit(name, kind, end):
+        case let .unit(name, kind, _):
             if q.spelled && q.words == 1 && c.isKey(q.first, Cue.mot) { return nil } // "một doanh nghiệp": "a", not 1
             var m = mention(c, .number, q.first, q.end, rule: "number.unit")
             m.value = (kind == "count" || kind == "age") ? (q.alternative ?? q.value) : q.value
             m.unit = name
-            _ = end
             return m
         case .none:
             break
@@ -330,7 +326,7 @@ enum QuantityRules {
         var unit: String? = nil
         var pp = false
         // "6% - 7%": a percent sign on the first.
-        if let p = c.nextGlued(q1.end - 1), c.isKey(p, Cue.percent) { kind = .percent; _ = p }
+        if let p = c.nextGlued(q1.end - 1), c.isKey(p, Cue.percent) { kind = .percent }
         switch suffix(c, after: b.end) {
         case let .percent(e, isPP): kind = .percent; end = e; pp = isPP
         case let .currency(code, e): kind = .money; currency = code; end = e
