@@ -564,6 +564,18 @@ private struct SentenceRecords {
             phrase = first..<e
         }
         if indicator == nil { indicator = inherited.0 }
+        // Still nothing: the first measure word of the sentence before the value names it
+        // ("Các thị trường có giá trị xuất khẩu tăng mạnh là …, Hoa Kỳ (tăng 30,5%)").
+        if indicator == nil, let h = (c.lo..<m.firstToken).first(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] }) {
+            var e = h + 1
+            var k = h
+            while k < m.firstToken, e - h < 12, !isBoundary(k), c.kind(k) == .word || c.tokens[k].isSpace {
+                if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || isPeriodOrPlace(k) { break }
+                if c.kind(k) == .word { e = k + 1 }
+                k += 1
+            }
+            indicator = trimRight(h, e)
+        }
         if subject == nil, phrase.map({ $0.lowerBound >= m.endToken }) ?? false, let a = actorPhrase(before: m.firstToken) {
             subject = a
         }
@@ -728,7 +740,10 @@ private struct SentenceRecords {
     }
 
     func trimRight(_ a: Int, _ b: Int) -> String? {
+        // An indicator is a noun phrase, not a table row: at most 16 words.
         var e = b
+        var words = 0
+        for k in a..<b where !c.tokens[k].isSpace { words += 1; if words > 16 { e = k; break } }
         // "diện tích gieo trồng lúa cả năm": "cả năm" is a period word.
         if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
         while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) {
