@@ -70,6 +70,24 @@ final class GoldenCorpusTests: XCTestCase {
         XCTAssertTrue(report.records.isEmpty, report.records.joined(separator: "\n"))
     }
 
+    func testSeedArticleDatesOfIssue4() throws {
+        let dir = Self.root.appendingPathComponent("Corpus")
+        let base = "2023-12-28-chuyen-doi-so-quoc-gia"
+        let doc = try Pipeline().extract(try SourceText(utf8: Data(contentsOf: dir.appendingPathComponent(base + ".txt")), source: base),
+                                         id: base, referenceDate: nil)
+        XCTAssertEqual(doc.referenceDate?.description, "2023-12-28")
+        XCTAssertEqual(doc.referenceSource, "dateline")
+        func date(_ text: String) -> Mention? { doc.mentions.first { $0.kind == .date && doc.span($0).text == text } }
+        XCTAssertEqual(date("Ngày 28/12")?.date?.iso, "2023-12-28")
+        XCTAssertEqual(date("từ 2020 đến 2022").map { [$0.from?.iso, $0.to?.iso] }, ["2020", "2022"])
+        XCTAssertEqual(date("tháng 7/2021")?.date?.iso, "2021-07")
+        let duration = try XCTUnwrap(doc.mentions.first { $0.kind == .duration && doc.span($0).text == "2 năm" })
+        XCTAssertEqual(duration.unit, "year")
+        XCTAssertEqual(duration.value?.description, "2")
+        XCTAssertEqual(date("2022")?.date?.iso, "2022")
+        XCTAssertEqual(date("2023")?.date?.iso, "2023")
+    }
+
     func testSeedArticleRecordsOfIssue5() throws {
         // The seed's figure statements, written out by hand in its golden file;
         // these records must come out exactly (indicator, value, period, modality, change).
