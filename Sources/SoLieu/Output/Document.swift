@@ -20,8 +20,9 @@ public struct Document: Sendable {
         if let source { pairs.append(("source", .string(source))) }
         if let r = referenceDate { pairs.append(("reference_date", .string(r.description))) }
         pairs.append(("reference_source", .string(referenceSource)))
-        pairs.append(("mentions", .array(mentions.map { mentionJSON($0, explain: explain) })))
-        pairs.append(("indicators", .array(indicators.map { indicatorJSON($0, explain: explain) })))
+        // Made while writing, one element at a time (large documents).
+        pairs.append(("mentions", .stream(JSONStream(count: mentions.count) { self.mentionJSON(self.mentions[$0], explain: explain) })))
+        pairs.append(("indicators", .stream(JSONStream(count: indicators.count) { self.indicatorJSON(self.indicators[$0], explain: explain) })))
         return .object(pairs)
     }
 

@@ -126,8 +126,12 @@ public enum GoldenComparison {
         if case var .object(pairs) = j {
             pairs.removeAll { $0.0 == "id" || $0.0 == "source" }
             pairs = pairs.map { (k, v) in
-                guard k == "indicators", case let .array(records) = v else { return (k, v) }
-                return (k, .array(records.map(reduceRecord)))
+                guard k == "indicators" else { return (k, v) }
+                switch v {
+                case let .array(records): return (k, .array(records.map(reduceRecord)))
+                case let .stream(s): return (k, .array((0..<s.count).map { reduceRecord(s.element($0)) }))
+                default: return (k, v)
+                }
             }
             j = .object(pairs)
         }

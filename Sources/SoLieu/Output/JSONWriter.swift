@@ -1,3 +1,10 @@
+/// Elements of a `JSON.stream`, made on demand.
+public final class JSONStream: @unchecked Sendable {
+    public let count: Int
+    public let element: (Int) -> JSON
+    public init(count: Int, element: @escaping (Int) -> JSON) { self.count = count; self.element = element }
+}
+
 /// A small JSON value with ordered keys and exact decimal numbers, written
 /// by hand: output must be byte-stable (goldens, `--jobs` invariance) and
 /// numbers must never pick up binary floating-point noise.
@@ -10,6 +17,9 @@ public indirect enum JSON: Sendable, Equatable {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// An array whose elements are made only when it is written, so a document
+    /// with a million mentions is never held as one tree of JSON values.
+    case stream(JSONStream)
 
     public static func == (a: JSON, b: JSON) -> Bool {
         switch (a, b) {
@@ -21,6 +31,8 @@ public indirect enum JSON: Sendable, Equatable {
         case let (.array(x), .array(y)): return x == y
         case let (.object(x), .object(y)):
             return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case let (.stream(x), .stream(y)):
+            return x.count == y.count && (0..<x.count).allSatisfy { x.element($0) == y.element($0) }
         default: return false
         }
     }
@@ -52,6 +64,16 @@ public indirect enum JSON: Sendable, Equatable {
         case let .int(i): out.append(contentsOf: String(i).utf8)
         case let .number(s): out.append(contentsOf: s.utf8)
         case let .string(s): JSON.writeString(s, into: &out)
+        case let .stream(s):
+            if s.count == 0 { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
+            for i in 0..<s.count {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.newline(&out, indent, level + 1)
+                s.element(i).write(into: &out, indent: indent, level: level + 1, sortKeys: sortKeys)
+            }
+            JSON.newline(&out, indent, level)
+            out.append(UInt8(ascii: "]"))
         case let .array(items):
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             out.append(UInt8(ascii: "["))
