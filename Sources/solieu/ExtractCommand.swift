@@ -42,6 +42,9 @@ enum ExtractCommand {
         var lossy = false
         var explain = false
         var quiet = false
+
+        /// `-o` names a folder (existing, or ending in "/"); set once when options are read.
+        var outputIsFolder = false
     }
 
     static func run(_ args: [String]) throws -> Int32 {
@@ -59,6 +62,10 @@ enum ExtractCommand {
             s.reference = d
         }
         s.output = o.value("-o") ?? o.value("--output")
+        if let out = s.output {
+            var isDir: ObjCBool = false
+            s.outputIsFolder = out.hasSuffix("/") || (FileManager.default.fileExists(atPath: out, isDirectory: &isDir) && isDir.boolValue)
+        }
         if let j = o.value("--jobs") {
             guard let n = Int(j), n >= 1, n <= 256 else { throw UsageError(message: "extract: --jobs must be an integer from 1 to 256") }
             s.jobs = n
@@ -243,7 +250,9 @@ final class Runner {
             return Done(id: job.id, json: errorObject(job, "\(error)"), csv: "", error: "\(error)", location: job.location, outputName: job.source)
         }
         let doc = p.extract(source, id: job.id, sourcePath: job.source, referenceDate: job.reference)
-        return Done(id: job.id, json: doc.json(explain: s.explain), csv: IndicatorCSV.rows(doc), error: nil, location: job.location, outputName: job.source)
+        // CSV rows only when they are written (csv format, or a folder's indicators.csv).
+        let csv = s.format == "csv" || s.outputIsFolder ? IndicatorCSV.rows(doc) : ""
+        return Done(id: job.id, json: doc.json(explain: s.explain), csv: csv, error: nil, location: job.location, outputName: job.source)
     }
 
     static func errorObject(_ job: Job, _ message: String) -> JSON {
