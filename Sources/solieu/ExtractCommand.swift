@@ -89,6 +89,9 @@ struct Job {
     var error: String?
     /// Where the error is reported ("file" or "file:line").
     var location: String
+    /// A JSONL line not parsed yet: parsed by the worker, in parallel.
+    var line: Data? = nil
+    var lineNo = 0
 }
 
 /// The result of one job, already serialized.
@@ -181,13 +184,13 @@ final class Runner {
         LineReader(handle).forEach { line in
             lineNo += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-            batch.append(parseLine(line, path: path, lineNo: lineNo))
+            batch.append(Job(id: "", location: path, line: line, lineNo: lineNo))
             if batch.count >= batchSize { process(batch, sink); batch.removeAll(keepingCapacity: true) }
         }
         process(batch, sink)
     }
 
-    func parseLine(_ line: Data, path: String, lineNo: Int) -> Job {
+    static func parseLine(_ line: Data, path: String, lineNo: Int, reference: CalendarDay?) -> Job {
         let loc = "\(path):\(lineNo)"
         let fallbackID = "\(path == "-" ? "stdin" : path):\(lineNo)"
         guard let obj = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
@@ -200,7 +203,7 @@ final class Runner {
         guard let text = obj["text"] as? String else {
             return Job(id: id, error: "line \(lineNo) has no string \"text\"", location: loc)
         }
-        var ref = s.reference
+        var ref = reference
         if let r = obj["reference_date"], !(r is NSNull) {
             guard let rs = r as? String, let d = CalendarDay(iso: rs) else {
                 return Job(id: id, error: "line \(lineNo): reference_date is not a YYYY-MM-DD date", location: loc)
@@ -229,10 +232,11 @@ final class Runner {
             if let e = d.error { Console.err("solieu: \(d.location): \(e)\n"); failures += 1 }
             sink.add(d)
         }
-        progress.update(documents: jobs.count, bytes: jobs.reduce(0) { $0 + ($1.bytes?.count ?? $1.text?.utf8.count ?? 0) })
+        progress.update(documents: jobs.count, bytes: jobs.reduce(0) { $0 + ($1.bytes?.count ?? $1.line?.count ?? $1.text?.utf8.count ?? 0) })
     }
 
-    static func work(_ job: Job, _ p: Pipeline, _ s: ExtractCommand.Settings) -> Done {
+    static func work(_ raw: Job, _ p: Pipeline, _ s: ExtractCommand.Settings) -> Done {
+        let job = raw.line.map { parseLine($0, path: raw.location, lineNo: raw.lineNo, reference: s.reference) } ?? raw
         if let e = job.error {
             return Done(id: job.id, json: errorObject(job, e), csv: "", error: e, location: job.location, outputName: job.source)
         }
