@@ -149,4 +149,16 @@ final class RealTextRegressionTests: XCTestCase {
         expectMention("Tăng trưởng GDP 6,5% trong năm.", "6,5%", kind: "percent", ["value": "6.5"])
         expectMention("Vốn FDI 15 tỷ USD đổ vào.", "15 tỷ USD", kind: "money", ["value": "15000000000", "currency": "USD"])
     }
+
+    func testThirdReviewRecordCases() {
+        // A figure repeated with a demonstrative is not a new observation.
+        let a = TestPipeline.extract("Gói tín dụng 600.000 tỷ đồng được công bố. Số tiền 600.000 tỷ này sẽ được giải ngân dần.", reference: "2024-01-10")
+        XCTAssertEqual(a.indicators.count, 1)
+        // Technical-analysis levels are not observations.
+        XCTAssertTrue(TestPipeline.extract("VN-Index gặp vùng kháng cự 780 điểm.", reference: "2017-06-15").indicators.isEmpty)
+        // "mức X của <date>": that date is X's own period, and the change's baseline.
+        let b = TestPipeline.extract("So với mức 3,31% của quý I, lạm phát cơ bản 6 tháng đã giảm 0,5 điểm phần trăm.", reference: "2024-07-06")
+        let level = b.indicators.first { b.span(b.mentions[$0.value]).text == "3,31%" }
+        XCTAssertEqual(level?.period.map { b.span(b.mentions[$0]).text }, "quý I")
+    }
 }

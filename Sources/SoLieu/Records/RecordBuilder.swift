@@ -54,6 +54,8 @@ private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
 private let companyHeads = PhraseTable<Bool>(words: ["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "nhà máy", "hợp tác xã"])
 private let legalForm = KeySet(words: ["cổ", "phần", "tnhh", "thương", "mại", "trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên", "đầu", "tư"])
+private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
+private let datKey = Fold.key("đạt")
 private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
@@ -64,7 +66,8 @@ private let motionKeys = KeySet(words: ["sang"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
 private let trailingAdverbs = PhraseTable<Bool>(words: ["tiếp tục", "phổ biến", "lần lượt", "vào khoảng"])
-private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một", "phổ biến", "tiếp tục"])
+private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một", "phổ biến", "tiếp tục",
+                                                     "như vậy", "tương ứng", "đặc biệt", "ngoài ra", "bên cạnh đó", "cụ thể"])
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
@@ -190,6 +193,8 @@ private struct SentenceRecords {
         // A bare year-like number ("Thưởng Tết 2024") names a time, not a value.
         if m.kind == .number, m.unit == nil, c.plainDigits(m.firstToken) == 4, m.endToken == m.firstToken + 1,
            let v = m.value?.intValue, (1900...2100).contains(v) { return true }
+        // "600.000 tỷ này", "con số đó": the figure repeats one stated before.
+        if let n = c.next(m.endToken - 1), c.key(n) == Cue.nayThis || c.key(n) == Cue.doKey { return true }
         // "trong nhóm 10 nước": words that make the number a group size (not_records.tsv, reason "before").
         if let b = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 2), b.entry[1] == "before" { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
@@ -380,6 +385,10 @@ private struct SentenceRecords {
         if let p = c.prev(first), c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi) { first = p }
         if let p = c.prev(first), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
         if let p = c.prev(m.firstToken), c.isKey(p, Cue.so) { return true }
+        // "so với mức 13,1% của tháng trước": the date of a compared level is not the period.
+        if let p = c.prev(first), c.key(p) == Cue.cua, let q = c.prev(p),
+           indices.contains(where: { mentions[$0].endToken == q + 1 && mentions[$0].kind != .date }),
+           let r = c.prev(indices.first { mentions[$0].endToken == q + 1 }.map { mentions[$0].firstToken } ?? q), c.key(r) == mucKey { return true }
         return false
     }
 
@@ -756,6 +765,9 @@ private struct SentenceRecords {
 
     func periodFor(_ i: Int, _ cs: Int, _ baselines: Set<Int>, _ dates: [Int]) -> Int? {
         let m = mentions[i]
+        // "mức 3,31% của quý I": the date right after "của" is this value's own period.
+        if let cua = c.next(m.endToken - 1), c.key(cua) == Cue.cua, let d = c.next(cua),
+           let own = dates.first(where: { mentions[$0].firstToken == d }) { return own }
         let ce = clauseEnd(m.endToken)
         // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
         let usable = dates.filter { d in
@@ -777,6 +789,18 @@ private struct SentenceRecords {
             guard let n = c.next(j) else { return false }
             if c.kind(n) == .punctuation { return c.firstUnit(n) == 0x3A }
             j = n
+        }
+        return false
+    }
+
+    /// The clause starting at `cs` says the thing happened ("đã", "được", "hoàn thành"),
+    /// so a plan cue before it does not reach it.
+    func clauseSaysDone(_ cs: Int) -> Bool {
+        var k = cs
+        let e = clauseEnd(cs)
+        while k < e {
+            if c.kind(k) == .word, doneKeys.contains(c.key(k)) || (verbRoles[k - c.lo].map { $0.role == .reach || $0.role == .increase || $0.role == .decrease } ?? false) && c.key(k) != datKey { return true }
+            k += 1
         }
         return false
     }
