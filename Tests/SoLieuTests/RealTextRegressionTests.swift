@@ -161,4 +161,34 @@ final class RealTextRegressionTests: XCTestCase {
         let level = b.indicators.first { b.span(b.mentions[$0.value]).text == "3,31%" }
         XCTAssertEqual(level?.period.map { b.span(b.mentions[$0]).text }, "quý I")
     }
+
+    func testDestinationMarketStaysInTheIndicator() {
+        let d = TestPipeline.extract("Năm 2023, xuất khẩu nông sản sang Trung Quốc đạt 12 tỷ USD.", reference: "2023-12-28")
+        XCTAssertEqual(d.indicators.count, 1)
+        XCTAssertEqual(d.indicators.first?.indicator, "xuất khẩu nông sản sang Trung Quốc")
+        XCTAssertNil(d.indicators.first?.subject)
+    }
+
+    func testRestatedChangeJoinsTheFromToRecord() {
+        let a = TestPipeline.extract("Giá thép tăng từ 14 triệu đồng/tấn lên 16 triệu đồng/tấn, tương ứng mức tăng 14%.", reference: "2023-12-28")
+        XCTAssertEqual(a.indicators.count, 1)
+        let r = a.indicators.first
+        XCTAssertEqual(r.map { a.span(a.mentions[$0.value]).text }, "16 triệu đồng/tấn")
+        XCTAssertEqual(r?.change?.direction, .increase)
+        XCTAssertEqual(r?.change?.value.map { a.span(a.mentions[$0]).text }, "14%")
+        XCTAssertEqual(r?.change?.from.map { a.span(a.mentions[$0]).text }, "14 triệu đồng/tấn")
+        // Another indicator's change after a comma is its own record.
+        let b = TestPipeline.extract("Doanh thu tăng từ 10 lên 12 tỷ đồng, lợi nhuận tăng 5%.", reference: "2023-12-28")
+        XCTAssertEqual(b.indicators.count, 2)
+        XCTAssertNil(b.indicators.first?.change?.value)
+        XCTAssertEqual(b.indicators.last?.indicator, "lợi nhuận")
+    }
+
+    func testBareStartingLevelSharesTheMagnitude() {
+        expectMention("Doanh thu tăng từ 10 lên 12,5 tỷ đồng.", "10", kind: "money", ["value": "10000000000", "currency": "VND"])
+        expectMention("Dân số tăng từ 5 lên 7 triệu người.", "5", kind: "number", ["value": "5000000", "unit": "người"])
+        expectMention("Vốn tăng từ 800 triệu lên 1,2 tỷ đồng.", "800 triệu", kind: "money", ["value": "800000000"])
+        expectMention("Giá tăng từ 4.000 lên 8.000 đồng.", "4.000", kind: "money", ["value": "4000", "currency": "VND"])
+        expectMention("Lãi suất tăng từ 5 lên 7%.", "5", kind: "percent", ["value": "5"])
+    }
 }

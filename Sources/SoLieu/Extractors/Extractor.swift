@@ -78,6 +78,12 @@ struct Extractor {
                   let t = c.prev(a.firstToken), c.isKey(t, Cue.tu), let l = c.next(a.endToken - 1),
                   c.isKey(l, Cue.len) || c.isKey(l, Cue.xuong), c.next(l) == b.firstToken else { continue }
             mentions[k].kind = b.kind
+            // "từ 10 lên 12 tỷ đồng": the bare level shares the magnitude too (10 tỷ).
+            if b.kind != .percent, a.endToken == a.firstToken + 1, c.kind(b.firstToken) == .number,
+               let mag = c.next(b.firstToken), mag < b.endToken, let mm = c.match(c.words.magnitudes, mag),
+               mm.entry[2] != "1", let exp = Int(mm.entry[1]), let v = a.value {
+                mentions[k].value = v.scaled(by: exp)
+            }
             mentions[k].currency = b.currency
             mentions[k].per = b.per
             mentions[k].unit = b.unit

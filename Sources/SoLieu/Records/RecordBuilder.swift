@@ -63,6 +63,8 @@ private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
 /// Words that open an adverbial before a comma ("Tại Vietcombank, …"), never a noun list.
 private let listOpeners = KeySet(words: ["tại", "trong", "với", "riêng", "ngoài", "theo", "còn", "đến", "tính", "từ", "so", "về", "năm", "nhưng"])
 private let motionKeys = KeySet(words: ["sang"])
+/// Words that restate a change already given as "từ X lên Y" ("…, tương ứng mức tăng 14%").
+private let restatingWords = PhraseTable<Bool>(words: ["tương ứng", "tương đương", "tức", "tức là", "hay"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
 private let trailingAdverbs = PhraseTable<Bool>(words: ["tiếp tục", "phổ biến", "lần lượt", "vào khoảng"])
@@ -294,6 +296,14 @@ private struct SentenceRecords {
             }
             if let dir = changeDir {
                 let base = baseline(after: m.endToken, baselines)
+                // "tăng từ 14 lên 16 triệu đồng/tấn, tương ứng mức tăng 14%": the size of
+                // the change just stated as "từ X lên Y" belongs to that record.
+                if let last = records.indices.last, let ch = records[last].change, ch.from != nil, ch.value == nil,
+                   ch.direction == dir, restatesChange(from: mentions[records[last].value].endToken, to: verb?.start ?? m.firstToken) {
+                    records[last].change?.value = i
+                    if records[last].change?.baseline == nil { records[last].change?.baseline = base }
+                    continue
+                }
                 // A change without its own indicator phrase belongs to the level before it.
                 let region = phraseRegion(cs, verb?.start ?? m.firstToken, stripQualifier: verb == nil)
                 if region.isEmpty, !levelWithoutChange.isEmpty {
@@ -407,6 +417,21 @@ private struct SentenceRecords {
         while let p = c.prev(k), p >= c.lo, !c.isKey(p, Cue.so) { if isBoundary(p) { return false }; k = p }
         guard let so = c.prev(k) else { return false }
         return c.isKey(so, Cue.so) && (c.prev(so) == nil || isBoundary(c.prev(so) ?? c.lo))
+    }
+
+    /// Only a comma and restating words ("tương ứng", "tương đương", "tức", "mức")
+    /// stand between a "từ X lên Y" level and a change verb.
+    func restatesChange(from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        var sawRestating = false
+        var k = a
+        while k < b {
+            if c.tokens[k].isSpace || c.isKey(k, Cue.comma) { k += 1; continue }
+            if let m = restatingWords.match(c.tokens, at: k, limit: b) { sawRestating = true; k = m.end; continue }
+            if c.key(k) == mucKey { k += 1; continue }
+            return false
+        }
+        return sawRestating
     }
 
     /// Tokens of the clause before the verb, trimmed of edges, dates, places and qualifiers.
@@ -697,7 +722,12 @@ private struct SentenceRecords {
 
     func isPeriodOrPlace(_ k: Int) -> Bool {
         // "giá vàng thế giới": the world market is part of the indicator.
-        if c.match(c.words.places, k) != nil { return !isWorld(k) }
+        // "xuất khẩu sang Trung Quốc": a destination market stays in the indicator
+        // (findPlaces does not make it a subject either).
+        if c.match(c.words.places, k) != nil {
+            if let q = c.prev(k), motionKeys.contains(c.key(q)) { return false }
+            return !isWorld(k)
+        }
         return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
     }
 
