@@ -191,4 +191,11 @@ final class RealTextRegressionTests: XCTestCase {
         expectMention("Giá tăng từ 4.000 lên 8.000 đồng.", "4.000", kind: "money", ["value": "4000", "currency": "VND"])
         expectMention("Lãi suất tăng từ 5 lên 7%.", "5", kind: "percent", ["value": "5"])
     }
+
+    func testSoPlusNounNamesACount() {
+        let a = TestPipeline.extract("Số đội tăng từ 32 lên 36 CLB.", reference: "2023-12-28")
+        XCTAssertEqual(a.indicators.map(\.indicator), ["Số đội"])
+        let b = TestPipeline.extract("Số một thế giới về xuất khẩu gạo là Ấn Độ với 22 triệu tấn.", reference: "2023-12-28")
+        XCTAssertFalse(b.indicators.contains { $0.indicator?.hasPrefix("Số một") == true }, "\(b.indicators.map(\.indicator))")
+    }
 }

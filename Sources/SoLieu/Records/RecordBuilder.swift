@@ -63,6 +63,7 @@ private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
 /// Words that open an adverbial before a comma ("Tại Vietcombank, …"), never a noun list.
 private let listOpeners = KeySet(words: ["tại", "trong", "với", "riêng", "ngoài", "theo", "còn", "đến", "tính", "từ", "so", "về", "năm", "nhưng"])
 private let motionKeys = KeySet(words: ["sang"])
+private let soCountKey = Fold.key("số")
 /// Words that restate a change already given as "từ X lên Y" ("…, tương ứng mức tăng 14%").
 private let restatingWords = PhraseTable<Bool>(words: ["tương ứng", "tương đương", "tức", "tức là", "hay"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
@@ -733,7 +734,12 @@ private struct SentenceRecords {
 
     /// First token of an indicator head phrase in the region.
     func headStart(_ region: [Int]) -> Int? {
-        region.first { c.match(c.words.indicatorHeads, $0) != nil }
+        if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil }) { return h }
+        // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
+        // something, whatever the noun (the lexicon lists only the common ones).
+        if let f = region.first, c.key(f) == soCountKey, let n = c.next(f), region.contains(n), c.kind(n) == .word,
+           c.match(c.words.numerals, n) == nil, c.match(c.words.verbs, n) == nil, !edgeKeys.contains(c.key(n)) { return f }
+        return nil
     }
 
     /// The indicator written after the value: "thu hút 4,2 tỷ USD vốn đầu tư trực tiếp nước ngoài",
