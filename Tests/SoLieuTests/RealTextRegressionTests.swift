@@ -198,4 +198,10 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Số một thế giới về xuất khẩu gạo là Ấn Độ với 22 triệu tấn.", reference: "2023-12-28")
         XCTAssertFalse(b.indicators.contains { $0.indicator?.hasPrefix("Số một") == true }, "\(b.indicators.map(\.indicator))")
     }
+
+    func testIndicatorBeforeAListIsNotCutMidWord() {
+        let a = TestPipeline.extract("Tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam, gồm vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần, đạt hơn 20,2 tỷ USD.", reference: "2023-10-02")
+        XCTAssertEqual(a.indicators.first?.indicator, "Tổng vốn đầu tư nước ngoài đăng ký")
+        XCTAssertEqual(a.indicators.first?.subject, "Việt Nam")
+    }
 }

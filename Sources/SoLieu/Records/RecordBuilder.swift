@@ -604,9 +604,11 @@ private struct SentenceRecords {
         if indicator == nil, let h = (c.lo..<m.firstToken).first(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] }) {
             var e = h + 1
             var k = h
-            while k < m.firstToken, e - h < 12, !isBoundary(k), c.kind(k) == .word || c.tokens[k].isSpace {
+            var words = 0
+            // At most 8 words (a compound token counts once), never half a word pair cut by a token limit.
+            while k < m.firstToken, words < 8, !isBoundary(k), c.kind(k) == .word || c.tokens[k].isSpace {
                 if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || isPeriodOrPlace(k) { break }
-                if c.kind(k) == .word { e = k + 1 }
+                if c.kind(k) == .word { e = k + 1; words += 1 }
                 k += 1
             }
             indicator = trimRight(h, e)
