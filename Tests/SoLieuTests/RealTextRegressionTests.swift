@@ -204,4 +204,22 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.first?.indicator, "Tổng vốn đầu tư nước ngoài đăng ký")
         XCTAssertEqual(a.indicators.first?.subject, "Việt Nam")
     }
+
+    func testChangeThenRemainingLevelIsOneRecord() {
+        for text in ["Doanh thu giảm 35% xuống còn 24,56 tỷ đồng.", "Doanh thu giảm 35%, xuống còn 24,56 tỷ đồng."] {
+            let a = TestPipeline.extract(text, reference: "2023-12-28")
+            XCTAssertEqual(a.indicators.count, 1, text)
+            XCTAssertEqual(a.indicators.first.map { a.span(a.mentions[$0.value]).text }, "24,56 tỷ đồng", text)
+            XCTAssertEqual(a.indicators.first?.change?.direction, .decrease, text)
+            XCTAssertEqual(a.indicators.first?.change?.value.map { a.span(a.mentions[$0]).text }, "35%", text)
+        }
+        // "còn" opening a clause still separates two indicators.
+        let b = TestPipeline.extract("Xuất khẩu đạt 10 tỷ USD, còn nhập khẩu đạt 8 tỷ USD.", reference: "2023-12-28")
+        XCTAssertEqual(b.indicators.map(\.indicator), ["Xuất khẩu", "nhập khẩu"])
+    }
+
+    func testHeadSyllableInsideAVerbCompoundIsNotTheIndicator() {
+        let a = TestPipeline.extract("Ông đánh giá thế nào về tốc độ tăng trưởng GDP trong quý I/2017 chỉ đạt 5,1%?", reference: "2017-05-01")
+        XCTAssertEqual(a.indicators.first?.indicator, "tốc độ tăng trưởng GDP")
+    }
 }

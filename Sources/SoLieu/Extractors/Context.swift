@@ -105,11 +105,12 @@ final class Context {
 
     /// The longest lexicon phrase that ends right before token i (one run of
     /// spaces between allowed), with the index of its first token.
-    func matchEnding(_ table: PhraseTable<WordTables.Entry>, before i: Int, maxTokens: Int = 4) -> (entry: WordTables.Entry, start: Int)? {
-        guard let last = prev(i) else { return nil }
+    func matchEnding(_ table: PhraseTable<WordTables.Entry>, before i: Int, maxTokens: Int = 4, notBefore floor: Int = 0) -> (entry: WordTables.Entry, start: Int)? {
+        guard let last = prev(i), last >= floor else { return nil }
         var best: (WordTables.Entry, Int)? = nil
         var j = last
         for _ in 0..<maxTokens {
+            if j < floor { break }
             if let e = table.exact(tokens, from: j, to: last + 1) { best = (e, j) }
             guard let p = prev(j) else { break }
             j = p

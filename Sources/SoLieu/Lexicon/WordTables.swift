@@ -58,6 +58,12 @@ public final class WordTables: Sendable {
     public let dateStarters: KeySet
     /// Keys of words that can start a quantity (numeral words, currency names).
     public let quantityStarters: KeySet
+    /// Two-syllable compounds of compounds.tsv that end in a one-syllable indicator
+    /// head but are not heads themselves ("đánh giá", "định giá"): the head
+    /// syllable inside them does not start an indicator. Keys: `pairKey(first, second)`.
+    public let headInsideCompound: KeySet
+
+    @inline(__always) public static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
 
     init(keys: (String) -> [UInt64]) throws {
         func firstKeys(_ name: String) throws -> [UInt64] {
@@ -83,6 +89,15 @@ public final class WordTables: Sendable {
         notRecords = try table("not_records.tsv")
         organisations = try table("organisations.tsv")
         holidays = try table("holidays.tsv")
+        let heads = try Lexicon.load("indicator_heads.tsv").rows.map { keys($0[0]) }
+        let singleHeads = Set(heads.filter { $0.count == 1 }.map { $0[0] })
+        let headFirsts = Set(heads.compactMap(\.first))
+        let headTable = indicatorHeads
+        headInsideCompound = KeySet(try Lexicon.load("compounds.tsv").rows.compactMap { row -> UInt64? in
+            let k = keys(row[0])
+            guard k.count == 2, singleHeads.contains(k[1]), !headFirsts.contains(k[0]), !headTable.contains(keys: k) else { return nil }
+            return WordTables.pairKey(k[0], k[1])
+        })
         let cues = [Cue.ngay, Cue.mong, Cue.mung, Cue.thang, Cue.quy, Cue.nam, Cue.nua, Cue.tu, Cue.giaiDoan, Cue.hom, Cue.cung, Cue.tuan,
                     Cue.taiKhoa, Cue.nienKhoa, Cue.mua, Cue.vu]
         dateStarters = KeySet(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + firstKeys("holidays.tsv") + cues)

@@ -44,6 +44,7 @@ private let edgeWordList: [String] = [
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
+private let conKey = Fold.key("còn")
 private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ"])
 /// Verbs that end a phrase written after a value (the figure's own verbs).
 private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
@@ -132,6 +133,12 @@ private struct SentenceRecords {
                 return u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
             }
             if t.kind == .word {
+                // "giảm 35% xuống còn 24,56 tỷ", "chỉ còn khoảng 1,39": "còn" before a figure is the
+                // remaining level, not "while" opening a new clause.
+                if t.key == conKey, let n = c.next(k),
+                   indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.words.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
+                    return false
+                }
                 return boundaryWordKeys.contains(t.key) || (t.key == Cue.doKey && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
             }
             return false
@@ -171,7 +178,9 @@ private struct SentenceRecords {
     func verbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
         var end = i
         if let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= lo { end = q.start }
-        guard let v = c.matchEnding(c.words.verbs, before: end, maxTokens: 4), v.start >= lo else { return nil }
+        // The longest verb phrase that starts inside the clause ("35%, xuống còn 24,56": "còn"
+        // when the clause starts after "xuống").
+        guard let v = c.matchEnding(c.words.verbs, before: end, maxTokens: 4, notBefore: lo) else { return nil }
         return (v.entry[1], v.start)
     }
 
@@ -734,9 +743,15 @@ private struct SentenceRecords {
         return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
     }
 
+    /// "đánh giá": the head "giá" is the second syllable of a verb compound.
+    func headInsideCompound(_ k: Int) -> Bool {
+        guard let p = c.prev(k), p == k - 2 || p == k - 1, c.kind(p) == .word else { return false }
+        return c.words.headInsideCompound.contains(WordTables.pairKey(c.key(p), c.key(k)))
+    }
+
     /// First token of an indicator head phrase in the region.
     func headStart(_ region: [Int]) -> Int? {
-        if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil }) { return h }
+        if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil && !headInsideCompound($0) }) { return h }
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
         // something, whatever the noun (the lexicon lists only the common ones).
         if let f = region.first, c.key(f) == soCountKey, let n = c.next(f), region.contains(n), c.kind(n) == .word,
