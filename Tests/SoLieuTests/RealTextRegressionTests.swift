@@ -222,4 +222,14 @@ final class RealTextRegressionTests: XCTestCase {
         let a = TestPipeline.extract("Ông đánh giá thế nào về tốc độ tăng trưởng GDP trong quý I/2017 chỉ đạt 5,1%?", reference: "2017-05-01")
         XCTAssertEqual(a.indicators.first?.indicator, "tốc độ tăng trưởng GDP")
     }
+
+    func testTickerHeadingIsTheSubject() {
+        let a = TestPipeline.extract("TMS: Lãi ròng năm 2016 đạt 173 tỷ đồng, vượt 88% kế hoạch.", reference: "2017-03-01")
+        XCTAssertEqual(a.indicators.map(\.subject), ["TMS", "TMS"])
+        XCTAssertEqual(a.indicators.first?.indicator, "Lãi ròng")
+        // Not a ticker: an indicator abbreviation, a label, a non-ASCII word.
+        for text in ["GDP: tăng 5%.", "VIDEO: Doanh thu đạt 5 tỷ đồng.", "CÁC: ngành đạt 5 tỷ đồng."] {
+            XCTAssertEqual(TestPipeline.extract(text, reference: "2017-03-01").indicators.first?.subject, nil, text)
+        }
+    }
 }

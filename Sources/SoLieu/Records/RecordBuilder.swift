@@ -45,6 +45,8 @@ private let edgeWordList: [String] = [
 private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
 private let conKey = Fold.key("còn")
+/// Capitalised labels that head a line like a ticker but are not companies ("VIDEO: …").
+private let mediaLabels = KeySet(words: ["video", "clip", "tin", "news", "live", "hot", "top"])
 private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ"])
 /// Verbs that end a phrase written after a value (the figure's own verbs).
 private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
@@ -510,6 +512,20 @@ private struct SentenceRecords {
         return true
     }
 
+    /// A ticker (2-5 capital letters or digits, starting with a letter) right at the start
+    /// of the sentence and followed by a colon.
+    func tickerHeading() -> String? {
+        var k = c.lo
+        while k < c.hi, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
+        guard k < c.hi, c.kind(k) == .word, SentenceRecords.isAllCaps(c, k), c.isCapitalized(k),
+              (2...5).contains(c.tokens[k].length), k + 1 < c.hi, c.firstUnit(k + 1) == 0x3A,
+              c.match(c.words.indicatorHeads, k) == nil, c.match(c.words.places, k) == nil,
+              !mediaLabels.contains(c.key(k)) else { return nil }
+        // Tickers are ASCII ("CÁC:" is a shouted word, not a ticker).
+        for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) where !((c.units[p] >= 0x41 && c.units[p] <= 0x5A) || (c.units[p] >= 0x30 && c.units[p] <= 0x39)) { return nil }
+        return c.text(k, k + 1)
+    }
+
     static func isAllCaps(_ c: Context, _ k: Int) -> Bool {
         for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) {
             let u = c.units[p]
@@ -628,6 +644,8 @@ private struct SentenceRecords {
         // "Công ty cổ phần Viễn thông FPT đạt doanh thu …", "Tập đoàn Hòa Phát …": a named company.
         if let f = companyName(in: cs..<m.firstToken), subject.map({ f.hasSuffix($0) || f.contains(" " + $0) }) ?? true { subject = f }
         if subject == nil { subject = inherited.1 }
+        // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
+        if subject == nil, let t = tickerHeading() { subject = t }
         let period = periodFor(i, cs, baselines, dates)
         let modality = modalityFor(m.firstToken, cs)
         let sent = c.doc.sentences[sentence]
