@@ -232,4 +232,17 @@ final class RealTextRegressionTests: XCTestCase {
             XCTAssertEqual(TestPipeline.extract(text, reference: "2017-03-01").indicators.first?.subject, nil, text)
         }
     }
+
+    func testRestatedChangeInAnotherUnitIsAChangeRecord() {
+        let a = TestPipeline.extract("Chỉ số Nasdaq tăng 10,67 điểm (tương đương 0,19%).", reference: "2017-03-01")
+        XCTAssertEqual(a.indicators.count, 2)
+        let pct = a.indicators.last
+        XCTAssertEqual(pct.map { a.span(a.mentions[$0.value]).text }, "0,19%")
+        XCTAssertEqual(pct?.change?.direction, .increase)
+        XCTAssertEqual(pct?.change?.value.map { a.span(a.mentions[$0]).text }, "0,19%")
+        XCTAssertEqual(pct?.indicator, "Chỉ số Nasdaq")
+        // A share of the plan after a level is not a change.
+        let b = TestPipeline.extract("Doanh thu đạt 5 tỷ đồng, tương đương 20% kế hoạch.", reference: "2017-03-01")
+        XCTAssertNil(b.indicators.last?.change)
+    }
 }

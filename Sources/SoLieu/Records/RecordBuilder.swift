@@ -334,6 +334,15 @@ private struct SentenceRecords {
                 records.append(r)
                 continue
             }
+            // "tăng 10,67 điểm (tương đương 0,19%)": the same change restated in another unit.
+            if let last = records.indices.last, let ch = records[last].change, let cv = ch.value,
+               restatesChange(from: mentions[cv].endToken, to: m.firstToken) {
+                var r = records[last]
+                r.value = i
+                r.change = Indicator.Change(direction: ch.direction, value: i, baseline: ch.baseline, from: nil)
+                records.append(r)
+                continue
+            }
             let r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
             lastIndicator = (r.indicator, r.subject)
             records.append(r)
@@ -437,8 +446,10 @@ private struct SentenceRecords {
         guard a < b else { return false }
         var sawRestating = false
         var k = a
+        // The counted unit of the change stays outside its text: "10,67 điểm (tương đương …".
+        if let n = c.next(a - 1), n < b, let u = c.match(c.words.units, n), u.end <= b { k = u.end }
         while k < b {
-            if c.tokens[k].isSpace || c.isKey(k, Cue.comma) { k += 1; continue }
+            if c.tokens[k].isSpace || c.isKey(k, Cue.comma) || c.isKey(k, Cue.lparen) { k += 1; continue }
             if let m = restatingWords.match(c.tokens, at: k, limit: b) { sawRestating = true; k = m.end; continue }
             if c.key(k) == mucKey { k += 1; continue }
             return false
@@ -670,7 +681,7 @@ private struct SentenceRecords {
         var e = a + 1
         var k = a + 1
         while k < value {
-            if c.tokens[k].isSpace || c.isKey(k, Cue.comma) { k += 1; continue }
+            if c.tokens[k].isSpace || c.isKey(k, Cue.comma) || c.isKey(k, Cue.lparen) { k += 1; continue }
             if c.kind(k) != .word || verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || c.key(k) == Cue.da { break }
             e = k + 1
             k += 1
