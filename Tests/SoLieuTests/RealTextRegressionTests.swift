@@ -245,4 +245,13 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Doanh thu đạt 5 tỷ đồng, tương đương 20% kế hoạch.", reference: "2017-03-01")
         XCTAssertNil(b.indicators.last?.change)
     }
+
+    func testSoInsideANounIsNotANumberSign() {
+        let a = TestPipeline.extract("Doanh số 5 tháng đầu năm nay đạt 120 tỷ đồng.", reference: "2016-12-20")
+        XCTAssertEqual(a.indicators.first?.indicator, "Doanh số")
+        XCTAssertEqual(a.indicators.first?.period.map { a.span(a.mentions[$0]).text }, "5 tháng đầu năm nay")
+        expectMention("Doanh số 5 tháng đầu năm nay đạt 120 tỷ đồng.", "5 tháng đầu năm nay", kind: "date",
+                      ["from": "2016-01", "to": "2016-05", "grain": "month"], reference: "2016-12-20")
+        expectNoMention("Đội quản lý thị trường số 2 đã kiểm tra.", "2", kind: "number")
+    }
 }

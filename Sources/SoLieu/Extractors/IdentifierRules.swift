@@ -1,5 +1,7 @@
-/// Words before "số" that make it "number of" rather than "No.".
-private let notNumberSign = KeySet(words: ["trong", "tổng", "con", "những", "các", "một", "đa", "phần", "chỉ", "hệ", "tỷ", "tỉ"])
+/// Words before "số" that make it "number of" rather than "No." (also the compounds
+/// doanh số "sales", điểm số "score", sĩ số "class size", tần số, hằng số).
+private let notNumberSign = KeySet(words: ["trong", "tổng", "con", "những", "các", "một", "đa", "phần", "chỉ", "hệ", "tỷ", "tỉ",
+                                           "doanh", "điểm", "sĩ", "tần", "hằng"])
 
 /// Numbers that are parts of names and identifiers, not figures
 /// (RECORDS.md section 5, "Not mentions at all").
