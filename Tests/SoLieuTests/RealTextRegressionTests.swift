@@ -254,4 +254,10 @@ final class RealTextRegressionTests: XCTestCase {
                       ["from": "2016-01", "to": "2016-05", "grain": "month"], reference: "2016-12-20")
         expectNoMention("Đội quản lý thị trường số 2 đã kiểm tra.", "2", kind: "number")
     }
+
+    func testPlaceComparedWithIsNotTheSubject() {
+        XCTAssertNil(TestPipeline.extract("Giá xăng trong nước cao hơn Lào 2.000 đồng/lít.", reference: "2016-12-20").indicators.first?.subject)
+        XCTAssertNil(TestPipeline.extract("Xuất khẩu tăng 5% so với Thái Lan.", reference: "2016-12-20").indicators.first?.subject)
+        XCTAssertEqual(TestPipeline.extract("Xuất khẩu của Việt Nam tăng 5% so với Thái Lan.", reference: "2016-12-20").indicators.first?.subject, "Việt Nam")
+    }
 }

@@ -45,6 +45,7 @@ private let edgeWordList: [String] = [
 private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
 private let conKey = Fold.key("còn")
+private let honKey = Fold.key("hơn")
 /// Capitalised labels that head a line like a ticker but are not companies ("VIDEO: …").
 private let mediaLabels = KeySet(words: ["video", "clip", "tin", "news", "live", "hot", "top"])
 private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ"])
@@ -559,6 +560,8 @@ private struct SentenceRecords {
                 var s = k
                 // "xuất khẩu sang Mỹ": a destination market, not whose figure it is ("khách đến Việt Nam" keeps Việt Nam).
                 if let q = c.prev(k), motionKeys.contains(c.key(q)) { k = p.end; continue }
+                // "cao hơn Lào 2.000 đồng/lít", "so với Thái Lan": the place compared with, not whose figure it is.
+                if let q = c.prev(k), c.key(q) == honKey || (c.isKey(q, Cue.voi) && c.prev(q).map { c.isKey($0, Cue.so) } ?? false) { k = p.end; continue }
                 if let q = c.prev(k), placePrefixes.contains(c.key(q)) { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == thanhKey, c.key(q) == phoKey { s = qq }
