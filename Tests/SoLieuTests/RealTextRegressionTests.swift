@@ -260,4 +260,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(TestPipeline.extract("Xuất khẩu tăng 5% so với Thái Lan.", reference: "2016-12-20").indicators.first?.subject)
         XCTAssertEqual(TestPipeline.extract("Xuất khẩu của Việt Nam tăng 5% so với Thái Lan.", reference: "2016-12-20").indicators.first?.subject, "Việt Nam")
     }
+
+    func testIndicatorPhraseEdges() {
+        // Cut at "với": "đối" goes with it.
+        XCTAssertEqual(TestPipeline.extract("Tín dụng đối với các lĩnh vực ưu tiên đạt tốc độ tăng trưởng 22,4%.", reference: "2016-12-20").indicators.first?.indicator, "Tín dụng")
+        // "khối lượng" is one measure word, not "lượng" after "khối".
+        XCTAssertEqual(TestPipeline.extract("Khối lượng tài sản đạt 5 tỷ đồng.", reference: "2016-12-20").indicators.first?.indicator, "Khối lượng tài sản")
+    }
 }

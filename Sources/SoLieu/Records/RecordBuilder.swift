@@ -46,6 +46,8 @@ private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
 private let conKey = Fold.key("còn")
 private let honKey = Fold.key("hơn")
+/// First words of two-word prepositions ending in "với": đối với, so với, cùng với.
+private let prepositionFirsts = KeySet(words: ["đối", "so", "cùng"])
 /// Capitalised labels that head a line like a ticker but are not companies ("VIDEO: …").
 private let mediaLabels = KeySet(words: ["video", "clip", "tin", "news", "live", "hot", "top"])
 private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ"])
@@ -840,6 +842,8 @@ private struct SentenceRecords {
         for k in a..<b where !c.tokens[k].isSpace { words += 1; if words > 16 { e = k; break } }
         // "diện tích gieo trồng lúa cả năm": "cả năm" is a period word.
         if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
+        // "tín dụng đối với …" cut at "với": the first half of a two-word preposition goes too.
+        if let l = lastWord(before: e, from: a), l > a, prepositionFirsts.contains(c.key(l)), let n = c.next(l), c.isKey(n, Cue.voi) { e = l }
         while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) {
             // Keep a closing parenthesis whose opening one is kept: "(GRDP)".
             if c.firstUnit(e - 1) == 0x29, (a..<(e - 1)).contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
