@@ -267,4 +267,9 @@ final class RealTextRegressionTests: XCTestCase {
         // "khối lượng" is one measure word, not "lượng" after "khối".
         XCTAssertEqual(TestPipeline.extract("Khối lượng tài sản đạt 5 tỷ đồng.", reference: "2016-12-20").indicators.first?.indicator, "Khối lượng tài sản")
     }
+
+    func testMinusSignAfterAnOpeningParenthesis() {
+        expectMention("Khối ngoại bán ròng HPG (-20,5 tỉ đồng).", "-20,5 tỉ đồng", kind: "money", ["value": "-20500000000", "currency": "VND"])
+        expectMention("Giá (10-15 tỷ đồng).", "10-15 tỷ đồng", kind: "money", ["min": "10000000000", "max": "15000000000"])
+    }
 }
