@@ -272,4 +272,13 @@ final class RealTextRegressionTests: XCTestCase {
         expectMention("Khối ngoại bán ròng HPG (-20,5 tỉ đồng).", "-20,5 tỉ đồng", kind: "money", ["value": "-20500000000", "currency": "VND"])
         expectMention("Giá (10-15 tỷ đồng).", "10-15 tỷ đồng", kind: "money", ["min": "10000000000", "max": "15000000000"])
     }
+
+    func testSectorNamesWithACommaList() {
+        let a = TestPipeline.extract("Trong mức tăng chung của toàn nền kinh tế, khu vực nông, lâm nghiệp và thủy sản tăng 3,56%, đóng góp 9,6%; khu vực công nghiệp và xây dựng tăng 3,74%.", reference: "2023-12-29")
+        XCTAssertEqual(a.indicators.map(\.indicator), ["khu vực nông, lâm nghiệp và thủy sản", "khu vực nông, lâm nghiệp và thủy sản", "khu vực công nghiệp và xây dựng"])
+        // A place that starts like a sector is the subject.
+        let b = TestPipeline.extract("Khu vực đồng euro tăng trưởng 2%.", reference: "2023-12-29")
+        XCTAssertEqual(b.indicators.first?.subject, "Khu vực đồng euro")
+        XCTAssertEqual(b.indicators.first?.indicator, "tăng trưởng")
+    }
 }

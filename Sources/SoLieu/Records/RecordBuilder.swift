@@ -642,7 +642,7 @@ private struct SentenceRecords {
         if indicator == nil { indicator = inherited.0 }
         // Still nothing: the first measure word of the sentence before the value names it
         // ("Các thị trường có giá trị xuất khẩu tăng mạnh là …, Hoa Kỳ (tăng 30,5%)").
-        if indicator == nil, let h = (c.lo..<m.firstToken).first(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] }) {
+        if indicator == nil, let h = (c.lo..<m.firstToken).first(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] && c.match(c.words.places, $0) == nil }) {
             var e = h + 1
             var k = h
             var words = 0
@@ -785,7 +785,8 @@ private struct SentenceRecords {
 
     /// First token of an indicator head phrase in the region.
     func headStart(_ region: [Int]) -> Int? {
-        if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil && !headInsideCompound($0) }) { return h }
+        // A place that starts with a head word ("Khu vực đồng euro") is a place, not a head.
+        if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil && !headInsideCompound($0) && c.match(c.words.places, $0) == nil }) { return h }
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
         // something, whatever the noun (the lexicon lists only the common ones).
         if let f = region.first, c.key(f) == soCountKey, let n = c.next(f), region.contains(n), c.kind(n) == .word,
