@@ -281,4 +281,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(b.indicators.first?.subject, "Khu vực đồng euro")
         XCTAssertEqual(b.indicators.first?.indicator, "tăng trưởng")
     }
+
+    func testTotalIsPartOfTheIndicator() {
+        XCTAssertEqual(TestPipeline.extract("Tổng diện tích gieo trồng lúa đạt 523.400 ha.", reference: "2019-10-25").indicators.first?.indicator, "Tổng diện tích gieo trồng lúa")
+    }
 }

@@ -46,6 +46,7 @@ private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
 private let conKey = Fold.key("còn")
 private let honKey = Fold.key("hơn")
+private let tongKey = Fold.key("tổng")
 /// First words of two-word prepositions ending in "với": đối với, so với, cùng với.
 private let prepositionFirsts = KeySet(words: ["đối", "so", "cùng"])
 /// Capitalised labels that head a line like a ticker but are not companies ("VIDEO: …").
@@ -786,7 +787,11 @@ private struct SentenceRecords {
     /// First token of an indicator head phrase in the region.
     func headStart(_ region: [Int]) -> Int? {
         // A place that starts with a head word ("Khu vực đồng euro") is a place, not a head.
-        if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil && !headInsideCompound($0) && c.match(c.words.places, $0) == nil }) { return h }
+        if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil && !headInsideCompound($0) && c.match(c.words.places, $0) == nil }) {
+            // "tổng diện tích", "tổng sản lượng điện": the total is part of the name.
+            if let p = c.prev(h), c.key(p) == tongKey, region.contains(p) { return p }
+            return h
+        }
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
         // something, whatever the noun (the lexicon lists only the common ones).
         if let f = region.first, c.key(f) == soCountKey, let n = c.next(f), region.contains(n), c.kind(n) == .word,
