@@ -285,4 +285,12 @@ final class RealTextRegressionTests: XCTestCase {
     func testTotalIsPartOfTheIndicator() {
         XCTAssertEqual(TestPipeline.extract("Tổng diện tích gieo trồng lúa đạt 523.400 ha.", reference: "2019-10-25").indicators.first?.indicator, "Tổng diện tích gieo trồng lúa")
     }
+
+    func testEllipticalListIsOneIndicator() {
+        let a = TestPipeline.extract("Tính chung năm 2023, tổng kim ngạch xuất, nhập khẩu hàng hóa ước đạt 683 tỷ USD.", reference: "2023-12-29")
+        XCTAssertEqual(a.indicators.first?.indicator, "tổng kim ngạch xuất, nhập khẩu hàng hóa")
+        XCTAssertEqual(a.indicators.first?.modality, .estimate)
+        let b = TestPipeline.extract("Xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD.", reference: "2023-12-29")
+        XCTAssertEqual(b.indicators.map(\.indicator), ["Xuất khẩu", "nhập khẩu"])
+    }
 }

@@ -62,6 +62,9 @@ public final class WordTables: Sendable {
     /// head but are not heads themselves ("đánh giá", "định giá"): the head
     /// syllable inside them does not start an indicator. Keys: `pairKey(first, second)`.
     public let headInsideCompound: KeySet
+    /// Every two-syllable compound of compounds.tsv and indicator_heads.tsv, as `pairKey(first, second)`:
+    /// tells an elliptical list ("xuất, nhập khẩu" = xuất khẩu and nhập khẩu) from a clause break.
+    public let compoundPairs: KeySet
 
     @inline(__always) public static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
 
@@ -92,6 +95,8 @@ public final class WordTables: Sendable {
         let heads = try Lexicon.load("indicator_heads.tsv").rows.map { keys($0[0]) }
         let singleHeads = Set(heads.filter { $0.count == 1 }.map { $0[0] })
         let headFirsts = Set(heads.compactMap(\.first))
+        let compoundRows = try Lexicon.load("compounds.tsv").rows.map { keys($0[0]) }
+        compoundPairs = KeySet((compoundRows + heads).filter { $0.count == 2 }.map { WordTables.pairKey($0[0], $0[1]) })
         let headTable = indicatorHeads
         headInsideCompound = KeySet(try Lexicon.load("compounds.tsv").rows.compactMap { row -> UInt64? in
             let k = keys(row[0])

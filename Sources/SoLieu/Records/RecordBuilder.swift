@@ -162,7 +162,7 @@ private struct SentenceRecords {
             guard !seg.isEmpty, seg.count <= 5, let first = seg.first, !listOpeners.contains(c.key(first)),
                   !seg.contains(where: { c.kind($0) == .word && c.match(c.words.verbs, $0) != nil }),
                   !indices.contains(where: { mentions[$0].firstToken >= from && mentions[$0].firstToken < k }),
-                  (n..<c.hi).prefix(6).contains(where: { c.key($0) == Cue.va }) else { continue }
+                  (n..<c.hi).prefix(6).contains(where: { c.key($0) == Cue.va }) || SentenceRecords.ellipticalPair(c, k) else { continue }
             flags[k - c.lo] = false
         }
         return flags
@@ -782,6 +782,13 @@ private struct SentenceRecords {
     func headInsideCompound(_ k: Int) -> Bool {
         guard let p = c.prev(k), p == k - 2 || p == k - 1, c.kind(p) == .word else { return false }
         return c.words.headInsideCompound.contains(WordTables.pairKey(c.key(p), c.key(k)))
+    }
+
+    /// "xuất, nhập khẩu", "nông, lâm nghiệp": the syllable before the comma and the
+    /// second syllable after it make a compound, so the comma lists two words sharing it.
+    static func ellipticalPair(_ c: Context, _ k: Int) -> Bool {
+        guard let n = c.next(k), let n2 = c.next(n), c.kind(n) == .word, c.kind(n2) == .word, c.kind(k - 1) == .word else { return false }
+        return c.words.compoundPairs.contains(WordTables.pairKey(c.key(k - 1), c.key(n2)))
     }
 
     /// First token of an indicator head phrase in the region.
