@@ -293,4 +293,11 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD.", reference: "2023-12-29")
         XCTAssertEqual(b.indicators.map(\.indicator), ["Xuất khẩu", "nhập khẩu"])
     }
+
+    func testSpacedHyphenBetweenNounsIsNotAClauseBreak() {
+        XCTAssertEqual(TestPipeline.extract("Khu vực công nghiệp - xây dựng tăng 10,6%.", reference: "2023-12-29").indicators.first?.indicator, "Khu vực công nghiệp - xây dựng")
+        let b = TestPipeline.extract("Hà Nội - Tăng trưởng GDP đạt 6%.", reference: "2023-12-29")
+        XCTAssertEqual(b.indicators.first?.indicator, "Tăng trưởng GDP")
+        XCTAssertEqual(b.indicators.first?.subject, "Hà Nội")
+    }
 }

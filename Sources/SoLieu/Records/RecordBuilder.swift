@@ -155,6 +155,19 @@ private struct SentenceRecords {
         var last = -1
         for k in c.lo..<c.hi where flags[k - c.lo] {
             defer { last = k }
+            // "khu vực công nghiệp - xây dựng": a spaced hyphen between two lowercase words
+            // after a short verbless, figureless segment joins two nouns.
+            if c.firstUnit(k) == 0x2D, c.kind(k) == .punctuation, let p = c.prev(k), let n = c.next(k), p >= c.lo,
+               c.kind(p) == .word, c.kind(n) == .word, !c.isCapitalized(n), !c.isCapitalized(p) {
+                let from = max(last + 1, c.lo)
+                let seg = (from..<k).filter { !c.tokens[$0].isSpace }
+                if !seg.isEmpty, seg.count <= 5, !seg.contains(where: { c.kind($0) == .word && c.match(c.words.verbs, $0) != nil }),
+                   !indices.contains(where: { mentions[$0].firstToken >= from && mentions[$0].firstToken < k }),
+                   c.match(c.words.verbs, n) == nil {
+                    flags[k - c.lo] = false
+                    continue
+                }
+            }
             guard c.firstUnit(k) == 0x2C, c.kind(k) == .punctuation, k > c.lo, c.kind(k - 1) == .word,
                   k + 1 < c.hi, let n = c.next(k), c.kind(n) == .word else { continue }
             let from = max(last + 1, c.lo)
