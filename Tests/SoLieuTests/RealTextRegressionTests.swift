@@ -300,4 +300,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(b.indicators.first?.indicator, "Tăng trưởng GDP")
         XCTAssertEqual(b.indicators.first?.subject, "Hà Nội")
     }
+
+    func testGroupNounBeforeAMeasureIsTheSubject() {
+        let a = TestPipeline.extract("Khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) tiếp tục chiếm ưu thế với kim ngạch xuất khẩu 136,2 tỷ USD.", reference: "2023-12-29")
+        XCTAssertEqual(a.indicators.first?.indicator, "kim ngạch xuất khẩu")
+        XCTAssertEqual(a.indicators.first?.subject, "Khu vực có vốn đầu tư nước ngoài")
+        // Without a measure word after it, the sector is the indicator.
+        XCTAssertEqual(TestPipeline.extract("Khu vực dịch vụ tăng 6,82%.", reference: "2023-12-29").indicators.first?.indicator, "Khu vực dịch vụ")
+    }
 }

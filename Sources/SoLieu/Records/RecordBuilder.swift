@@ -47,6 +47,10 @@ private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
 private let conKey = Fold.key("còn")
 private let honKey = Fold.key("hơn")
 private let tongKey = Fold.key("tổng")
+private let coKey = Fold.key("có")
+/// First syllables of group nouns that head a sector or a group of actors rather than
+/// a measure: khu vực, khối, nhóm, ngành.
+private let groupHeads = KeySet(words: ["khu", "khối", "nhóm", "ngành"])
 /// First words of two-word prepositions ending in "với": đối với, so với, cùng với.
 private let prepositionFirsts = KeySet(words: ["đối", "so", "cùng"])
 /// Capitalised labels that head a line like a ticker but are not companies ("VIDEO: …").
@@ -620,7 +624,18 @@ private struct SentenceRecords {
             // The subject is carried only within the sentence (RECORDS.md: "when stated").
             indicator = inherited.0 ?? previous.0
             if subject == nil { subject = inherited.1 }
-        } else if let last = region.last, let h = headStart(region) {
+        } else if let last = region.last, var h = headStart(region) {
+            // "Khu vực có vốn đầu tư nước ngoài (…) … với kim ngạch xuất khẩu 136,2 tỷ USD":
+            // a group noun (khu vực, khối, nhóm, ngành) names whose figure it is when a
+            // measure word follows it; the group is the subject, the measure the indicator.
+            if groupHeads.contains(c.key(h)) {
+                let sc = region.first(where: { $0 > h + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
+                if let h2 = region.first(where: { $0 >= sc && c.match(c.words.indicatorHeads, $0) != nil && !groupHeads.contains(c.key($0))
+                                                   && !headInsideCompound($0) && c.match(c.words.places, $0) == nil }) {
+                    if subject == nil { subject = trimRight(h, sc) }
+                    h = h2
+                }
+            }
             // From the head to the end of the region, cut at the first date, place,
             // figure verb or adjunct ("của …", "trên địa bàn") after it; what follows
             // "của" names whose figure it is.
