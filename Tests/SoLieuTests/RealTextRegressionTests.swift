@@ -308,4 +308,12 @@ final class RealTextRegressionTests: XCTestCase {
         // Without a measure word after it, the sector is the indicator.
         XCTAssertEqual(TestPipeline.extract("Khu vực dịch vụ tăng 6,82%.", reference: "2023-12-29").indicators.first?.indicator, "Khu vực dịch vụ")
     }
+
+    func testRelativeClauseEndsTheIndicatorAndGivesTheSubject() {
+        let a = TestPipeline.extract("Tỷ giá trần mà các ngân hàng thương mại được phép áp dụng là 25.473 đồng/USD.", reference: "2023-12-29")
+        XCTAssertEqual(a.indicators.first?.indicator, "Tỷ giá trần")
+        XCTAssertEqual(a.indicators.first?.subject, "các ngân hàng thương mại")
+        let b = TestPipeline.extract("Số tiền mà người dân phải trả tăng 10%.", reference: "2023-12-29")
+        XCTAssertEqual(b.indicators.first?.subject, "người dân")
+    }
 }

@@ -48,6 +48,9 @@ private let conKey = Fold.key("còn")
 private let honKey = Fold.key("hơn")
 private let tongKey = Fold.key("tổng")
 private let coKey = Fold.key("có")
+private let maKey = Fold.key("mà")
+/// Auxiliaries that end the actor of a relative clause ("mà người dân phải trả").
+private let modalKeys = KeySet(words: ["phải", "cần", "sẽ", "đã", "đang"])
 /// First syllables of group nouns that head a sector or a group of actors rather than
 /// a measure: khu vực, khối, nhóm, ngành.
 private let groupHeads = KeySet(words: ["khu", "khối", "nhóm", "ngành"])
@@ -651,6 +654,15 @@ private struct SentenceRecords {
             if let v = region.first(where: { $0 > h && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { !["source"].contains($0.entry[1]) } ?? false
                 && c.match(c.words.indicatorHeads, $0) == nil && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
+            }
+            // "tỷ giá trần mà các ngân hàng thương mại được phép áp dụng": a relative clause
+            // ends the name; its actor (up to its verb) is whose figure it is.
+            if let r = region.first(where: { $0 > h && $0 < e && c.key($0) == maKey }) {
+                if subject == nil, let s0 = c.next(r),
+                   let v = (s0..<m.firstToken).first(where: { c.kind($0) == .word && (c.key($0) == duocKey || modalKeys.contains(c.key($0)) || verbRoles[$0 - c.lo] != nil) }), v > s0 {
+                    subject = trimRight(s0, v)
+                }
+                e = r
             }
             indicator = trimRight(h, e)
             phrase = h..<e
