@@ -316,4 +316,11 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Số tiền mà người dân phải trả tăng 10%.", reference: "2023-12-29")
         XCTAssertEqual(b.indicators.first?.subject, "người dân")
     }
+
+    func testRestatedChangeThenNewLevel() {
+        let a = TestPipeline.extract("Chiều nay, VN-Index tăng 12,37 điểm, tương đương 0,99%, lên 1.261,17 điểm.", reference: "2024-03-08")
+        let rows = a.indicators.map { r in (a.span(a.mentions[r.value]).text, r.change?.value.map { a.span(a.mentions[$0]).text }) }
+        XCTAssertEqual(rows.map(\.0), ["1.261,17", "0,99%"])
+        XCTAssertEqual(rows.map(\.1), ["12,37", "0,99%"])
+    }
 }

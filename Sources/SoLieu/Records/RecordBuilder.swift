@@ -309,9 +309,15 @@ private struct SentenceRecords {
             if newLevel {
                 let dir: Indicator.Direction? = changeDir ?? verb.flatMap { c.key($0.start) == Cue.len ? .increase : (c.key($0.start) == Cue.xuong ? .decrease : nil) }
                 // The change-only record just before ("tăng 12,37 điểm, …, lên 1.261,17 điểm") takes this level.
-                if let last = records.indices.last, records[last].change?.value == records[last].value, records[last].value != i,
-                   dir == nil || records[last].change?.direction == dir, compatible(records[last].value, i) {
-                    records[last].value = i
+                // With a change restated in another unit before it ("tăng 12,37 điểm, tương đương 0,99%,
+                // lên 1.261,17 điểm"), the change in the level's own unit takes the level.
+                let changeOnly = { (r: Int) in records[r].change?.value == records[r].value && records[r].value != i
+                    && (dir == nil || records[r].change?.direction == dir) && self.compatible(records[r].value, i) }
+                if let last = records.indices.last, changeOnly(last) {
+                    var target = last
+                    if mentions[records[last].value].kind != m.kind, last > 0, changeOnly(last - 1),
+                       mentions[records[last - 1].value].kind == m.kind, mentions[records[last - 1].value].unit == m.unit { target = last - 1 }
+                    records[target].value = i
                     continue
                 }
                 var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
