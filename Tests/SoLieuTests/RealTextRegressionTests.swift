@@ -323,4 +323,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows.map(\.0), ["1.261,17", "0,99%"])
         XCTAssertEqual(rows.map(\.1), ["12,37", "0,99%"])
     }
+
+    func testTuyNhienIsAnEdgeOnlyAsAPair() {
+        XCTAssertEqual(TestPipeline.extract("Tuy nhiên doanh thu giảm 5%.", reference: "2023-12-29").indicators.first?.indicator, "doanh thu")
+        // "nhiên" in "tự nhiên" is part of the word.
+        let a = TestPipeline.extract("Diện tích rừng tự nhiên đạt 10 triệu ha.", reference: "2023-12-29")
+        XCTAssertEqual(a.indicators.first?.indicator, "Diện tích rừng tự nhiên")
+    }
 }

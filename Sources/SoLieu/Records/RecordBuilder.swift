@@ -37,7 +37,7 @@ struct RecordBuilder {
 /// Words skipped at the edges of an indicator phrase (function words, not a word list of figures).
 private let edgeWordList: [String] = [
     "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
-    "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "nhiên", "hơn",
+    "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
     "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
     "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng",
     "về", "trên", "trước", "cuối", "giữa", "quanh",
@@ -83,7 +83,7 @@ private let restatingWords = PhraseTable<Bool>(words: ["tương ứng", "tương
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
 private let trailingAdverbs = PhraseTable<Bool>(words: ["tiếp tục", "phổ biến", "lần lượt", "vào khoảng"])
-private let leadingEdges = PhraseTable<Bool>(words: ["bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một", "phổ biến", "tiếp tục",
+private let leadingEdges = PhraseTable<Bool>(words: ["tuy nhiên", "bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một", "phổ biến", "tiếp tục",
                                                      "như vậy", "tương ứng", "đặc biệt", "ngoài ra", "bên cạnh đó", "cụ thể"])
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
