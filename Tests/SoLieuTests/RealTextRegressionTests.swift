@@ -330,4 +330,10 @@ final class RealTextRegressionTests: XCTestCase {
         let a = TestPipeline.extract("Diện tích rừng tự nhiên đạt 10 triệu ha.", reference: "2023-12-29")
         XCTAssertEqual(a.indicators.first?.indicator, "Diện tích rừng tự nhiên")
     }
+
+    func testVerbInsideTheHeadDoesNotCutIt() {
+        let a = TestPipeline.extract("Tốc độ tăng dân số tự nhiên đạt 0,9%.", reference: "2023-12-29")
+        XCTAssertEqual(a.indicators.first?.indicator, "Tốc độ tăng dân số tự nhiên")
+        XCTAssertNil(a.indicators.first?.change)
+    }
 }

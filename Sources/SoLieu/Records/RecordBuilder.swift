@@ -657,7 +657,9 @@ private struct SentenceRecords {
             }
             // Cut at a verb ("trở lên" is part of the noun: "từ 60 tuổi trở lên") or a passive
             // "được" ("giá USD được niêm yết").
-            if let v = region.first(where: { $0 > h && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { !["source"].contains($0.entry[1]) } ?? false
+            // Verbs inside the head phrase itself ("tốc độ tăng dân số") do not cut it.
+            let headEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
+            if let v = region.first(where: { $0 >= headEnd && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { !["source"].contains($0.entry[1]) } ?? false
                 && c.match(c.words.indicatorHeads, $0) == nil && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
             }
