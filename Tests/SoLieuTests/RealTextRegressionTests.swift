@@ -336,4 +336,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.first?.indicator, "Tốc độ tăng dân số tự nhiên")
         XCTAssertNil(a.indicators.first?.change)
     }
+
+    func testNewAfterTheFigureIsPartOfTheName() {
+        XCTAssertEqual(TestPipeline.extract("Thành phố ghi nhận 4.320 ca mắc mới.", reference: "2021-08-02").indicators.first?.indicator, "ca mắc mới")
+        XCTAssertEqual(TestPipeline.extract("Cả nước có 2.220 dự án mới được cấp giấy chứng nhận đăng ký đầu tư.", reference: "2023-10-02").indicators.first?.indicator, "dự án mới")
+    }
 }

@@ -49,6 +49,8 @@ private let honKey = Fold.key("hơn")
 private let tongKey = Fold.key("tổng")
 private let coKey = Fold.key("có")
 private let maKey = Fold.key("mà")
+private let moiKey = Fold.key("mới")
+private let negationKeys = KeySet(words: ["chưa", "không"])
 /// Auxiliaries that end the actor of a relative clause ("mà người dân phải trả").
 private let modalKeys = KeySet(words: ["phải", "cần", "sẽ", "đã", "đang"])
 /// First syllables of group nouns that head a sector or a group of actors rather than
@@ -882,6 +884,9 @@ private struct SentenceRecords {
             if t != start, let v = c.match(c.words.verbs, t), (postStopRoles.contains(v.entry[1]) && v.entry[1] != "forecast") || levelVerbKeys.contains(c.key(t)) { break }
             if t != start && (c.match(c.words.places, t) != nil || c.match(c.words.organisations, t) != nil) { break }
             if t != start && postStopKeys.contains(c.key(t)) { break }
+            // "2.220 dự án mới được cấp giấy chứng nhận": a passive clause describes, it does not name.
+            // A negated one defines the group: "10 ngàn lao động chưa được bảo đảm thưởng Tết".
+            if t != start && c.key(t) == duocKey, !(c.prev(t).map { negationKeys.contains(c.key($0)) } ?? false) { break }
             // "và" joins nouns ("mầm non và phổ thông") but starts a new statement
             // before a figure, a qualifier, a verb or a tense word ("… và gần 240.000 …", "… và sẽ tổ chức").
             if t != start, c.key(t) == Cue.va, let n = c.next(t),
@@ -892,11 +897,12 @@ private struct SentenceRecords {
             count += 1
             j = c.next(t)
         }
-        guard e > start, let t = trimRight(start, e) else { return nil }
+        // After the figure, "mới" is the adjective "new" ("4.320 ca mắc mới"), not the adverb.
+        guard e > start, let t = trimRight(start, e, keepNew: true) else { return nil }
         return (t, start..<e)
     }
 
-    func trimRight(_ a: Int, _ b: Int) -> String? {
+    func trimRight(_ a: Int, _ b: Int, keepNew: Bool = false) -> String? {
         // An indicator is a noun phrase, not a table row: at most 16 words.
         var e = b
         var words = 0
@@ -906,6 +912,7 @@ private struct SentenceRecords {
         // "tín dụng đối với …" cut at "với": the first half of a two-word preposition goes too.
         if let l = lastWord(before: e, from: a), l > a, prepositionFirsts.contains(c.key(l)), let n = c.next(l), c.isKey(n, Cue.voi) { e = l }
         while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) {
+            if keepNew, c.key(e - 1) == moiKey, e - 1 > a { break }
             // Keep a closing parenthesis whose opening one is kept: "(GRDP)".
             if c.firstUnit(e - 1) == 0x29, (a..<(e - 1)).contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
             e -= 1
