@@ -173,14 +173,7 @@ public struct Tokenizer {
             while next < sortedMerges.count, tokens[i].sentence >= sortedMerges[next] { shift += 1; next += 1 }
             tokens[i].sentence -= shift
         }
-        var newStarts = [Int32]()
-        var current: Int32 = -1
-        for (i, t) in tokens.enumerated() {
-            while current < t.sentence { newStarts.append(Int32(i)); current += 1 }
-        }
-        if newStarts.isEmpty { newStarts.append(0) }
-        newStarts.append(Int32(tokens.count))
-        starts = newStarts
+        starts = Tokenizer.sentenceStarts(tokens)
     }
 
     /// ICU does not end a sentence at ". " when the next one starts with a
@@ -209,14 +202,19 @@ public struct Tokenizer {
             while b < breaks.count && breaks[b] <= i { if breaks[b] == i { shift += 1 }; b += 1 }
             tokens[i].sentence += shift
         }
-        var newStarts = [Int32]()
+        starts = Tokenizer.sentenceStarts(tokens)
+    }
+
+    /// First token of each sentence (from the tokens' renumbered `sentence`), plus the token count.
+    static func sentenceStarts(_ tokens: [Token]) -> [Int32] {
+        var starts = [Int32]()
         var current: Int32 = -1
         for (i, t) in tokens.enumerated() {
-            while current < t.sentence { newStarts.append(Int32(i)); current += 1 }
+            while current < t.sentence { starts.append(Int32(i)); current += 1 }
         }
-        if newStarts.isEmpty { newStarts.append(0) }
-        newStarts.append(Int32(tokens.count))
-        starts = newStarts
+        if starts.isEmpty { starts.append(0) }
+        starts.append(Int32(tokens.count))
+        return starts
     }
 
     /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
