@@ -3,12 +3,10 @@ public struct Compounds: Sendable {
     public let lexicon: Lexicon
     let table: PhraseTable<Int32>
 
-    init(lexicon: Lexicon, keys: (String) -> [UInt64]) {
+    /// `rowKeys[i]` are the token keys of row i's phrase.
+    init(lexicon: Lexicon, rowKeys: [[UInt64]]) {
         self.lexicon = lexicon
-        table = PhraseTable<Int32>(lexicon.rows.enumerated().compactMap { (i, row) in
-            let k = keys(row[0])
-            return k.count >= 2 ? (k, Int32(i)) : nil
-        })
+        table = PhraseTable<Int32>(rowKeys.enumerated().compactMap { (i, k) in k.count >= 2 ? (k, Int32(i)) : nil })
     }
 
     /// A merged token for output: either one token or a compound of several.

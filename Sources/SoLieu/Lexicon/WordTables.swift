@@ -68,13 +68,15 @@ public final class WordTables: Sendable {
 
     @inline(__always) public static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
 
-    init(keys: (String) -> [UInt64]) throws {
+    /// `compoundKeys`: token keys of every row of compounds.tsv (computed once, shared with `Compounds`).
+    init(keys: (String) -> [UInt64], compoundKeys: [[UInt64]]) throws {
         func firstKeys(_ name: String) throws -> [UInt64] {
             try Lexicon.load(name).rows.compactMap { keys($0[0]).first }
         }
-        func table(_ name: String) throws -> PhraseTable<Entry> {
+        func table(_ name: String) throws -> PhraseTable<Entry> { try table(name, Lexicon.load(name).rows.map { keys($0[0]) }) }
+        func table(_ name: String, _ rowKeys: [[UInt64]]) throws -> PhraseTable<Entry> {
             let lex = try Lexicon.load(name)
-            return PhraseTable<Entry>(lex.rows.map { row in (keys(row[0]), Entry(file: name, line: row.line, fields: row.fields)) })
+            return PhraseTable<Entry>(zip(lex.rows, rowKeys).map { row, k in (k, Entry(file: name, line: row.line, fields: row.fields)) })
         }
         numerals = try table("numerals.tsv")
         magnitudes = try table("magnitudes.tsv")
@@ -87,21 +89,21 @@ public final class WordTables: Sendable {
         currencies = try table("currencies.tsv")
         units = try table("units.tsv")
         places = try table("places.tsv")
-        indicatorHeads = try table("indicator_heads.tsv")
+        let heads = try Lexicon.load("indicator_heads.tsv").rows.map { keys($0[0]) }
+        indicatorHeads = try table("indicator_heads.tsv", heads)
         verbs = try table("verbs.tsv")
         notRecords = try table("not_records.tsv")
         organisations = try table("organisations.tsv")
         holidays = try table("holidays.tsv")
-        let heads = try Lexicon.load("indicator_heads.tsv").rows.map { keys($0[0]) }
         let singleHeads = Set(heads.filter { $0.count == 1 }.map { $0[0] })
         let headFirsts = Set(heads.compactMap(\.first))
-        let compoundRows = try Lexicon.load("compounds.tsv").rows.map { keys($0[0]) }
-        compoundPairs = KeySet((compoundRows + heads).filter { $0.count == 2 }.map { WordTables.pairKey($0[0], $0[1]) })
-        let headTable = indicatorHeads
-        headInsideCompound = KeySet(try Lexicon.load("compounds.tsv").rows.compactMap { row -> UInt64? in
-            let k = keys(row[0])
-            guard k.count == 2, singleHeads.contains(k[1]), !headFirsts.contains(k[0]), !headTable.contains(keys: k) else { return nil }
-            return WordTables.pairKey(k[0], k[1])
+        let headPairs = Set(heads.filter { $0.count == 2 }.map { WordTables.pairKey($0[0], $0[1]) })
+        let compoundPairKeys = compoundKeys.filter { $0.count == 2 }
+        compoundPairs = KeySet(compoundPairKeys.map { WordTables.pairKey($0[0], $0[1]) } + headPairs)
+        headInsideCompound = KeySet(compoundPairKeys.compactMap { k -> UInt64? in
+            let pair = WordTables.pairKey(k[0], k[1])
+            guard singleHeads.contains(k[1]), !headFirsts.contains(k[0]), !headPairs.contains(pair) else { return nil }
+            return pair
         })
         let cues = [Cue.ngay, Cue.mong, Cue.mung, Cue.thang, Cue.quy, Cue.nam, Cue.nua, Cue.tu, Cue.giaiDoan, Cue.hom, Cue.cung, Cue.tuan,
                     Cue.taiKhoa, Cue.nienKhoa, Cue.mua, Cue.vu]

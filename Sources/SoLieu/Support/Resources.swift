@@ -16,8 +16,10 @@ public struct Resources: Sendable {
 
     public init(breakers: Breakers) throws {
         let keys = { (phrase: String) -> [UInt64] in Resources.phraseKeys(phrase, breakers: breakers) }
-        compounds = Compounds(lexicon: try Lexicon.load("compounds.tsv"), keys: keys)
-        words = try WordTables(keys: keys)
+        let compoundLexicon = try Lexicon.load("compounds.tsv")
+        let compoundKeys = compoundLexicon.rows.map { keys($0[0]) }
+        compounds = Compounds(lexicon: compoundLexicon, rowKeys: compoundKeys)
+        words = try WordTables(keys: keys, compoundKeys: compoundKeys)
         abbreviations = KeySet(try Lexicon.load("abbreviations.tsv").rows.map { Fold.key($0[0]) })
     }
 
