@@ -99,13 +99,13 @@ struct Extractor {
         // "Riêng trên bốn sàn": before number words, "trên" is the preposition "on".
         if m.entry[0] == "trên", c.kind(i) == .word { return nil }
         // "cao hơn 5%": comparative, not a qualifier (only "hơn" / "trên" after an adjective).
-        if m.entry[1] == "more_than", let p = c.prev(m.start), c.kind(p) == .word, comparatives.contains(c.text(p).lowercased()) { return nil }
+        if m.entry[1] == "more_than", let p = c.prev(m.start), c.kind(p) == .word, Extractor.comparatives.contains(c.key(p)) { return nil }
         return Qualifier(rawValue: m.entry[1])
     }
 
     /// Adjectives before "hơn" that make it comparative.
-    let comparatives: Set<String> = ["cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "mạnh", "nhanh", "chậm", "sớm", "muộn", "dài",
-                                     "ngắn", "rẻ", "đắt", "tốt", "kém", "xa", "gần", "hơn", "nặng", "nhẹ", "trẻ", "già"]
+    static let comparatives = KeySet(words: ["cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "mạnh", "nhanh", "chậm", "sớm", "muộn", "dài",
+                                            "ngắn", "rẻ", "đắt", "tốt", "kém", "xa", "gần", "hơn", "nặng", "nhẹ", "trẻ", "già"])
 
     // MARK: Year lists and same period
 

@@ -652,7 +652,7 @@ private struct SentenceRecords {
             // "của" names whose figure it is.
             var e = region.first(where: { $0 > h && isPeriodOrPlace($0) }) ?? last + 1
             if let a = region.first(where: { $0 > h && $0 < e && (adjunctKeys.contains(c.key($0)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }) {
-                if subject == nil, c.key(a) == Fold.key("của"), let s0 = c.next(a), s0 < e {
+                if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
                     subject = trimRight(s0, e)
                 }
                 e = a
