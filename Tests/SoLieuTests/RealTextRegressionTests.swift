@@ -341,4 +341,44 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(TestPipeline.extract("Thành phố ghi nhận 4.320 ca mắc mới.", reference: "2021-08-02").indicators.first?.indicator, "ca mắc mới")
         XCTAssertEqual(TestPipeline.extract("Cả nước có 2.220 dự án mới được cấp giấy chứng nhận đăng ký đầu tư.", reference: "2023-10-02").indicators.first?.indicator, "dự án mới")
     }
+
+    /// (indicator, subject, value text) of each record.
+    private func rows(_ text: String, _ reference: String = "2024-01-10") -> [[String?]] {
+        let a = TestPipeline.extract(text, reference: reference)
+        return a.indicators.map { [$0.indicator, $0.subject, a.span(a.mentions[$0.value]).text] }
+    }
+
+    func testGroupAfterOIsTheSubjectAndAParallelGroupKeepsTheMeasure() {
+        XCTAssertEqual(rows("Tỷ lệ hộ nghèo ở khu vực miền núi là 12,5%, khu vực ven biển là 3,1%."),
+                       [["Tỷ lệ hộ nghèo", "khu vực miền núi", "12,5%"], ["Tỷ lệ hộ nghèo", "khu vực ven biển", "3,1%"]])
+        // The group "has" the measure.
+        XCTAssertEqual(rows("Lao động khu vực nhà nước có thu nhập bình quân 9,2 triệu đồng/tháng."),
+                       [["thu nhập bình quân", "khu vực nhà nước", "9,2 triệu đồng/tháng"]])
+        // A group set before the sentence's first comma.
+        XCTAssertEqual(rows("Ở nhóm doanh nghiệp tư nhân, doanh thu bình quân là 20 tỷ đồng."),
+                       [["doanh thu bình quân", "nhóm doanh nghiệp tư nhân", "20 tỷ đồng"]])
+    }
+
+    func testParallelSubjectsShareTheMeasure() {
+        XCTAssertEqual(rows("Về điểm thi, môn Vật lý có điểm trung bình 6,5; môn Hóa học 6,7."),
+                       [["điểm trung bình", "môn Vật lý", "6,5"], ["điểm trung bình", "môn Hóa học", "6,7"]])
+    }
+
+    func testDepositTermIsPartOfTheRateAndListItemsShareIt() {
+        XCTAssertEqual(rows("Lãi suất cho vay kỳ hạn 6 tháng là 7,5%/năm, kỳ hạn 24 tháng là 8,2%/năm."),
+                       [["Lãi suất cho vay kỳ hạn 6 tháng", nil, "7,5%/năm"], ["Lãi suất cho vay kỳ hạn 24 tháng", nil, "8,2%/năm"]])
+        // "tại ngân hàng này" is the bank named before, and "này" does not make the rate refer back.
+        XCTAssertEqual(rows("ACB đạt lợi nhuận 5.000 tỷ đồng. Lãi suất kỳ hạn 6 tháng tại ngân hàng này còn 3,1%/năm.").last,
+                       ["Lãi suất kỳ hạn 6 tháng", "ACB", "3,1%/năm"])
+    }
+
+    func testLevelWordAndStatisticsInARow() {
+        XCTAssertEqual(rows("Mức thưởng Tết cao nhất năm nay là 500 triệu đồng, thấp nhất 1 triệu đồng."),
+                       [["Mức thưởng Tết cao nhất", nil, "500 triệu đồng"], ["Mức thưởng Tết thấp nhất", nil, "1 triệu đồng"]])
+        XCTAssertEqual(rows("Mức xuất siêu đạt 2 tỷ USD.").first?.first, "Mức xuất siêu")
+        // An owner that refers back stays in the name.
+        XCTAssertEqual(rows("Giá trị sản xuất của ngành này tăng 5%.").first?[0...1], ["Giá trị sản xuất của ngành này", nil])
+        XCTAssertEqual(rows("Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng.").first,
+                       ["mức thưởng cao nhất", "Doanh nghiệp nhà nước", "225 triệu đồng"])
+    }
 }

@@ -91,6 +91,12 @@ private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = 
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
+private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
+/// Statistics of one measure listed in a row: "cao nhất …, thấp nhất …, bình quân …".
+private let statWordList = ["bình quân", "trung bình", "cao nhất", "thấp nhất"]
+private let statWords = PhraseTable<Bool>(words: statWordList)
+/// Ở / tại before a group noun: "Tỷ lệ thất nghiệp ở khu vực thành thị" (whose rate it is).
+private let locativeKeys = KeySet(words: ["ở", "tại"])
 
 private struct SentenceRecords {
     let c: Context
@@ -114,7 +120,13 @@ private struct SentenceRecords {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
         boundaries = SentenceRecords.boundaryFlags(c, mentions, indices)
         var inside = [Bool](repeating: false, count: c.hi - c.lo)
-        for i in indices { for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true } }
+        for i in indices {
+            // "lãi suất kỳ hạn 12 tháng": the term of a deposit or loan is part of the name
+            // of what is measured, not a figure of its own.
+            if mentions[i].kind == .duration, let p = c.prev(mentions[i].firstToken), c.key(p) == hanKey,
+               let p2 = c.prev(p), c.key(p2) == kyKey { continue }
+            for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true }
+        }
         inMention = inside
         wordCount = (c.lo..<c.hi).filter { c.kind($0) == .word }.count
         sentencePlaceList = SentenceRecords.findPlaces(c)
@@ -498,6 +510,10 @@ private struct SentenceRecords {
             toks = toks.filter { $0 < q.start }
         }
         while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil {
+            // "kỳ hạn 3 tháng" (a term), "mức thưởng", "mức xuất siêu" ("mức" + a measure):
+            // nouns that start with an edge syllable.
+            if c.key(f) == kyKey, let n = c.next(f), c.key(n) == hanKey { break }
+            if c.key(f) == mucKey, let n = c.next(f), toks.contains(n), c.match(c.words.indicatorHeads, n) != nil { break }
             if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeAll { $0 < m.end }; continue }
@@ -626,11 +642,19 @@ private struct SentenceRecords {
             region = region.filter { $0 < t.start || $0 >= t.end }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
         }
+        // "Ở khối doanh nghiệp có vốn đầu tư nước ngoài, mức thưởng cao nhất là …": a group
+        // set before the first comma of the sentence is whose figures the sentence gives.
+        if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)), let g = c.next(f), groupHeads.contains(c.key(g)),
+           let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs {
+            subject = trimRight(g, comma)
+        }
         var indicator: String? = nil
         var phrase: Range<Int>? = nil
         var namedByHead = false
+        var parallelGroup: String? = nil
         // "chỉ số này": refers back to the indicator before it.
-        let refersBack = region.last.map { c.key($0) == Cue.nayThis } ?? false
+        // ("Lãi suất … tại ngân hàng này": "này" refers to the bank, not to the indicator.)
+        let refersBack = (region.last.map { c.key($0) == Cue.nayThis } ?? false) && !region.contains { adjunctKeys.contains(c.key($0)) }
         if refersBack {
             // The subject is carried only within the sentence (RECORDS.md: "when stated").
             indicator = inherited.0 ?? previous.0
@@ -640,20 +664,50 @@ private struct SentenceRecords {
             // a group noun (khu vực, khối, nhóm, ngành) names whose figure it is when a
             // measure word follows it; the group is the subject, the measure the indicator.
             if groupHeads.contains(c.key(h)) {
+                let isMeasure = { (k: Int) in c.match(c.words.indicatorHeads, k) != nil && !groupHeads.contains(c.key(k))
+                                               && !self.headInsideCompound(k) && c.match(c.words.places, k) == nil }
                 let sc = region.first(where: { $0 > h + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
-                if let h2 = region.first(where: { $0 >= sc && c.match(c.words.indicatorHeads, $0) != nil && !groupHeads.contains(c.key($0))
-                                                   && !headInsideCompound($0) && c.match(c.words.places, $0) == nil }) {
+                let groupEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
+                if let h2 = region.first(where: { $0 >= sc && isMeasure($0) }) {
                     if subject == nil { subject = trimRight(h, sc) }
                     h = h2
+                } else if let co = region.first(where: { $0 > groupEnd && c.key($0) == coKey }), let h2 = c.next(co), region.contains(h2), isMeasure(h2) {
+                    // "Lao động khu vực thành thị có thu nhập bình quân 8,7 triệu": the group
+                    // "has" the measure. (A "có" right after the group word names the group
+                    // itself: "Khu vực có vốn đầu tư nước ngoài".)
+                    if subject == nil { subject = trimRight(h, co) }
+                    h = h2
+                } else if h == region.first, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
+                          let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(h) {
+                    // "Tỷ lệ thất nghiệp ở khu vực thành thị là 2,75%, khu vực nông thôn là 2,03%":
+                    // a group parallel to the previous record's is its subject; the measure is the same.
+                    parallelGroup = pi
+                    if subject == nil { subject = trimRight(h, last + 1) }
                 }
+            }
+            // "Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng": the noun phrase
+            // that "has" the measure, at the start of the clause, is whose figure it is.
+            if subject == nil, let f = region.first, f < h, let co = c.prev(h), c.key(co) == coKey, co > f,
+               region.filter({ $0 >= f && $0 < co }).allSatisfy({ c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0)) }),
+               region.filter({ $0 >= f && $0 < co }).count <= 6 {
+                subject = trimRight(f, co)
             }
             // From the head to the end of the region, cut at the first date, place,
             // figure verb or adjunct ("của …", "trên địa bàn") after it; what follows
             // "của" names whose figure it is.
             var e = region.first(where: { $0 > h && isPeriodOrPlace($0) }) ?? last + 1
-            if let a = region.first(where: { $0 > h && $0 < e && (adjunctKeys.contains(c.key($0)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }) {
+            // "Giá trị tăng thêm của ngành này": an owner that refers back stays in the name.
+            let refersBackOwner = { (a: Int) in c.key(a) == Cue.cua && region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } }
+            if let a = region.first(where: { $0 > h && $0 < e && (adjunctKeys.contains(c.key($0)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
+               !refersBackOwner(a) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
                     subject = trimRight(s0, e)
+                } else if subject == nil, locativeKeys.contains(c.key(a)), let s0 = c.next(a), s0 < e, groupHeads.contains(c.key(s0)) {
+                    subject = trimRight(s0, e)
+                } else if subject == nil, let s0 = c.next(a), let co = companyHeads.match(c.tokens, at: s0, limit: c.hi),
+                          let n = c.next(co.end - 1), c.key(n) == Cue.nayThis {
+                    // "tại ngân hàng này", "của công ty này": the company named before.
+                    subject = inherited.1 ?? previous.1
                 }
                 e = a
             }
@@ -674,15 +728,35 @@ private struct SentenceRecords {
                 }
                 e = r
             }
-            indicator = trimRight(h, e)
-            phrase = h..<e
+            if let pg = parallelGroup {
+                indicator = pg
+            } else {
+                indicator = trimRight(h, e)
+                phrase = h..<e
+            }
             namedByHead = true
         } else if m.kind == .percent, let n = c.next(m.endToken - 1), planWords.match(c.tokens, at: n, limit: c.hi) != nil || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
             // "bằng 92,5% dự toán": a share of the plan for the same indicator.
             indicator = inherited.0 ?? previous.0
+        } else if let si = nextStatistic(cs, m.firstToken, after: inherited.0) {
+            indicator = si
         } else if let post = postPhrase(after: m.endToken) {
             indicator = post.text
             phrase = post.tokens
+        } else if let first = region.first, let last = region.last, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
+                  let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
+            // "môn Ngữ văn có điểm trung bình 6,86; môn Toán 6,25": a list of subjects
+            // parallel to the previous record's, with the same measure.
+            indicator = pi
+            if subject == nil || subject == inherited.1 { subject = s }
+        } else if let first = region.first, let last = region.last, region.count <= 8, let pp = builtPhrases.ranges.last,
+                  let n1 = c.next(first), region.contains(n1),
+                  let p = (pp.lowerBound + 1..<pp.upperBound).first(where: { c.key($0) == c.key(first) && c.kind($0) == .word
+                                                                              && c.next($0).map { c.key($0) == c.key(n1) } ?? false }),
+                  let tail = trimRight(first, last + 1), let headText = trimRight(pp.lowerBound, p) {
+            // "Lãi suất tiền gửi kỳ hạn 1-2 tháng … 2,6%/năm, kỳ hạn 3 tháng là 2,9%/năm": a list
+            // item repeats the end of the indicator before it; the beginning is shared.
+            indicator = headText + " " + tail
         } else if let first = region.first, let last = region.last, region.count <= 8 {
             // Cut at an adjunct or a passive: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2",
             // "Nhân dân tệ được mua vào" → "Nhân dân tệ".
@@ -722,6 +796,17 @@ private struct SentenceRecords {
         if let phrase { builtPhrases.ranges.append(phrase) }
         record.namedByHead = namedByHead
         return record
+    }
+
+    /// "cao nhất là 1,35 tỉ đồng, bình quân 7,9 triệu đồng": a clause that is only another
+    /// statistic of the measure before it ("mức thưởng cao nhất" → "mức thưởng bình quân").
+    func nextStatistic(_ cs: Int, _ value: Int, after previous: String?) -> String? {
+        guard let pi = previous, let f = (cs..<value).first(where: { c.kind($0) == .word }),
+              let st = statWords.match(c.tokens, at: f, limit: value),
+              (st.end..<value).allSatisfy({ c.tokens[$0].isSpace || c.key($0) == laKey }) else { return nil }
+        let folded = Fold.folded(pi)
+        guard let w = statWordList.first(where: { folded.hasSuffix(" " + Fold.folded($0)) }) else { return nil }
+        return String(pi.dropLast(w.count)) + c.text(f, st.end)
     }
 
     func lastWord(before e: Int, from a: Int) -> Int? {
@@ -846,7 +931,7 @@ private struct SentenceRecords {
         // A place that starts with a head word ("Khu vực đồng euro") is a place, not a head.
         if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil && !headInsideCompound($0) && c.match(c.words.places, $0) == nil }) {
             // "tổng diện tích", "tổng sản lượng điện": the total is part of the name.
-            if let p = c.prev(h), c.key(p) == tongKey, region.contains(p) { return p }
+            if let p = c.prev(h), c.key(p) == tongKey || c.key(p) == mucKey, region.contains(p) { return p }
             return h
         }
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
