@@ -381,4 +381,36 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng.").first,
                        ["mức thưởng cao nhất", "Doanh nghiệp nhà nước", "225 triệu đồng"])
     }
+
+    /// (indicator, modality, change direction) of each record.
+    private func modalities(_ text: String) -> [[String?]] {
+        let a = TestPipeline.extract(text, reference: "2024-01-10")
+        return a.indicators.map { [$0.indicator, $0.modality.rawValue, $0.change?.direction.rawValue] }
+    }
+
+    func testModalityFramesAndObligations() {
+        // A forecast framing the clause wins over an estimate or a target verb after it.
+        XCTAssertEqual(modalities("Bộ Công Thương dự báo sản lượng điện năm nay ước đạt khoảng 300 tỷ kWh."), [["sản lượng điện", "forecast", nil]])
+        XCTAssertEqual(modalities("Các chuyên gia dự báo VN-Index có thể hướng tới mốc 1.400 điểm.").first?[1], "forecast")
+        XCTAssertEqual(modalities("Doanh thu ước đạt 5 tỷ USD.").first?[1], "estimate")
+        // "phải tăng": a required level; "phải" is not part of the name.
+        XCTAssertEqual(modalities("Theo chuyên gia, xuất khẩu phải tăng 10% mới bù được thiếu hụt."), [["xuất khẩu", "target", "increase"]])
+        // A plan's cue covers a list whose items name measures with a change word inside.
+        XCTAssertEqual(modalities("Chính phủ đặt mục tiêu lạm phát khoảng 4%, tốc độ tăng năng suất lao động khoảng 5%."),
+                       [["lạm phát", "target", nil], ["tốc độ tăng năng suất lao động", "target", nil]])
+    }
+
+    func testGrowthAfterAPlanNounIsTheMeasure() {
+        XCTAssertEqual(modalities("Chính phủ đặt mục tiêu tăng trưởng 6% trong năm nay."), [["tăng trưởng", "target", nil]])
+        // A later clause with its own period is its own record, not the change of the target.
+        let a = TestPipeline.extract("Để đạt mục tiêu tăng trưởng 6,5% cả năm, quý IV phải tăng khoảng 9%.", reference: "2023-09-29")
+        XCTAssertEqual(a.indicators.map { a.span(a.mentions[$0.value]).text }, ["6,5%", "9%"])
+        XCTAssertEqual(a.indicators.map { $0.change?.direction.rawValue }, [nil, "increase"])
+        XCTAssertEqual(a.indicators.map { $0.modality.rawValue }, ["target", "target"])
+        XCTAssertEqual(a.indicators.last.flatMap { $0.period }.map { a.span(a.mentions[$0]).text }, "quý IV")
+        // "so với Tết năm ngoái": a word between "so với" and the date.
+        let b = TestPipeline.extract("Thưởng Tết bình quân 6 triệu đồng, giảm 5% so với Tết năm ngoái.", reference: "2024-01-10")
+        XCTAssertNil(b.indicators.first?.period)
+        XCTAssertEqual(b.indicators.first?.change?.baseline.map { b.span(b.mentions[$0]).text }, "năm ngoái")
+    }
 }

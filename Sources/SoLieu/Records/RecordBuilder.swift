@@ -39,7 +39,7 @@ private let edgeWordList: [String] = [
     "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
     "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
     "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
-    "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng",
+    "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng", "phải", "cần",
     "về", "trên", "trước", "cuối", "giữa", "quanh",
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
@@ -92,6 +92,10 @@ private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = 
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
 private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
+/// "phải tăng", "cần đạt": the level is required (a target).
+private let obligationKeys = KeySet(words: ["phải", "cần"])
+/// Target cues that are verbs ("hướng tới", "nhắm tới", "phấn đấu"), not plan nouns.
+private let targetVerbKeys = KeySet(words: ["hướng", "nhắm", "phấn"])
 /// Statistics of one measure listed in a row: "cao nhất …, thấp nhất …, bình quân …".
 private let statWordList = ["bình quân", "trung bình", "cao nhất", "thấp nhất"]
 private let statWords = PhraseTable<Bool>(words: statWordList)
@@ -221,6 +225,10 @@ private struct SentenceRecords {
         // The longest verb phrase that starts inside the clause ("35%, xuống còn 24,56": "còn"
         // when the clause starts after "xuống").
         guard let v = c.matchEnding(c.words.verbs, before: end, maxTokens: 4, notBefore: lo) else { return nil }
+        // "đặt mục tiêu tăng trưởng 6%", "chỉ tiêu tăng trưởng tín dụng 14%": after a plan
+        // noun, a change word that names a measure is that measure, not the verb.
+        if v.entry[1] == "increase" || v.entry[1] == "decrease", c.match(c.words.indicatorHeads, v.start) != nil,
+           let t = c.matchEnding(c.words.verbs, before: v.start, maxTokens: 3), t.entry[1] == "target" { return nil }
         return (v.entry[1], v.start)
     }
 
@@ -362,7 +370,9 @@ private struct SentenceRecords {
                 }
                 // A change without its own indicator phrase belongs to the level before it.
                 let region = phraseRegion(cs, verb?.start ?? m.firstToken, stripQualifier: verb == nil)
-                if region.isEmpty, !levelWithoutChange.isEmpty {
+                // ("…, quý IV phải tăng khoảng 9%": a clause with its own period is an observation of its own.)
+                let ownPeriod = dates.contains { d in mentions[d].firstToken >= cs && mentions[d].endToken <= (verb?.start ?? m.firstToken) && !baselines.contains(d) }
+                if region.isEmpty, !levelWithoutChange.isEmpty, !ownPeriod {
                     // Paired lists ("693 nghìn tấn và 1,57 tỷ USD, giảm 15,9% … nhưng tăng 11% …")
                     // pair in order; otherwise a change belongs to the nearest level before it.
                     let nextIsChange = indices.dropFirst(n + 1).first.map { j in
@@ -460,6 +470,14 @@ private struct SentenceRecords {
         if let p = c.prev(first), c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi) { first = p }
         if let p = c.prev(first), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
         if let p = c.prev(m.firstToken), c.isKey(p, Cue.so) { return true }
+        // "so với Tết năm ngoái", "so với thời điểm đầu năm": one or two words between.
+        var k = first
+        for _ in 0..<2 {
+            guard let p = c.prev(k), c.kind(p) == .word, !inMention[p - c.lo], verbRoles[p - c.lo] == nil else { break }
+            if c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return k != first }
+            k = p
+        }
+        if let p = c.prev(k), k != first, c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
         // "so với mức 13,1% của tháng trước": the date of a compared level is not the period.
         if let p = c.prev(first), c.key(p) == Cue.cua, let q = c.prev(p),
            indices.contains(where: { mentions[$0].endToken == q + 1 && mentions[$0].kind != .date }),
@@ -1052,6 +1070,8 @@ private struct SentenceRecords {
         var k = cs
         let e = clauseEnd(cs)
         while k < e {
+            // A verb inside a measure's name is not the clause's ("tốc độ tăng CPI bình quân khoảng 4%").
+            if c.kind(k) == .word, let h = c.match(c.words.indicatorHeads, k) { k = h.end; continue }
             if verbRoles[k - c.lo] != nil { return true }
             k += 1
         }
@@ -1062,11 +1082,19 @@ private struct SentenceRecords {
     /// carries forward to the clauses after it ("…, bằng 92,5% dự toán, giảm
     /// 1,2%"), never backwards; a cue after the value ("đạt 52,3% kế hoạch") does not count.
     func modalityFor(_ first: Int, _ cs: Int) -> Indicator.Modality {
+        // "quý IV phải tăng khoảng 9%", "cần đạt 7%": a level that must be reached.
+        if let v = verbBefore(first, within: cs), let p = c.prev(v.start), obligationKeys.contains(c.key(p)) { return .target }
+        // A forecast that frames the clause wins over an estimate or a target verb after it:
+        // "EVN dự báo tổng sản lượng … ước đạt 133,5 tỷ kWh", "dự báo chỉ số có thể hướng tới vùng 1.300 điểm".
+        let framedByForecast = { (k: Int) in
+            (cs..<k).contains { j in verbRoles[j - self.c.lo].map { $0.role == .forecast && $0.end <= k } ?? false }
+        }
         var k = first - 1
         while k >= c.lo {
             if let v = verbRoles[k - c.lo], v.end <= first, !builtPhrases.ranges.contains(where: { $0.contains(k) }) {
                 switch v.role {
-                case .estimate: return .estimate
+                case .estimate: return k > cs && framedByForecast(k) ? .forecast : .estimate
+                case .target where targetVerbKeys.contains(c.key(k)) && k > cs && framedByForecast(k): return .forecast
                 case .forecast: return .forecast
                 // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126
                 // nhiệm vụ, 102 nhiệm vụ đã hoàn thành" - the 102 are actual.
