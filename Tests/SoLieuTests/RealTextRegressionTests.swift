@@ -413,4 +413,22 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(b.indicators.first?.period)
         XCTAssertEqual(b.indicators.first?.change?.baseline.map { b.span(b.mentions[$0]).text }, "năm ngoái")
     }
+
+    func testAnecdotesAndAttributePlaces() {
+        // First person singular: one person's account, not a statistic.
+        XCTAssertEqual(rows("Năm nay ruộng nhà tôi được hơn 7 tấn/ha, bán với giá 9.000 đồng/kg."), [])
+        // "chúng tôi" may speak for a company.
+        XCTAssertEqual(rows("Năm nay doanh thu của chúng tôi đạt 500 tỷ đồng.").count, 1)
+        // A language or nationality is an attribute, not the subject; "Anh" before a name is a title.
+        XCTAssertEqual(rows("Số người Mỹ thất nghiệp là 6 triệu."), [["Số người Mỹ thất nghiệp", nil, "6 triệu"]])
+        XCTAssertEqual(rows("Anh Phương cho biết có 30 hộ tham gia.").first?[1], nil)
+        XCTAssertEqual(rows("Tại Anh, lạm phát tháng 5 là 3%.").first?[1], "Anh")
+    }
+
+    func testLevelAfterVeMucTakesTheChange() {
+        let a = TestPipeline.extract("Giá xăng giảm 500 đồng/lít, về mức 22.000 đồng/lít.", reference: "2024-01-10")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertEqual(a.indicators.first.map { a.span(a.mentions[$0.value]).text }, "22.000 đồng/lít")
+        XCTAssertEqual(a.indicators.first?.change?.value.map { a.span(a.mentions[$0]).text }, "500 đồng/lít")
+    }
 }

@@ -92,6 +92,9 @@ private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = 
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
 private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
+private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
+/// Nouns a place name modifies as an attribute, not as whose figure it is.
+private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch"])
 /// "phải tăng", "cần đạt": the level is required (a target).
 private let obligationKeys = KeySet(words: ["phải", "cần"])
 /// Target cues that are verbs ("hướng tới", "nhắm tới", "phấn đấu"), not plan nouns.
@@ -276,6 +279,9 @@ private struct SentenceRecords {
         var k = c.lo
         while k < c.hi {
             if let m = c.match(c.words.notRecords, k), m.entry[1] != "before" { return true }
+            // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
+            // person's account (first person singular; "chúng tôi" may speak for a company).
+            if c.key(k) == toiKey, !(c.prev(k).map { c.key($0) == chungKey } ?? false) { return true }
             k += 1
         }
         return false
@@ -450,6 +456,8 @@ private struct SentenceRecords {
         var k = value - 1
         while k >= start, c.tokens[k].isSpace || c.match(c.words.qualifiers, k) != nil { k -= 1 }
         while k >= start, c.kind(k) != .word { k -= 1 }
+        // "về mức 9,1%", "xuống mức 8%": the level word before "mức".
+        if k > start, c.key(k) == mucKey, let p = c.prev(k), p >= start { k = p }
         guard k >= start else { return false }
         return levelWordKeys.contains(c.key(k))
     }
@@ -576,6 +584,12 @@ private struct SentenceRecords {
         }
         // "ông Đức", "bầu Đức", "chị Mai": after a title it is a person's name.
         if let p = c.prev(k), personTitles.contains(c.key(p)) { return false }
+        // "tiếng Anh", "người Mỹ", "gốc Hàn": a language, nationality or origin describes a noun.
+        if let p = c.prev(k), attributeNouns.contains(c.key(p)) { return false }
+        // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
+        // not a place is a title or given name in a person's name.
+        if !entry[0].contains(" "), p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
+           c.match(c.words.places, n) == nil, c.match(c.words.organisations, n) == nil { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
         if !entry[0].contains(" "), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
            c.match(c.words.places, p) == nil, c.match(c.words.organisations, p) == nil,
@@ -615,6 +629,9 @@ private struct SentenceRecords {
         guard let p = c.prev(k) else { return true }
         return c.kind(p) == .punctuation
     }
+
+    /// A one-token place (no prefix word in the same token run).
+    static func p0(_ c: Context, _ k: Int) -> Bool { c.match(c.words.places, k).map { $0.end == k + 1 } ?? false }
 
     static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
         var out = [(Int, Int)]()
@@ -925,7 +942,7 @@ private struct SentenceRecords {
         // "xuất khẩu sang Trung Quốc": a destination market stays in the indicator
         // (findPlaces does not make it a subject either).
         if c.match(c.words.places, k) != nil {
-            if let q = c.prev(k), motionKeys.contains(c.key(q)) { return false }
+            if let q = c.prev(k), motionKeys.contains(c.key(q)) || attributeNouns.contains(c.key(q)) { return false }
             return !isWorld(k)
         }
         return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
