@@ -431,4 +431,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.first.map { a.span(a.mentions[$0.value]).text }, "22.000 đồng/lít")
         XCTAssertEqual(a.indicators.first?.change?.value.map { a.span(a.mentions[$0]).text }, "500 đồng/lít")
     }
+
+    func testShareOfAGroupNamedAfterThePercent() {
+        XCTAssertEqual(rows("Chưa đến 10% người dân Ấn Độ được tiêm vắc xin.", "2021-05-01"), [["người dân", "Ấn Độ", "10%"]])
+        // After a verb the noun is the whole or a cause, not the group.
+        XCTAssertEqual(rows("Nhóm giao thông giảm 0,23% do giá xăng dầu giảm.", "2024-07-06").first?[0], "Nhóm giao thông")
+        XCTAssertEqual(rows("Hàn Quốc dẫn đầu với 2,2 triệu lượt khách, chiếm 25% tổng lượng khách quốc tế.", "2024-07-02").last?[0], "lượt khách")
+    }
 }

@@ -93,6 +93,7 @@ private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", 
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
 private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
+private let causalKeys = KeySet(words: ["do", "nhờ", "vì", "bởi", "mà", "khi"])
 /// Nouns a place name modifies as an attribute, not as whose figure it is.
 private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch"])
 /// "phải tăng", "cần đạt": the level is required (a target).
@@ -985,10 +986,20 @@ private struct SentenceRecords {
             // The counted noun and its modifiers ("18 mục tiêu đã hoàn thành");
             // after a measure ("1,15 triệu ha lúa hè thu") the thing measured.
             let m = indices.first { mentions[$0].endToken == end }.map { mentions[$0] }
+            // "Khoảng 80% lao động sống bằng nghề nông", "10% người dân được tiêm": a share
+            // of the group named after it.
+            // (Not after a verb: "chiếm 25,6% tổng lượng khách" names the whole, "giảm 0,23% do …" a cause.)
+            let shareOf = m?.kind == .percent && m?.unit == nil && c.kind(k) == .word
+                && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(k)) && !isBoundary(k) && !edgeKeys.contains(c.key(k))
+                && !postStopKeys.contains(c.key(k)) && !prepositionKeys.contains(c.key(k)) && verbRoles[k - c.lo] == nil
+                && c.match(c.words.qualifiers, k) == nil && c.match(c.words.places, k) == nil && !isPeriodOrPlace(k)
+                && planWords.match(c.tokens, at: k, limit: c.hi) == nil && restatingWords.match(c.tokens, at: k, limit: c.hi) == nil
+            if !shareOf {
             guard m?.kind == .number, let u = c.match(c.words.units, k) else { return nil }
             if u.entry[1] == "measure" {
                 guard let n = c.next(u.end - 1), c.kind(n) == .word, !isBoundary(n) else { return nil }
                 start = n
+            }
             }
         }
         if prepositionKeys.contains(c.key(start)) { return nil } // "70 m2 ở nội thành": an adjunct, not a name
