@@ -438,4 +438,18 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Nhóm giao thông giảm 0,23% do giá xăng dầu giảm.", "2024-07-06").first?[0], "Nhóm giao thông")
         XCTAssertEqual(rows("Hàn Quốc dẫn đầu với 2,2 triệu lượt khách, chiếm 25% tổng lượng khách quốc tế.", "2024-07-02").last?[0], "lượt khách")
     }
+
+    func testAppositiveUnitRestatesTheMeasureBefore() {
+        XCTAssertEqual(rows("Nhiều ngày liền, Ấn Độ ghi nhận số ca mắc Covid-19 kỷ lục, khoảng 350.000 ca/ngày.", "2021-05-01"),
+                       [["số ca mắc Covid-19", "Ấn Độ", "350.000"]])
+    }
+
+    func testSinceClauseDateIsNotThePeriod() {
+        let a = TestPipeline.extract("Ấn Độ ghi nhận hơn 386.000 ca mới, mức cao nhất kể từ khi dịch bùng phát vào cuối năm 2019.", reference: "2021-05-01")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertNil(a.indicators.first?.period)
+        // A plain "khi" clause dates the main clause too.
+        let b = TestPipeline.extract("Khi giá xăng tăng vào tháng 3, doanh thu giảm 5%.", reference: "2021-05-01")
+        XCTAssertEqual(b.indicators.first?.period.map { b.span(b.mentions[$0]).text }, "tháng 3")
+    }
 }

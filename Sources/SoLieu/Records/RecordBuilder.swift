@@ -93,6 +93,9 @@ private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", 
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
 private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
+private let khiKey = Fold.key("khi")
+/// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
+private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
 private let causalKeys = KeySet(words: ["do", "nhờ", "vì", "bởi", "mà", "khi"])
 /// Nouns a place name modifies as an attribute, not as whose figure it is.
 private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch"])
@@ -777,8 +780,16 @@ private struct SentenceRecords {
         } else if let si = nextStatistic(cs, m.firstToken, after: inherited.0) {
             indicator = si
         } else if let post = postPhrase(after: m.endToken) {
-            indicator = post.text
-            phrase = post.tokens
+            // "ghi nhận số ca mắc kỷ lục, khoảng 350.000 ca/ngày": a bare unit after a value
+            // that opens its clause restates the measure named in the clause before.
+            if region.isEmpty, post.tokens.count == 1, c.match(c.words.units, post.tokens.lowerBound) != nil,
+               let comma = c.prev(cs), c.isKey(comma, Cue.comma),
+               let named = firstMeasure(in: ((c.lo..<comma).last(where: { c.isKey($0, Cue.comma) || isBoundary($0) }).map { $0 + 1 } ?? c.lo)..<comma) {
+                indicator = named
+            } else {
+                indicator = post.text
+                phrase = post.tokens
+            }
         } else if let first = region.first, let last = region.last, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
                   let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
             // "môn Ngữ văn có điểm trung bình 6,86; môn Toán 6,25": a list of subjects
@@ -803,18 +814,7 @@ private struct SentenceRecords {
         if indicator == nil { indicator = inherited.0 }
         // Still nothing: the first measure word of the sentence before the value names it
         // ("Các thị trường có giá trị xuất khẩu tăng mạnh là …, Hoa Kỳ (tăng 30,5%)").
-        if indicator == nil, let h = (c.lo..<m.firstToken).first(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] && c.match(c.words.places, $0) == nil }) {
-            var e = h + 1
-            var k = h
-            var words = 0
-            // At most 8 words (a compound token counts once), never half a word pair cut by a token limit.
-            while k < m.firstToken, words < 8, !isBoundary(k), c.kind(k) == .word || c.tokens[k].isSpace {
-                if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || isPeriodOrPlace(k) { break }
-                if c.kind(k) == .word { e = k + 1; words += 1 }
-                k += 1
-            }
-            indicator = trimRight(h, e)
-        }
+        if indicator == nil, let named = firstMeasure(in: c.lo..<m.firstToken) { indicator = named }
         if subject == nil, phrase.map({ $0.lowerBound >= m.endToken }) ?? false, let a = actorPhrase(before: m.firstToken) {
             subject = a
         }
@@ -843,6 +843,26 @@ private struct SentenceRecords {
         let folded = Fold.folded(pi)
         guard let w = statWordList.first(where: { folded.hasSuffix(" " + Fold.folded($0)) }) else { return nil }
         return String(pi.dropLast(w.count)) + c.text(f, st.end)
+    }
+
+    /// The first measure word in a token range and the words after it up to a verb, edge
+    /// word, date or place (at most 8 words).
+    func firstMeasure(in range: Range<Int>) -> String? {
+        guard let h = range.first(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] && c.match(c.words.places, $0) == nil }) else { return nil }
+        var e = h + 1
+        var k = h
+        var words = 0
+        // At most 8 words (a compound token counts once), never half a word pair cut by a token limit.
+        while k < range.upperBound, words < 8, !isBoundary(k) {
+            // "Covid-19": a glued "-" and its digits stay in the name.
+            if c.isKey(k, Cue.dash), c.glued(k), let n = c.nextGlued(k), c.kind(n) == .number, k > h { e = n + 1; k = n + 1; continue }
+            guard c.kind(k) == .word || c.tokens[k].isSpace else { break }
+            if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || isPeriodOrPlace(k)
+                || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil { break }
+            if c.kind(k) == .word { e = k + 1; words += 1 }
+            k += 1
+        }
+        return trimRight(h, e)
     }
 
     func lastWord(before e: Int, from a: Int) -> Int? {
@@ -1058,11 +1078,23 @@ private struct SentenceRecords {
            let own = dates.first(where: { mentions[$0].firstToken == d }) { return own }
         let ce = clauseEnd(m.endToken)
         // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
-        let usable = dates.filter { d in
+        let candidates = dates.filter { d in
             !baselines.contains(d) && !(c.prev(mentions[d].firstToken).map { p in
                 c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
             } ?? false)
         }
+        // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
+        // clause dates the starting event, not the value (unless the value is in that clause).
+        let outsideKhi = candidates.filter { d in
+            let f = mentions[d].firstToken
+            var k = f - 1
+            while k >= c.lo, !c.isKey(k, Cue.comma), !isBoundary(k) {
+                if c.key(k) == khiKey, c.prev(k).map({ c.isKey($0, Cue.tu) }) ?? false { return m.firstToken > k && m.firstToken < f }
+                k -= 1
+            }
+            return true
+        }
+        let usable = outsideKhi
         if let inClause = usable.filter({ mentions[$0].firstToken >= cs && mentions[$0].endToken <= ce })
             .min(by: { abs(mentions[$0].firstToken - m.firstToken) < abs(mentions[$1].firstToken - m.firstToken) }) {
             return inClause
