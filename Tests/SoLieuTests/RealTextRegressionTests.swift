@@ -452,4 +452,13 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Khi giá xăng tăng vào tháng 3, doanh thu giảm 5%.", reference: "2021-05-01")
         XCTAssertEqual(b.indicators.first?.period.map { b.span(b.mentions[$0]).text }, "tháng 3")
     }
+
+    func testWordsEndingInAnEdgeSyllableAndRankingSuperlatives() {
+        XCTAssertEqual(rows("Tại chợ, thịt ba chỉ có giá 150.000 đồng/kg.").first?[0], "thịt ba chỉ")
+        XCTAssertEqual(rows("Lãi suất cho vay nhà ở xã hội là 6%/năm.").first?[0], "Lãi suất cho vay nhà ở xã hội")
+        XCTAssertEqual(rows("Vốn thực hiện đạt 15 tỷ USD.").first?[0], "Vốn thực hiện")
+        // "lớn nhất" ranks the subject; "cao nhất" names a statistic.
+        XCTAssertEqual(rows("Hà Nội có quy mô dân số lớn nhất với 8,4 triệu người."), [["quy mô dân số", "Hà Nội", "8,4 triệu"]])
+        XCTAssertEqual(rows("Mức lương cao nhất là 90 triệu đồng.").first?[0], "Mức lương cao nhất")
+    }
 }

@@ -94,6 +94,7 @@ private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = F
 private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 private let khiKey = Fold.key("khi")
+private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất")
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
 private let causalKeys = KeySet(words: ["do", "nhờ", "vì", "bởi", "mà", "khi"])
@@ -558,6 +559,7 @@ private struct SentenceRecords {
                 toks.removeLast(2); changed = true
             }
             while let l = toks.last, edgeKeys.contains(c.key(l)) || c.kind(l) == .punctuation {
+                if let f = toks.first, endsWord(l, from: f) { break }
                 // Keep a closing parenthesis whose opening one is kept: "chỉ số giá tiêu dùng (CPI)".
                 if c.firstUnit(l) == 0x29, toks.contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
                 toks.removeLast(); changed = true
@@ -737,7 +739,7 @@ private struct SentenceRecords {
             var e = region.first(where: { $0 > h && isPeriodOrPlace($0) }) ?? last + 1
             // "Giá trị tăng thêm của ngành này": an owner that refers back stays in the name.
             let refersBackOwner = { (a: Int) in c.key(a) == Cue.cua && region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } }
-            if let a = region.first(where: { $0 > h && $0 < e && (adjunctKeys.contains(c.key($0)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
+            if let a = region.first(where: { $0 > h && $0 < e && ((adjunctKeys.contains(c.key($0)) && !endsWord($0, from: h)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
                     subject = trimRight(s0, e)
@@ -1053,6 +1055,13 @@ private struct SentenceRecords {
         return (t, start..<e)
     }
 
+    /// The edge syllable at `k` ends a compound word with the syllable before it
+    /// ("nhà ở", "hàng không", "vốn thực hiện", "thịt ba chỉ").
+    func endsWord(_ k: Int, from a: Int) -> Bool {
+        guard c.kind(k) == .word, let p = c.prev(k), p >= a, c.kind(p) == .word, !edgeKeys.contains(c.key(p)) else { return false }
+        return c.words.compoundPairs.contains(WordTables.pairKey(c.key(p), c.key(k)))
+    }
+
     func trimRight(_ a: Int, _ b: Int, keepNew: Bool = false) -> String? {
         // An indicator is a noun phrase, not a table row: at most 16 words.
         var e = b
@@ -1062,8 +1071,13 @@ private struct SentenceRecords {
         if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
         // "tín dụng đối với …" cut at "với": the first half of a two-word preposition goes too.
         if let l = lastWord(before: e, from: a), l > a, prepositionFirsts.contains(c.key(l)), let n = c.next(l), c.isKey(n, Cue.voi) { e = l }
+        // "… lớn nhất" ranks whose figure it is ("quy mô dân số lớn nhất", "thị trường xuất khẩu
+        // lớn nhất"); it is not part of the measure's name ("cao nhất", "bình quân" are).
+        if let l = lastWord(before: e, from: a), let p = c.prev(l), p > a, c.key(p) == lonKey, c.key(l) == nhatKey { e = p }
         while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) {
             if keepNew, c.key(e - 1) == moiKey, e - 1 > a { break }
+            // "nhà ở", "hàng không", "vốn thực hiện", "thịt ba chỉ": an edge syllable that ends a word.
+            if endsWord(e - 1, from: a) { break }
             // Keep a closing parenthesis whose opening one is kept: "(GRDP)".
             if c.firstUnit(e - 1) == 0x29, (a..<(e - 1)).contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
             e -= 1
