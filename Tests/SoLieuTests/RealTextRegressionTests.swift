@@ -461,4 +461,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Hà Nội có quy mô dân số lớn nhất với 8,4 triệu người."), [["quy mô dân số", "Hà Nội", "8,4 triệu"]])
         XCTAssertEqual(rows("Mức lương cao nhất là 90 triệu đồng.").first?[0], "Mức lương cao nhất")
     }
+
+    func testThresholdInsideTheCountedNoun() {
+        XCTAssertEqual(rows("Năm nay có hơn 70.000 bài thi dưới 5 điểm.", "2023-07-18"), [["bài thi dưới 5 điểm", nil, "70.000"]])
+        XCTAssertEqual(rows("Xã có 500 người từ 60 tuổi trở lên.", "2023-07-18"), [["người từ 60 tuổi trở lên", nil, "500"]])
+    }
 }

@@ -94,6 +94,9 @@ private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = F
 private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 private let khiKey = Fold.key("khi")
+/// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
+private let thresholdKeys = KeySet(words: ["dưới", "trên", "từ"])
+private let xuongKey = Fold.key("xuống")
 private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất")
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
@@ -443,7 +446,7 @@ private struct SentenceRecords {
         if !phrases.isEmpty {
             records.removeAll { r in
                 let m = mentions[r.value]
-                guard m.kind == .number, r.change == nil else { return false }
+                guard m.kind == .number || m.qualifier == .moreThan || m.qualifier == .lessThan, r.change == nil else { return false }
                 return phrases.contains { $0 != r.phraseTokens && $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound }
             }
         }
@@ -1036,6 +1039,16 @@ private struct SentenceRecords {
             // "… mới có thể hoàn thành đúng hạn"); a figure verb ends the phrase.
             if t != start, let v = c.match(c.words.verbs, t), (postStopRoles.contains(v.entry[1]) && v.entry[1] != "forecast") || levelVerbKeys.contains(c.key(t)) { break }
             if t != start && (c.match(c.words.places, t) != nil || c.match(c.words.organisations, t) != nil) { break }
+            // "bài thi dưới 5 điểm", "mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold is part of the name.
+            if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = indices.first(where: { mentions[$0].firstToken == n }) {
+                var end = mentions[q].endToken
+                if let u = c.next(end - 1), c.match(c.words.units, u) != nil, mentions[q].unit != nil { end = c.match(c.words.units, u)!.end }
+                if let tr = c.next(end - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { end = l + 1 }
+                e = end
+                count += 1
+                j = c.next(end - 1)
+                continue
+            }
             if t != start && postStopKeys.contains(c.key(t)) { break }
             // "2.220 dự án mới được cấp giấy chứng nhận": a passive clause describes, it does not name.
             // A negated one defines the group: "10 ngàn lao động chưa được bảo đảm thưởng Tết".
