@@ -466,4 +466,29 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Năm nay có hơn 70.000 bài thi dưới 5 điểm.", "2023-07-18"), [["bài thi dưới 5 điểm", nil, "70.000"]])
         XCTAssertEqual(rows("Xã có 500 người từ 60 tuổi trở lên.", "2023-07-18"), [["người từ 60 tuổi trở lên", nil, "500"]])
     }
+
+    func testReviewSixFindings() {
+        // "quý" meaning precious is no quarter.
+        let a = TestPipeline.extract("Giá kim loại quý này tăng 2%.", reference: "2024-06-12")
+        XCTAssertFalse(a.mentions.contains { $0.kind == .date })
+        // "từ X xuống còn Y" is one record; the measure is the object of the change verb.
+        let b = TestPipeline.extract("Dòng vốn này góp phần giảm tỉ lệ hộ nghèo từ 11,76% xuống còn 8,38%.", reference: "2024-06-12")
+        XCTAssertEqual(b.indicators.count, 1)
+        XCTAssertEqual(b.indicators.first?.indicator, "tỉ lệ hộ nghèo")
+        XCTAssertEqual(b.indicators.first?.change?.from.map { b.span(b.mentions[$0]).text }, "11,76%")
+        // A time-zone note is no subject; a time ends the name.
+        XCTAssertEqual(rows("Giá vàng thế giới lúc 8h (giờ Việt Nam) ở mức 1.950 USD/ounce.", "2024-06-12"),
+                       [["Giá vàng thế giới", nil, "1.950 USD/ounce"]])
+        XCTAssertEqual(rows("Tiền lương bình quân năm 2023 của người lao động là 11,2 triệu đồng.", "2024-01-10").first?[0], "Tiền lương bình quân")
+        // A change word inside a measure's name is not a change.
+        let c = TestPipeline.extract("Giá trị gia tăng ngành chế biến đạt 5 tỷ USD.", reference: "2024-06-12")
+        XCTAssertNil(c.indicators.first?.change)
+        XCTAssertEqual(c.indicators.first?.indicator, "Giá trị gia tăng ngành chế biến")
+        // Elliptical coordination after a count; "S&P 500" is a name.
+        XCTAssertEqual(rows("Sân bay có 300 lượt cất, hạ cánh.", "2024-06-12").first?[0], "lượt cất, hạ cánh")
+        let d = TestPipeline.extract("Chỉ số S&P 500 giảm 2,91 điểm.", reference: "2024-06-12")
+        XCTAssertEqual(d.mentions.map { d.span($0).text }, ["2,91"])
+        // "có thể kể đến" lists; it does not forecast.
+        XCTAssertEqual(TestPipeline.extract("Các thị trường lớn có thể kể đến Hàn Quốc với 12,96 tỷ USD.", reference: "2024-06-12").indicators.first?.modality, .actual)
+    }
 }

@@ -58,6 +58,8 @@ private let notDateBefore = KeySet(words: ["thứ", "hạng", "bậc", "chiếm"
 
 /// Dates, times and periods (RECORDS.md sections 3 and 5).
 struct DateRules {
+    /// Words before "quý" meaning "precious" ("kim loại quý", "đá quý").
+    static let preciousBefore = KeySet(words: ["loại", "đá"])
     let c: Context
     let ref: CalendarDay?
 
@@ -348,6 +350,8 @@ struct DateRules {
     /// "quý III/2023", "quý 3 năm 2023", "quý IV", "quý II năm nay", "quý này".
     func quarter(_ i: Int) -> Mention? {
         guard c.isKey(i, Cue.quy), let n = c.next(i) else { return nil }
+        // "kim loại quý", "đá quý": "quý" is "precious" there, not a quarter.
+        if let p = c.prev(i), DateRules.preciousBefore.contains(c.key(p)) { return nil }
         if let r = c.match(c.words.relativeDates, i), r.entry[1] == "quarter" {
             guard let ref else { return make(i, r.end, point(.quarter, year: nil), rule: "date.quarter.relative") }
             let total = ref.year * 4 + (ref.month - 1) / 3 + (Int(r.entry[2]) ?? 0)

@@ -40,7 +40,7 @@ private let edgeWordList: [String] = [
     "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
     "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
     "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng", "phải", "cần",
-    "về", "trên", "trước", "cuối", "giữa", "quanh",
+    "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc",
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
@@ -93,7 +93,9 @@ private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", 
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
 private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
-private let khiKey = Fold.key("khi")
+private let khiKey = Fold.key("khi"), keKey = Fold.key("kể")
+/// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
+private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
 /// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
 private let thresholdKeys = KeySet(words: ["dưới", "trên", "từ"])
 private let xuongKey = Fold.key("xuống")
@@ -102,7 +104,7 @@ private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất")
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
 private let causalKeys = KeySet(words: ["do", "nhờ", "vì", "bởi", "mà", "khi"])
 /// Nouns a place name modifies as an attribute, not as whose figure it is.
-private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch"])
+private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch", "giờ"])
 /// "phải tăng", "cần đạt": the level is required (a target).
 private let obligationKeys = KeySet(words: ["phải", "cần"])
 /// Target cues that are verbs ("hướng tới", "nhắm tới", "phấn đấu"), not plan nouns.
@@ -230,12 +232,26 @@ private struct SentenceRecords {
     }
 
     /// Role of a verb phrase ending right before token i (qualifiers skipped).
+    /// Token `k` is inside a measure's name that starts before it ("tốc độ tăng", "giá trị
+    /// gia tăng"; not "mức tăng", which names a change).
+    func insideHead(_ k: Int, from lo: Int) -> Bool {
+        var h = k
+        for _ in 0..<3 {
+            guard let p = c.prev(h), p >= lo, c.kind(p) == .word else { break }
+            if let m = c.match(c.words.indicatorHeads, p), m.end > k, c.key(p) != mucKey { return true }
+            h = p
+        }
+        return false
+    }
+
     func verbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
         var end = i
         if let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= lo { end = q.start }
         // The longest verb phrase that starts inside the clause ("35%, xuống còn 24,56": "còn"
         // when the clause starts after "xuống").
         guard let v = c.matchEnding(c.words.verbs, before: end, maxTokens: 4, notBefore: lo) else { return nil }
+        // "giá trị gia tăng", "tốc độ tăng": a change word inside a measure's name is not the verb.
+        if insideHead(v.start, from: lo) { return nil }
         // "đặt mục tiêu tăng trưởng 6%", "chỉ tiêu tăng trưởng tín dụng 14%": after a plan
         // noun, a change word that names a measure is that measure, not the verb.
         if v.entry[1] == "increase" || v.entry[1] == "decrease", c.match(c.words.indicatorHeads, v.start) != nil,
@@ -309,9 +325,11 @@ private struct SentenceRecords {
             guard isValueKind(m), !excluded(m, i), !consumedFrom.contains(i) else { continue }
             let cs = clauseStart(m.firstToken)
             // "từ X lên Y": X is the start, Y the level.
+            // ("xuống còn", "lên mức", "lên tới": one more word before Y.)
             if let nextI = indices.dropFirst(n + 1).first, let tu = c.prev(m.firstToken), c.isKey(tu, Cue.tu),
                let len = c.next(m.endToken - 1), c.isKey(len, Cue.len) || c.isKey(len, Cue.xuong),
-               mentions[nextI].firstToken == c.next(len), isValueKind(mentions[nextI]) {
+               mentions[nextI].firstToken == c.next(len) || (c.next(len).map { levelLinkKeys.contains(c.key($0)) && mentions[nextI].firstToken == c.next($0) } ?? false),
+               isValueKind(mentions[nextI]) {
                 consumedFrom.insert(i)
                 let direction: Indicator.Direction = c.isKey(len, Cue.len) ? .increase : .decrease
                 // The change-only record just before ("tăng 48%, từ 0,48 lên 0,71") takes the level.
@@ -670,6 +688,13 @@ private struct SentenceRecords {
         let verb = verbBefore(m.firstToken, within: cs)
         let end = verb?.start ?? m.firstToken
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
+        // "Dòng tín dụng góp phần giảm tỉ lệ hộ nghèo từ 11,76% xuống 8,38%": the measure is the
+        // object of the change verb inside the region, not the causer before it.
+        if let r = region.last(where: { k in verbRoles[k - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
+           let rEnd = verbRoles[r - c.lo]?.end, c.match(c.words.indicatorHeads, r) == nil, !insideHead(r, from: c.lo),
+           let h = region.first(where: { $0 >= rEnd && c.match(c.words.indicatorHeads, $0) != nil }), h == region.first(where: { $0 >= rEnd }) {
+            region = region.filter { $0 >= rEnd }
+        }
         // Subject: a place or organisation in the clause (outside a "Theo ..." source),
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
@@ -740,6 +765,11 @@ private struct SentenceRecords {
             // figure verb or adjunct ("của …", "trên địa bàn") after it; what follows
             // "của" names whose figure it is.
             var e = region.first(where: { $0 > h && isPeriodOrPlace($0) }) ?? last + 1
+            // "Tiền lương bình quân năm 2023 của …", "Giá vàng thế giới lúc 8h": a date (not in
+            // the region, which holds no mention tokens) ends the name too.
+            if let d = indices.first(where: { mentions[$0].kind == .date && mentions[$0].firstToken > h && mentions[$0].firstToken < e }) {
+                e = mentions[d].firstToken
+            }
             // "Giá trị tăng thêm của ngành này": an owner that refers back stays in the name.
             let refersBackOwner = { (a: Int) in c.key(a) == Cue.cua && region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } }
             if let a = region.first(where: { $0 > h && $0 < e && ((adjunctKeys.contains(c.key($0)) && !endsWord($0, from: h)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
@@ -1034,6 +1064,10 @@ private struct SentenceRecords {
         while let t = j, t < c.hi, count < 16 {
             // "vaccine COVID-19": a glued "-" and its digits stay in the name.
             if c.isKey(t, Cue.dash), c.glued(t), let n = c.nextGlued(t), c.kind(n) == .number { e = n + 1; j = c.next(n); continue }
+            // "lượt cất, hạ cánh": a comma between two words sharing a syllable.
+            if t != start, c.isKey(t, Cue.comma), SentenceRecords.ellipticalPair(c, t), let n = c.next(t), let n2 = c.next(n) {
+                e = n2 + 1; count += 2; j = c.next(n2); continue
+            }
             if isBoundary(t) || c.kind(t) != .word { break }
             // A relative clause may hold a modal ("mục tiêu có khả năng hoàn thành cao",
             // "… mới có thể hoàn thành đúng hạn"); a figure verb ends the phrase.
@@ -1182,6 +1216,8 @@ private struct SentenceRecords {
                 switch v.role {
                 case .estimate: return k > cs && framedByForecast(k) ? .forecast : .estimate
                 case .target where targetVerbKeys.contains(c.key(k)) && k > cs && framedByForecast(k): return .forecast
+                // "có thể kể đến: Hàn Quốc 12,96 tỷ USD" lists; it does not predict.
+                case .forecast where c.key(k) == coKey && c.next(v.end - 1).map({ c.key($0) == keKey }) ?? false: break
                 case .forecast: return .forecast
                 // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126
                 // nhiệm vụ, 102 nhiệm vụ đã hoàn thành" - the 102 are actual.
