@@ -491,4 +491,15 @@ final class RealTextRegressionTests: XCTestCase {
         // "có thể kể đến" lists; it does not forecast.
         XCTAssertEqual(TestPipeline.extract("Các thị trường lớn có thể kể đến Hàn Quốc với 12,96 tỷ USD.", reference: "2024-06-12").indicators.first?.modality, .actual)
     }
+
+    func testProperNameOpeningTheClauseIsTheSubject() {
+        XCTAssertEqual(rows("Tân Sơn Nhất đã khai thác 36 chuyến/giờ.", "2024-06-12").first?[1], "Tân Sơn Nhất")
+        XCTAssertEqual(rows("Năm 2023, VinFast bán được 35.000 xe.", "2024-06-12").first?[1], "VinFast")
+        XCTAssertEqual(rows("EVN đạt doanh thu 500.000 tỷ đồng.", "2024-06-12").first?[0...1], ["doanh thu", "EVN"])
+        // Not a capitalized common word, a measure, a numeral, a name cut inside a word, or an announcer.
+        XCTAssertEqual(rows("GDP tăng 5%.", "2024-06-12").first?[1], nil)
+        XCTAssertEqual(rows("Một DN đạt doanh thu 5 tỷ đồng.", "2024-06-12").first?[1], nil)
+        XCTAssertEqual(rows("Sở Giáo dục và Đào tạo đã bố trí thêm 1.500 phòng học.", "2024-06-12").first?[1], nil)
+        XCTAssertEqual(rows("Mirae Asset dự báo tín dụng tăng 14%.", "2024-06-12").first?[1], nil)
+    }
 }

@@ -93,6 +93,8 @@ private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", 
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
 private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
+/// Auxiliaries right after a clause's subject.
+private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi"), keKey = Fold.key("kể")
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
 private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
@@ -855,6 +857,7 @@ private struct SentenceRecords {
         }
         // "Công ty cổ phần Viễn thông FPT đạt doanh thu …", "Tập đoàn Hòa Phát …": a named company.
         if let f = companyName(in: cs..<m.firstToken), subject.map({ f.hasSuffix($0) || f.contains(" " + $0) }) ?? true { subject = f }
+        if subject == nil, let n = properNameOpening(cs, before: m.firstToken) { subject = n }
         if subject == nil { subject = inherited.1 }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
@@ -919,6 +922,40 @@ private struct SentenceRecords {
             k += 1
         }
         return e - a >= 2 ? trimRight(a, e) : nil
+    }
+
+    /// "Tân Sơn Nhất đã khai thác …", "Vinalines được định giá …", "EVN đạt …": a proper name
+    /// that opens the clause (two or more capitalized words, or one all-capitals or
+    /// mixed-case word) is whose figure it is, unless it announces, plans or forecasts.
+    func properNameOpening(_ cs: Int, before value: Int) -> String? {
+        var k = cs
+        while k < value, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
+        guard k < value, c.kind(k) == .word, c.isCapitalized(k), !personTitles.contains(c.key(k)), !listOpeners.contains(c.key(k)),
+              !edgeKeys.contains(c.key(k)), c.match(c.words.numerals, k) == nil, c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
+        var e = k
+        var words = 0
+        var j: Int? = k
+        while let t = j, t < value, c.kind(t) == .word, c.isCapitalized(t) {
+            if c.match(c.words.indicatorHeads, t) != nil || c.match(c.words.units, t) != nil || c.match(c.words.currencies, t) != nil
+                || c.match(c.words.places, t) != nil || groupHeads.contains(c.key(t)) || verbRoles[t - c.lo] != nil { return nil }
+            e = t + 1
+            words += 1
+            j = c.next(t)
+        }
+        // The name ends at the clause's verb or auxiliary ("đã", "được", "đạt"), not inside a
+        // word ("Sở Giáo dục", "Môn Lịch sử" at a sentence start).
+        guard words >= 1, let after = j, after < value, c.kind(after) == .word, !c.isCapitalized(after),
+              verbRoles[after - c.lo] != nil || auxiliaryKeys.contains(c.key(after)) else { return nil }
+        if words == 1 {
+            // One word: only a name that cannot be a capitalized common word.
+            var upperInside = false
+            for p in (Int(c.tokens[k].start) + 1)..<Int(c.tokens[k].end) where c.units[p] >= 0x41 && c.units[p] <= 0x5A { upperInside = true }
+            guard upperInside, c.tokens[k].length >= 2 else { return nil }
+        }
+        let announces = (e..<min(value, e + 8)).contains { t in
+            verbRoles[t - c.lo].map { $0.role == .source || $0.role == .target || $0.role == .forecast || $0.role == .estimate } ?? false
+        }
+        return announces ? nil : c.text(k, e)
     }
 
     /// "Công ty X", "Tập đoàn X", "Ngân hàng X", "Tổng công ty X": the organisation word
