@@ -502,4 +502,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Sở Giáo dục và Đào tạo đã bố trí thêm 1.500 phòng học.", "2024-06-12").first?[1], nil)
         XCTAssertEqual(rows("Mirae Asset dự báo tín dụng tăng 14%.", "2024-06-12").first?[1], nil)
     }
+
+    func testShareOfPlanTakesTheMeasureOfTheClauseBefore() {
+        let a = TestPipeline.extract("GDP quý I tăng 5,66%. Trong khi đó, giải ngân vốn đầu tư công, chỉ đạt 19,2% dự toán.", reference: "2024-06-12")
+        XCTAssertEqual(a.indicators.last?.indicator, "giải ngân vốn đầu tư công")
+        // Without a measure in the sentence, the one of the sentence before.
+        let b = TestPipeline.extract("Thu ngân sách đạt 1,2 triệu tỷ đồng. Con số này bằng 92,5% dự toán.", reference: "2024-06-12")
+        XCTAssertEqual(b.indicators.last?.indicator, "Thu ngân sách")
+    }
 }

@@ -812,8 +812,11 @@ private struct SentenceRecords {
             }
             namedByHead = true
         } else if m.kind == .percent, let n = c.next(m.endToken - 1), planWords.match(c.tokens, at: n, limit: c.hi) != nil || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
-            // "bằng 92,5% dự toán": a share of the plan for the same indicator.
-            indicator = inherited.0 ?? previous.0
+            // "bằng 92,5% dự toán": a share of the plan for the same indicator; the measure named
+            // in the clause before in this sentence ("giải ngân vốn đầu tư công chậm, chỉ đạt 19,2%
+            // dự toán") before one from the sentence before.
+            let before = (c.lo..<cs).last(where: { c.isKey($0, Cue.comma) }).map { c.lo..<$0 }
+            indicator = inherited.0 ?? before.flatMap { firstMeasure(in: $0) } ?? previous.0
         } else if let si = nextStatistic(cs, m.firstToken, after: inherited.0) {
             indicator = si
         } else if let post = postPhrase(after: m.endToken) {
