@@ -510,4 +510,19 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Thu ngân sách đạt 1,2 triệu tỷ đồng. Con số này bằng 92,5% dự toán.", reference: "2024-06-12")
         XCTAssertEqual(b.indicators.last?.indicator, "Thu ngân sách")
     }
+
+    /// (value, change value, direction) of each record.
+    private func changes(_ text: String) -> [[String?]] {
+        let a = TestPipeline.extract(text, reference: "2024-06-12")
+        return a.indicators.map { r in [a.span(a.mentions[r.value]).text, r.change?.value.map { a.span(a.mentions[$0]).text }, r.change?.direction.rawValue] }
+    }
+
+    func testChangeThenLevelForms() {
+        // A percent in parentheses restates the change; the level after "xuống" takes the change in its unit.
+        XCTAssertEqual(changes("Chỉ số S&P 500 giảm 2,91 điểm (-0,12%), xuống 2.412,91 điểm."),
+                       [["2.412,91", "2,91", "decrease"], ["-0,12%", "-0,12%", "decrease"]])
+        // "…, với mức 16.349 đồng/lít": the level with which the change ends.
+        XCTAssertEqual(changes("Giá xăng E5 giảm thêm 806 đồng/lít, với mức bán lẻ tối đa là 16.349 đồng/lít."),
+                       [["16.349 đồng/lít", "806 đồng/lít", "decrease"]])
+    }
 }

@@ -431,6 +431,14 @@ private struct SentenceRecords {
                 records.append(r)
                 continue
             }
+            // "giảm thêm 806 đồng/lít, với mức (bán lẻ tối đa là) 16.349 đồng/lít": the level
+            // "with" which a change-only record ends.
+            if let w = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w, Cue.voi), let mu = c.next(w), c.key(mu) == mucKey,
+               let last = records.indices.last, records[last].change?.value == records[last].value, records[last].change?.from == nil,
+               mentions[records[last].value].kind == m.kind, mentions[records[last].value].unit == m.unit {
+                records[last].value = i
+                continue
+            }
             let r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
             lastIndicator = (r.indicator, r.subject)
             records.append(r)
@@ -546,13 +554,19 @@ private struct SentenceRecords {
         var k = a
         // The counted unit of the change stays outside its text: "10,67 điểm (tương đương …".
         if let n = c.next(a - 1), n < b, let u = c.match(c.words.units, n), u.end <= b { k = u.end }
+        // "giảm 2,91 điểm (-0,12%)": a percent in parentheses right after the change restates it.
+        var onlyParen = true
+        var sawParen = false
         while k < b {
-            if c.tokens[k].isSpace || c.isKey(k, Cue.comma) || c.isKey(k, Cue.lparen) { k += 1; continue }
+            if c.tokens[k].isSpace { k += 1; continue }
+            if c.isKey(k, Cue.lparen) { sawParen = true; k += 1; continue }
+            onlyParen = false
+            if c.isKey(k, Cue.comma) { k += 1; continue }
             if let m = restatingWords.match(c.tokens, at: k, limit: b) { sawRestating = true; k = m.end; continue }
             if c.key(k) == mucKey { k += 1; continue }
             return false
         }
-        return sawRestating
+        return sawRestating || (sawParen && onlyParen && indices.contains { mentions[$0].firstToken == b && mentions[$0].kind == .percent })
     }
 
     /// Tokens of the clause before the verb, trimmed of edges, dates, places and qualifiers.
