@@ -525,4 +525,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(changes("Giá xăng E5 giảm thêm 806 đồng/lít, với mức bán lẻ tối đa là 16.349 đồng/lít."),
                        [["16.349 đồng/lít", "806 đồng/lít", "decrease"]])
     }
+
+    func testCountOutOfAWholeAndExchangeRateUnitSides() {
+        // "9/11 nhóm hàng": 9 is the value, counted in the noun after the whole; 11 is no record.
+        XCTAssertEqual(rows("Trong tháng 6, có 9/11 nhóm hàng tăng giá.", "2024-07-06"), [["nhóm hàng", nil, "9"]])
+        // "1 euro đổi 1,0977 USD": the "1 euro" side is the rate's unit, not a value.
+        XCTAssertEqual(rows("Trên thị trường, 1 euro đổi 1,0977 USD và 113,58 yen đổi 1 USD.", "2024-07-06").map { $0[2] }, ["1,0977 USD", "113,58 yen"])
+        // Dates stay dates and day pairs stay excluded.
+        XCTAssertEqual(rows("Kỳ nghỉ lễ 30/4 - 1/5 có 2 triệu lượt khách.", "2024-07-06").map { $0[2] }, ["2 triệu"])
+    }
 }

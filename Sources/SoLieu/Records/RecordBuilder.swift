@@ -95,7 +95,8 @@ private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
-private let khiKey = Fold.key("khi"), keKey = Fold.key("kể")
+private let khiKey = Fold.key("khi")
+private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
 private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
 /// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
@@ -261,7 +262,23 @@ private struct SentenceRecords {
         return (v.entry[1], v.start)
     }
 
+    /// "có 9/11 nhóm hàng tăng giá", "15/20 thành viên": the count out of a whole written
+    /// after a glued "/" (a whole number not smaller than the count).
+    func denominator(of i: Int) -> Int? {
+        let m = mentions[i]
+        guard m.kind == .number, m.endToken < c.hi, c.isKey(m.endToken, Cue.slash), c.glued(m.endToken),
+              let j = indices.first(where: { mentions[$0].firstToken == m.endToken + 1 }), mentions[j].kind == .number, c.glued(m.endToken + 1),
+              let a = m.value, let b = mentions[j].value, a.isInteger, b.isInteger, a <= b, m.unit == nil else { return nil }
+        return j
+    }
+
     func excluded(_ m: Mention, _ i: Int) -> Bool {
+        // The whole of "9/11 nhóm hàng" is not a value of its own.
+        if let p = indices.last(where: { mentions[$0].endToken <= m.firstToken }), denominator(of: p) == i { return true }
+        if denominator(of: i) != nil { return false }
+        // "1 euro đổi 1,0977 USD", "113,58 yen đổi 1 USD": the unit side of an exchange rate.
+        if m.kind == .money, m.value == ExactDecimal(1), m.qualifier == nil,
+           (c.next(m.endToken - 1).map { c.key($0) == doiKey } ?? false) || (c.prev(m.firstToken).map { c.key($0) == doiKey } ?? false) { return true }
         // One person's age ("45 tuổi"); an average age with decimals ("73,7 tuổi") is a statistic.
         if (m.unit == "tuổi" || m.unit == "tháng tuổi"), m.value?.isInteger ?? true { return true }
         // A unitless small integer glued to "/" or "-" ("30/4 - 1/5", "bậc 4/7") is a part of
@@ -466,7 +483,7 @@ private struct SentenceRecords {
         // record only when a measure word names it ("Tỷ số giới tính khi sinh là 112").
         records.removeAll { r in
             let m = mentions[r.value]
-            guard m.kind == .number, m.unit == nil, r.change == nil, !r.namedByHead, let v = m.value, v.isInteger,
+            guard m.kind == .number, m.unit == nil, r.change == nil, !r.namedByHead, denominator(of: r.value) == nil, let v = m.value, v.isInteger,
                   v < ExactDecimal(1000), m.endToken == m.firstToken + 1 else { return false }
             return !(c.hasUnit(m.firstToken, 0x2C) || c.hasUnit(m.firstToken, 0x2E))
         }
@@ -833,7 +850,7 @@ private struct SentenceRecords {
             indicator = inherited.0 ?? before.flatMap { firstMeasure(in: $0) } ?? previous.0
         } else if let si = nextStatistic(cs, m.firstToken, after: inherited.0) {
             indicator = si
-        } else if let post = postPhrase(after: m.endToken) {
+        } else if let post = postPhrase(after: denominator(of: i).map { mentions[$0].endToken } ?? m.endToken) {
             // "ghi nhận số ca mắc kỷ lục, khoảng 350.000 ca/ngày": a bare unit after a value
             // that opens its clause restates the measure named in the clause before.
             if region.isEmpty, post.tokens.count == 1, c.match(c.words.units, post.tokens.lowerBound) != nil,
