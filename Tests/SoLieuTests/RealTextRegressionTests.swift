@@ -534,4 +534,10 @@ final class RealTextRegressionTests: XCTestCase {
         // Dates stay dates and day pairs stay excluded.
         XCTAssertEqual(rows("Kỳ nghỉ lễ 30/4 - 1/5 có 2 triệu lượt khách.", "2024-07-06").map { $0[2] }, ["2 triệu"])
     }
+
+    func testFlattenedTableGivesNoRecords() {
+        XCTAssertEqual(rows("Giá cao su đóng cửa tại Singapore Hợp đồng Giá mở cửa Giá cao Giá thấp Giá đóng cửa 17-Mar 278,1 279,5 276,5 276,9 17-Apr 278,1 278,1 278,1 277,7", "2017-02-07"), [])
+        // Three figures in a row are still read.
+        XCTAssertEqual(rows("Giá lúa các loại lần lượt 8.000 đồng/kg 9.000 đồng/kg và 10.000 đồng/kg.", "2024-06-12").count, 3)
+    }
 }

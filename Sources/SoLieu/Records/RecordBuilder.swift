@@ -339,6 +339,17 @@ private struct SentenceRecords {
         var levelWithoutChange = [Int]()
         var lastIndicator: (String?, String?) = (nil, nil)
         var consumedFrom = Set<Int>()
+        // A table flattened into text ("Giá mở cửa Giá cao Giá thấp Giá đóng cửa 17-Mar 278,1 279,5
+        // 276,5 276,9 …"): four or more figures in a row with nothing but spaces between them have
+        // lost their column names; none of them is read as a record.
+        var run = [Int]()
+        func flush() { if run.count >= 4 { consumedFrom.formUnion(run) }; run.removeAll() }
+        for i in indices where mentions[i].kind != .date {
+            if let last = run.last, (mentions[last].endToken..<mentions[i].firstToken).allSatisfy({ c.tokens[$0].isSpace }) {
+                run.append(i)
+            } else { flush(); run = [i] }
+        }
+        flush()
         for (n, i) in indices.enumerated() {
             let m = mentions[i]
             guard isValueKind(m), !excluded(m, i), !consumedFrom.contains(i) else { continue }
