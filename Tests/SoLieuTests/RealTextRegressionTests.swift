@@ -540,4 +540,10 @@ final class RealTextRegressionTests: XCTestCase {
         // Three figures in a row are still read.
         XCTAssertEqual(rows("Giá lúa các loại lần lượt 8.000 đồng/kg 9.000 đồng/kg và 10.000 đồng/kg.", "2024-06-12").count, 3)
     }
+
+    func testCoTheIsAForecastOnlyBeforeAFigure() {
+        XCTAssertEqual(modalities("Sân bay này có thể khai thác 36 chuyến/giờ.").first?[1], "actual")
+        XCTAssertEqual(modalities("Giá vàng có thể tăng lên 2.000 USD/ounce.").first?[1], "forecast")
+        XCTAssertEqual(modalities("Giá lợn hơi có thể duy trì ở mức 70.000 đồng/kg.").first?[1], "forecast")
+    }
 }

@@ -1300,6 +1300,11 @@ private struct SentenceRecords {
                 case .target where targetVerbKeys.contains(c.key(k)) && k > cs && framedByForecast(k): return .forecast
                 // "có thể kể đến: Hàn Quốc 12,96 tỷ USD" lists; it does not predict.
                 case .forecast where c.key(k) == coKey && c.next(v.end - 1).map({ c.key($0) == keKey }) ?? false: break
+                // "sân bay có thể khai thác 36 chuyến/giờ" states a capacity: "có thể" forecasts only
+                // before a figure verb, a qualifier or the figure ("có thể tăng 5%", "có thể đạt", "có thể lên tới").
+                case .forecast where c.key(k) == coKey && v.end - k <= 3 && c.next(v.end - 1).map({ n in
+                        verbRoles[n - c.lo] == nil && c.match(c.words.qualifiers, n) == nil && n != first && !c.words.quantityStarters.contains(c.key(n))
+                    }) ?? false: break
                 case .forecast: return .forecast
                 // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126
                 // nhiệm vụ, 102 nhiệm vụ đã hoàn thành" - the 102 are actual.
