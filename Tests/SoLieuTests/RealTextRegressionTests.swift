@@ -546,4 +546,14 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(modalities("Giá vàng có thể tăng lên 2.000 USD/ounce.").first?[1], "forecast")
         XCTAssertEqual(modalities("Giá lợn hơi có thể duy trì ở mức 70.000 đồng/kg.").first?[1], "forecast")
     }
+
+    func testFuturePeriodIsAForecast() {
+        let a = TestPipeline.extract("Năm 2030, dân số Việt Nam đạt 105 triệu người.", reference: "2024-06-12")
+        XCTAssertEqual(a.indicators.first?.modality, .forecast)
+        let b = TestPipeline.extract("Năm 2023, dân số Việt Nam đạt 100 triệu người.", reference: "2024-06-12")
+        XCTAssertEqual(b.indicators.first?.modality, .actual)
+        // The current quarter has begun: actual.
+        let c = TestPipeline.extract("Quý II, GDP tăng 6,9%.", reference: "2024-06-12")
+        XCTAssertEqual(c.indicators.first?.modality, .actual)
+    }
 }

@@ -16,7 +16,28 @@ final class RangeBox {
 struct RecordBuilder {
     let words: WordTables
 
-    func build(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int? = nil) -> [Indicator] {
+    func build(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int? = nil, reference: CalendarDay? = nil) -> [Indicator] {
+        var out = buildRecords(doc, mentions, dateline: dateline)
+        // A figure for a period that starts after the reference date cannot be an observation:
+        // with no cue of its own it is a forecast ("Năm 2030, dân số đạt 105 triệu người" in 2023).
+        if let reference {
+            for r in out.indices where out[r].modality == .actual {
+                guard let p = out[r].period, let start = mentions[p].from ?? mentions[p].date, let y = start.year else { continue }
+                let month: Int
+                switch start.grain {
+                case .year: month = 1
+                case .half: month = (start.month - 1) * 6 + 1
+                case .quarter: month = (start.month - 1) * 3 + 1
+                default: month = start.month
+                }
+                let day = start.grain >= .week ? start.day : 1
+                if (y, month, day) > (reference.year, reference.month, reference.day) { out[r].modality = .forecast }
+            }
+        }
+        return out
+    }
+
+    private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?) -> [Indicator] {
         var out = [Indicator]()
         var bySentence = [Int: [Int]]()
         for (i, m) in mentions.enumerated() { bySentence[Int(doc.tokens[m.firstToken].sentence), default: []].append(i) }
