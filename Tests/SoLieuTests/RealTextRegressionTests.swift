@@ -556,4 +556,14 @@ final class RealTextRegressionTests: XCTestCase {
         let c = TestPipeline.extract("Quý II, GDP tăng 6,9%.", reference: "2024-06-12")
         XCTAssertEqual(c.indicators.first?.modality, .actual)
     }
+
+    func testBareProvinceOrCityIsThePlaceNamedBefore() {
+        let a = TestPipeline.extract("Năm 2023, GRDP của tỉnh Long An tăng 6,1%. Tỉnh thu hút 1,2 tỷ USD vốn FDI.", reference: "2024-01-05")
+        XCTAssertEqual(a.indicators.last?.subject, "tỉnh Long An")
+        let b = TestPipeline.extract("Đà Nẵng đón 8 triệu lượt khách. Năm nay, thành phố đặt mục tiêu đón 10 triệu lượt khách.", reference: "2024-01-05")
+        XCTAssertEqual(b.indicators.last?.subject, "Đà Nẵng")
+        // A named one stays as written.
+        let c = TestPipeline.extract("Đà Nẵng đón 8 triệu lượt khách. Thành phố Huế đón 2 triệu lượt khách.", reference: "2024-01-05")
+        XCTAssertEqual(c.indicators.last?.subject, "Thành phố Huế")
+    }
 }

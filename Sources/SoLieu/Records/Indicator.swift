@@ -24,4 +24,6 @@ public struct Indicator: Sendable {
     var phraseTokens: Range<Int>? = nil
     /// The indicator phrase starts with a measure word of `indicator_heads.tsv`.
     var namedByHead = false
+    /// The subject is a place name written in the text (for "Tỉnh …" later in the document).
+    var subjectIsPlace = false
 }

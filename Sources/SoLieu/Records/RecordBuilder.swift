@@ -49,7 +49,9 @@ struct RecordBuilder {
             // Only sentences with a figure can hold a record.
             guard idx.contains(where: { [.number, .percent, .money, .ordinal].contains(mentions[$0].kind) }) else { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
-            out.append(contentsOf: SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous).build())
+            var sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
+            sr.documentPlace = out.last(where: \.subjectIsPlace)?.subject
+            out.append(contentsOf: sr.build())
         }
         return out
     }
@@ -117,6 +119,7 @@ private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi")
+private let tinhKey = Fold.key("tỉnh")
 private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
 private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
@@ -156,6 +159,8 @@ private struct SentenceRecords {
     let verbRoles: [(role: VerbRole, end: Int)?]
     /// Token ranges of the phrases of records already built in this sentence.
     let builtPhrases = RangeBox()
+    /// The last place that was a record's subject earlier in the document.
+    var documentPlace: String? = nil
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
@@ -722,6 +727,9 @@ private struct SentenceRecords {
         return c.kind(p) == .punctuation
     }
 
+    /// A place span that starts with its prefix ("tỉnh Bình Dương", "TP.HCM").
+    func placePrefixesOrCity(_ k: Int) -> Bool { SentenceRecords.placePrefixes.contains(c.key(k)) || c.key(k) == thanhKey }
+
     /// A one-token place (no prefix word in the same token run).
     static func p0(_ c: Context, _ k: Int) -> Bool { c.match(c.words.places, k).map { $0.end == k + 1 } ?? false }
 
@@ -765,8 +773,10 @@ private struct SentenceRecords {
         var subject: String? = nil
         let clausePlaces = places(in: cs..<clauseEnd(m.endToken))
         let sentencePlaces = places(in: c.lo..<m.firstToken).filter { !inSource($0.start) }
+        var subjectIsPlace = false
         if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) }) ?? sentencePlaces.first(where: { !isWorld($0.start) }) {
             subject = c.text(p.start, p.end)
+            subjectIsPlace = c.match(c.words.places, p.start) != nil || placePrefixesOrCity(p.start)
             let placeTokens = Set(clausePlaces.flatMap { $0.start..<$0.end })
             region = region.filter { !placeTokens.contains($0) }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
@@ -924,6 +934,17 @@ private struct SentenceRecords {
         // "Công ty cổ phần Viễn thông FPT đạt doanh thu …", "Tập đoàn Hòa Phát …": a named company.
         if let f = companyName(in: cs..<m.firstToken), subject.map({ f.hasSuffix($0) || f.contains(" " + $0) }) ?? true { subject = f }
         if subject == nil, let n = properNameOpening(cs, before: m.firstToken) { subject = n }
+        // "Tỉnh thu hút 1,69 tỷ USD …", "Năm 2024, tỉnh phấn đấu …": the bare province or city
+        // word as the clause's subject is the place named before in the document.
+        if subject == nil, let place = documentPlace, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
+           let n = c.next(f), c.kind(n) == .word, !c.isCapitalized(n) {
+            let fold = Fold.folded(place)
+            if c.key(f) == tinhKey, !(fold.hasPrefix("tp") || fold.hasPrefix("thanh pho")) {
+                subject = fold.hasPrefix("tinh ") ? place : "tỉnh " + place
+            } else if c.key(f) == thanhKey, c.key(n) == phoKey, let n2 = c.next(n), c.kind(n2) == .word, !c.isCapitalized(n2), !fold.hasPrefix("tinh") {
+                subject = place
+            }
+        }
         if subject == nil { subject = inherited.1 }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
@@ -935,6 +956,7 @@ private struct SentenceRecords {
         record.phraseTokens = phrase
         if let phrase { builtPhrases.ranges.append(phrase) }
         record.namedByHead = namedByHead
+        record.subjectIsPlace = subjectIsPlace && record.subject != nil
         return record
     }
 
