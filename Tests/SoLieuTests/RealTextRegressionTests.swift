@@ -566,4 +566,15 @@ final class RealTextRegressionTests: XCTestCase {
         let c = TestPipeline.extract("Đà Nẵng đón 8 triệu lượt khách. Thành phố Huế đón 2 triệu lượt khách.", reference: "2024-01-05")
         XCTAssertEqual(c.indicators.last?.subject, "Thành phố Huế")
     }
+
+    func testListOfPlacesIsOneSubject() {
+        XCTAssertEqual(rows("Tại miền Nam, giá lợn hơi ở Đồng Nai, Bình Dương phổ biến 66.000 đồng/kg.", "2024-06-12").first?[1], "Đồng Nai, Bình Dương")
+        XCTAssertEqual(rows("Giá vàng tại Hà Nội và TP.HCM là 74 triệu đồng/lượng.", "2024-06-12").first?[1], "Hà Nội và TP.HCM")
+        // Not places that take values in turn, a destination list, or a place opening a new clause.
+        let inTurn = rows("TP.HCM và Hà Nội có dân số lần lượt khoảng 9,4 triệu và 8,4 triệu người.", "2024-06-12")
+        XCTAssertEqual(inTurn.first?[1], "TP.HCM")
+        XCTAssertFalse(inTurn.contains { $0[1]?.contains(" và ") ?? false })
+        XCTAssertEqual(rows("Xuất khẩu sang Mỹ, Nhật Bản và EU đạt 50 tỷ USD.", "2024-06-12").first?[1], nil)
+        XCTAssertEqual(rows("Trong các nước có đầu tư tại Việt Nam, Singapore dẫn đầu với 3,98 tỷ USD.", "2024-06-12").first?[1], "Singapore")
+    }
 }

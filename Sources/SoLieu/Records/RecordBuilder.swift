@@ -119,6 +119,7 @@ private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi")
+private let lanKey = Fold.key("lần"), luotKey = Fold.key("lượt")
 private let tinhKey = Fold.key("tỉnh")
 private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
@@ -666,7 +667,9 @@ private struct SentenceRecords {
 
     /// Place names in a token range, with their "tỉnh" / "thành phố" / "TP" prefix.
     func places(in range: Range<Int>) -> [(start: Int, end: Int)] {
-        sentencePlaceList.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+        // A list of places ("Hưng Yên, Hà Nam, Thái Bình") may cross the commas that bound clauses.
+        sentencePlaceList.filter { ($0.start >= range.lowerBound && $0.end <= range.upperBound)
+            || ($0.start < range.upperBound && $0.end > range.lowerBound && (($0.start)..<($0.end)).contains { c.isKey($0, Cue.comma) || c.key($0) == Cue.va }) }
     }
 
     static let placePrefixes = KeySet(words: ["tỉnh", "tp", "huyện", "quận", "xã"])
@@ -733,23 +736,56 @@ private struct SentenceRecords {
     /// A one-token place (no prefix word in the same token run).
     static func p0(_ c: Context, _ k: Int) -> Bool { c.match(c.words.places, k).map { $0.end == k + 1 } ?? false }
 
+    /// The sentence gives values in turn ("lần lượt là …").
+    static func respectively(_ c: Context) -> Bool {
+        (c.lo..<c.hi).contains { c.key($0) == lanKey && c.next($0).map { c.key($0) == luotKey } ?? false }
+    }
+
+    /// Only a comma or "và" (and spaces) between tokens `a` and `b`.
+    static func listJoint(_ c: Context, _ a: Int, _ b: Int) -> Bool {
+        var sawJoint = false
+        for t in a..<b {
+            if c.tokens[t].isSpace { continue }
+            if c.isKey(t, Cue.comma) || c.key(t) == Cue.va { sawJoint = true; continue }
+            return false
+        }
+        return sawJoint
+    }
+
     static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
         var out = [(Int, Int)]()
         var k = c.lo
+        // End of the last place skipped as a destination or a comparison: the list it opens is skipped too.
+        var skippedEnd = -1
+        // End of the last place kept: "Hưng Yên, Hà Nam, Thái Bình" is one subject.
+        var keptEnd = -1
         while k < c.hi {
             if c.tokens[k].kind == .word, let p = c.match(c.words.places, k) ?? c.match(c.words.organisations, k),
                placeIsWritten(c, k, p.entry) {
                 var s = k
+                if skippedEnd >= 0, listJoint(c, skippedEnd, k) { skippedEnd = p.end; k = p.end; continue }
                 // "xuất khẩu sang Mỹ": a destination market, not whose figure it is ("khách đến Việt Nam" keeps Việt Nam).
-                if let q = c.prev(k), motionKeys.contains(c.key(q)) { k = p.end; continue }
+                if let q = c.prev(k), motionKeys.contains(c.key(q)) { skippedEnd = p.end; k = p.end; continue }
                 // "cao hơn Lào 2.000 đồng/lít", "so với Thái Lan": the place compared with, not whose figure it is.
-                if let q = c.prev(k), c.key(q) == honKey || (c.isKey(q, Cue.voi) && c.prev(q).map { c.isKey($0, Cue.so) } ?? false) { k = p.end; continue }
+                if let q = c.prev(k), c.key(q) == honKey || (c.isKey(q, Cue.voi) && c.prev(q).map { c.isKey($0, Cue.so) } ?? false) { skippedEnd = p.end; k = p.end; continue }
+                // (Not when the places take values in turn, "lần lượt", nor when a place after a
+                // lone comma opens a clause of its own: "tại Việt Nam, Singapore dẫn đầu".)
+                let opensClause = keptEnd >= 0 && !(keptEnd..<k).contains { c.key($0) == Cue.va } && out.count >= 1
+                    && (out.last.map { o in !(o.0..<o.1).contains { c.isKey($0, Cue.comma) } } ?? true)
+                    && (c.next(p.end - 1).map { c.match(c.words.verbs, $0) != nil } ?? false)
+                if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !respectively(c), !opensClause {
+                    out[out.count - 1] = (last.0, p.end)
+                    keptEnd = p.end
+                    k = p.end
+                    continue
+                }
                 if let q = c.prev(k), placePrefixes.contains(c.key(q)) { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == thanhKey, c.key(q) == phoKey { s = qq }
                 // "thị trường Singapore": a market is named with its place.
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == marketKeys.0, c.key(q) == marketKeys.1 { s = qq }
                 out.append((s, p.end))
+                keptEnd = p.end
                 k = p.end
             } else { k += 1 }
         }
