@@ -577,4 +577,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Xuất khẩu sang Mỹ, Nhật Bản và EU đạt 50 tỷ USD.", "2024-06-12").first?[1], nil)
         XCTAssertEqual(rows("Trong các nước có đầu tư tại Việt Nam, Singapore dẫn đầu với 3,98 tỷ USD.", "2024-06-12").first?[1], "Singapore")
     }
+
+    func testTradeProductAndChangesInVolumeAndValue() {
+        let a = TestPipeline.extract("Năm nay, cả nước xuất khẩu 7 triệu tấn cà phê, thu về 5 tỷ USD, tăng 10% về lượng và 30% về giá trị.", reference: "2024-06-12")
+        XCTAssertEqual(a.indicators.map(\.indicator), ["xuất khẩu cà phê", "xuất khẩu cà phê"])
+        XCTAssertEqual(a.indicators.map { $0.change?.value.map { a.span(a.mentions[$0]).text } }, ["10%", "30%"])
+        XCTAssertEqual(rows("Việt Nam nhập khẩu 2 triệu tấn phân bón.", "2024-06-12").first?[0], "nhập khẩu phân bón")
+    }
 }

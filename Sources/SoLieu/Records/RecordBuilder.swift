@@ -119,6 +119,12 @@ private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi")
+private let veKey = Fold.key("về")
+private let quantityAspect = PhraseTable<Bool>(words: ["lượng", "sản lượng", "khối lượng"])
+private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch", "trị giá"])
+/// First syllables of trade and production measures that take their product after the
+/// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
+private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let lanKey = Fold.key("lần"), luotKey = Fold.key("lượt")
 private let tinhKey = Fold.key("tỉnh")
 private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
@@ -366,6 +372,7 @@ private struct SentenceRecords {
         var levelWithoutChange = [Int]()
         var lastIndicator: (String?, String?) = (nil, nil)
         var consumedFrom = Set<Int>()
+        var lastChange: Indicator.Direction? = nil
         // A table flattened into text ("Giá mở cửa Giá cao Giá thấp Giá đóng cửa 17-Mar 278,1 279,5
         // 276,5 276,9 …"): four or more figures in a row with nothing but spaces between them have
         // lost their column names; none of them is read as a record.
@@ -416,7 +423,9 @@ private struct SentenceRecords {
             }
             if let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), let v = verbBefore(p, within: cs), v.role == "increase" { changeDir = .increase }
             // "tăng lên 74,5 triệu", "giảm còn 3,52%", "…, lên 1.261,17 điểm": the value is the new level.
-            let newLevel = verb.map { endsWithLevelWord($0.start, m.firstToken) } ?? false
+            // ("thu về 4,4 tỷ USD", "mang về": "về" ends a verb of reaching, it is no level word.)
+            let newLevel = verb.map { v in endsWithLevelWord(v.start, m.firstToken)
+                && !(v.role == "reach" && !levelWordKeys.contains(c.key(v.start)) && c.key(v.start) != mucKey) } ?? false
             if newLevel {
                 let dir: Indicator.Direction? = changeDir ?? verb.flatMap { c.key($0.start) == Cue.len ? .increase : (c.key($0.start) == Cue.xuong ? .decrease : nil) }
                 // The change-only record just before ("tăng 12,37 điểm, …, lên 1.261,17 điểm") takes this level.
@@ -447,8 +456,20 @@ private struct SentenceRecords {
                                                           baseline: baseline(after: m.endToken, baselines), from: i)
                 continue
             }
+            // "tăng 16,5% về lượng và 36,4% về giá trị": the second change of a pair shares the verb.
+            let aspect = changeAspect(after: m.endToken)
+            if changeDir == nil, aspect != nil, let p = c.prev(m.firstToken), c.key(p) == Cue.va, let last = lastChange { changeDir = last }
             if let dir = changeDir {
+                lastChange = dir
                 let base = baseline(after: m.endToken, baselines)
+                // "… 7,75 triệu tấn gạo, thu về 4,4 tỷ USD, tăng 16,5% về lượng và 36,4% về giá trị":
+                // the change in volume belongs to the quantity, the change in value to the money.
+                if let aspect, let target = levelWithoutChange.last(where: { (mentions[records[$0].value].kind == .money) == (aspect == .value) }),
+                   phraseRegion(cs, verb?.start ?? m.firstToken, stripQualifier: verb == nil).isEmpty || c.prev(m.firstToken).map({ c.key($0) == Cue.va }) ?? false {
+                    levelWithoutChange.removeAll { $0 == target }
+                    records[target].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
+                    continue
+                }
                 // "tăng từ 14 lên 16 triệu đồng/tấn, tương ứng mức tăng 14%": the size of
                 // the change just stated as "từ X lên Y" belongs to that record.
                 if let last = records.indices.last, let ch = records[last].change, ch.from != nil, ch.value == nil,
@@ -534,6 +555,16 @@ private struct SentenceRecords {
             }
         }
         return records
+    }
+
+    enum Aspect { case quantity, value }
+
+    /// "về lượng", "về giá trị" after a change: which of a quantity and its value changed.
+    func changeAspect(after end: Int) -> Aspect? {
+        guard let v = c.next(end - 1), c.key(v) == veKey, let n = c.next(v) else { return nil }
+        if quantityAspect.match(c.tokens, at: n, limit: c.hi) != nil { return .quantity }
+        if valueAspect.match(c.tokens, at: n, limit: c.hi) != nil { return .value }
+        return nil
     }
 
     func isShareOfPlan(_ i: Int) -> Bool {
@@ -918,6 +949,13 @@ private struct SentenceRecords {
             } else {
                 indicator = trimRight(h, e)
                 phrase = h..<e
+                // "xuất khẩu 7,75 triệu tấn gạo": a trade or production verb-noun right before a
+                // measured quantity names the product after its unit.
+                if e == last + 1, tradeHeads.contains(c.key(h)), c.match(c.words.indicatorHeads, h).map({ $0.end == last + 1 }) ?? false,
+                   m.unit != nil, let post = postPhrase(after: m.endToken), post.tokens.lowerBound > m.endToken,
+                   let u = c.next(m.endToken - 1), c.match(c.words.units, u)?.entry[1] == "measure", let it = indicator {
+                    indicator = it + " " + post.text
+                }
             }
             namedByHead = true
         } else if m.kind == .percent, let n = c.next(m.endToken - 1), planWords.match(c.tokens, at: n, limit: c.hi) != nil || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
