@@ -528,7 +528,7 @@ final class RealTextRegressionTests: XCTestCase {
 
     func testCountOutOfAWholeAndExchangeRateUnitSides() {
         // "9/11 nhóm hàng": 9 is the value, counted in the noun after the whole; 11 is no record.
-        XCTAssertEqual(rows("Trong tháng 6, có 9/11 nhóm hàng tăng giá.", "2024-07-06"), [["nhóm hàng", nil, "9"]])
+        XCTAssertEqual(rows("Trong tháng 6, có 9/11 nhóm hàng tăng giá.", "2024-07-06"), [["nhóm hàng tăng giá", nil, "9"]])
         // "1 euro đổi 1,0977 USD": the "1 euro" side is the rate's unit, not a value.
         XCTAssertEqual(rows("Trên thị trường, 1 euro đổi 1,0977 USD và 113,58 yen đổi 1 USD.", "2024-07-06").map { $0[2] }, ["1,0977 USD", "113,58 yen"])
         // Dates stay dates and day pairs stay excluded.
@@ -583,5 +583,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.map(\.indicator), ["xuất khẩu cà phê", "xuất khẩu cà phê"])
         XCTAssertEqual(a.indicators.map { $0.change?.value.map { a.span(a.mentions[$0]).text } }, ["10%", "30%"])
         XCTAssertEqual(rows("Việt Nam nhập khẩu 2 triệu tấn phân bón.", "2024-06-12").first?[0], "nhập khẩu phân bón")
+    }
+
+    func testChangeVerbAfterACountedNounNamesTheItems() {
+        XCTAssertEqual(rows("Toàn sàn có 300 mã tăng, 150 mã giảm và 50 mã đứng giá.", "2024-03-08").map { $0[0] }, ["mã tăng", "mã giảm", "mã đứng giá"])
+        XCTAssertEqual(rows("Năm qua có 9 kỳ điều chỉnh giá, gồm 5 lần tăng, 4 lần giảm.", "2024-03-08").map { $0[0] }, ["kỳ điều chỉnh giá", "lần tăng", "lần giảm"])
+        // With a figure of its own, the verb states a change of the items.
+        XCTAssertEqual(rows("Có 1.500 doanh nghiệp tăng 20%.", "2024-03-08").first?[0], "doanh nghiệp")
     }
 }

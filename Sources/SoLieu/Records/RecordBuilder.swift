@@ -1270,7 +1270,21 @@ private struct SentenceRecords {
             if isBoundary(t) || c.kind(t) != .word { break }
             // A relative clause may hold a modal ("mục tiêu có khả năng hoàn thành cao",
             // "… mới có thể hoàn thành đúng hạn"); a figure verb ends the phrase.
-            if t != start, let v = c.match(c.words.verbs, t), (postStopRoles.contains(v.entry[1]) && v.entry[1] != "forecast") || levelVerbKeys.contains(c.key(t)) { break }
+            if t != start, let v = c.match(c.words.verbs, t), (postStopRoles.contains(v.entry[1]) && v.entry[1] != "forecast") || levelVerbKeys.contains(c.key(t)) {
+                // "321 mã tăng, 142 mã giảm", "9/11 nhóm hàng tăng giá": a change verb with no figure
+                // of its own in the clause says which items are counted.
+                // (A figure within the next three words, before "và" or a comma, is the verb's own.)
+                var ownFigure = false
+                var q = c.next(v.end - 1)
+                var words = 0
+                while let u = q, words < 3, !c.isKey(u, Cue.comma), c.key(u) != Cue.va, !isBoundary(u) {
+                    if indices.contains(where: { mentions[$0].firstToken == u && isValueKind(mentions[$0]) }) { ownFigure = true; break }
+                    if c.kind(u) == .word { words += 1 }
+                    q = c.next(u)
+                }
+                let changeVerb = v.entry[1] == "increase" || v.entry[1] == "decrease" || v.entry[1] == "unchanged"
+                if !changeVerb || ownFigure { break }
+            }
             if t != start && (c.match(c.words.places, t) != nil || c.match(c.words.organisations, t) != nil) { break }
             // "bài thi dưới 5 điểm", "mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold is part of the name.
             if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = indices.first(where: { mentions[$0].firstToken == n }) {
