@@ -591,4 +591,9 @@ final class RealTextRegressionTests: XCTestCase {
         // With a figure of its own, the verb states a change of the items.
         XCTAssertEqual(rows("Có 1.500 doanh nghiệp tăng 20%.", "2024-03-08").first?[0], "doanh nghiệp")
     }
+
+    func testPlacesTakeValuesInTurnAndParenthesizedCountry() {
+        XCTAssertEqual(rows("Đà Nẵng và Huế là hai nơi đông khách nhất, lần lượt khoảng 9 triệu và 4 triệu lượt.", "2024-03-08").map { $0[1] }, ["Đà Nẵng", "Huế"])
+        XCTAssertEqual(rows("Đài Loan (Trung Quốc) đứng thứ 4 với 1,2 tỷ USD.", "2024-03-08").first?[1], "Đài Loan (Trung Quốc)")
+    }
 }

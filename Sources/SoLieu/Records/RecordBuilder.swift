@@ -546,6 +546,20 @@ private struct SentenceRecords {
                   v < ExactDecimal(1000), m.endToken == m.firstToken + 1 else { return false }
             return !(c.hasUnit(m.firstToken, 0x2C) || c.hasUnit(m.firstToken, 0x2E))
         }
+        // "TP.HCM và Hà Nội …, lần lượt khoảng 9,4 triệu và 8,4 triệu người": the places take
+        // the values in turn.
+        if SentenceRecords.respectively(c), let lt = (c.lo..<c.hi).first(where: { c.key($0) == lanKey && c.next($0).map { c.key($0) == luotKey } ?? false }) {
+            let before = sentencePlaceList.filter { $0.end <= lt }
+            // The last run of places joined by commas or "và" before "lần lượt".
+            var group = [(start: Int, end: Int)]()
+            for p in before {
+                if let l = group.last, SentenceRecords.listJoint(c, l.end, p.start) { group.append(p) } else { group = [p] }
+            }
+            let after = records.indices.filter { mentions[records[$0].value].firstToken > lt }
+            if group.count >= 2, group.count == after.count {
+                for (r, p) in zip(after, group) { records[r].subject = c.text(p.start, p.end) }
+            }
+        }
         let phrases = records.compactMap(\.phraseTokens)
         if !phrases.isEmpty {
             records.removeAll { r in
@@ -815,9 +829,13 @@ private struct SentenceRecords {
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == thanhKey, c.key(q) == phoKey { s = qq }
                 // "thị trường Singapore": a market is named with its place.
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == marketKeys.0, c.key(q) == marketKeys.1 { s = qq }
-                out.append((s, p.end))
-                keptEnd = p.end
-                k = p.end
+                // "Hồng Kông (Trung Quốc)", "Đài Loan (Trung Quốc)": the country in parentheses is part of the name.
+                var end = p.end
+                if let lp = c.next(p.end - 1), c.isKey(lp, Cue.lparen), let inner = c.next(lp), let q = c.match(c.words.places, inner),
+                   let rp = c.next(q.end - 1), c.isKey(rp, Cue.rparen) { end = rp + 1 }
+                out.append((s, end))
+                keptEnd = end
+                k = end
             } else { k += 1 }
         }
         return out
