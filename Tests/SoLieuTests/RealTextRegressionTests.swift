@@ -596,4 +596,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Đà Nẵng và Huế là hai nơi đông khách nhất, lần lượt khoảng 9 triệu và 4 triệu lượt.", "2024-03-08").map { $0[1] }, ["Đà Nẵng", "Huế"])
         XCTAssertEqual(rows("Đài Loan (Trung Quốc) đứng thứ 4 với 1,2 tỷ USD.", "2024-03-08").first?[1], "Đài Loan (Trung Quốc)")
     }
+
+    func testOwnerAfterCuaIsASubjectOnlyWhenAPlaceOrBody() {
+        XCTAssertEqual(rows("Thu nhập bình quân của người lao động là 7,1 triệu đồng.", "2023-10-06").first?[0...1], ["Thu nhập bình quân của người lao động", nil])
+        XCTAssertEqual(rows("GRDP của tỉnh Bình Dương tăng 5,8%.", "2023-10-06").first?[0...1], ["GRDP", "tỉnh Bình Dương"])
+        XCTAssertEqual(rows("Lợi nhuận của Vinamilk đạt 9.000 tỷ đồng.", "2023-10-06").first?[0...1], ["Lợi nhuận", "Vinamilk"])
+        XCTAssertEqual(rows("Doanh thu của các khu công nghệ cao đạt 2 tỷ USD.", "2023-10-06").first?[0...1], ["Doanh thu", "các khu công nghệ cao"])
+    }
 }

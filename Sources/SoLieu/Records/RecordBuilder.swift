@@ -931,7 +931,20 @@ private struct SentenceRecords {
                 e = mentions[d].firstToken
             }
             // "Giá trị tăng thêm của ngành này": an owner that refers back stays in the name.
-            let refersBackOwner = { (a: Int) in c.key(a) == Cue.cua && region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } }
+            // "Thu nhập bình quân của người lao động", "tỷ lệ thất nghiệp của thanh niên": an owner
+            // that is no place, organisation, named body or group (RECORDS.md: the subject is a
+            // place, organisation or market) is part of what is measured.
+            let ownerIsSubject = { (s0: Int) in
+                c.match(c.words.places, s0) != nil || c.match(c.words.organisations, s0) != nil || groupHeads.contains(c.key(s0))
+                    || companyHeads.match(c.tokens, at: s0, limit: c.hi) != nil || c.isCapitalized(s0) || c.key(s0) == toanKey
+                    || SentenceRecords.placePrefixes.contains(c.key(s0))
+                    // "của các khu công nghệ thông tin", "của các ngân hàng", "của các tỉnh"
+                    || ((c.key(s0) == Cue.cac || c.key(s0) == Cue.nhung) && c.next(s0).map { n in
+                        groupHeads.contains(c.key(n)) || companyHeads.match(c.tokens, at: n, limit: c.hi) != nil || SentenceRecords.placePrefixes.contains(c.key(n))
+                            || c.key(n) == tinhKey || c.key(n) == thanhKey } ?? false)
+            }
+            let refersBackOwner = { (a: Int) in c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis }
+                                                                          || (c.next(a).map { !ownerIsSubject($0) } ?? false)) }
             if let a = region.first(where: { $0 > h && $0 < e && ((adjunctKeys.contains(c.key($0)) && !endsWord($0, from: h)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
