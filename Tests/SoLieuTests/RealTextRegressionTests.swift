@@ -603,4 +603,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Lợi nhuận của Vinamilk đạt 9.000 tỷ đồng.", "2023-10-06").first?[0...1], ["Lợi nhuận", "Vinamilk"])
         XCTAssertEqual(rows("Doanh thu của các khu công nghệ cao đạt 2 tỷ USD.", "2023-10-06").first?[0...1], ["Doanh thu", "các khu công nghệ cao"])
     }
+
+    func testPlanNamedBeforeAReportingVerbIsNoCue() {
+        XCTAssertEqual(modalities("Tại cuộc họp về kế hoạch cải tạo sân bay, ông Tùng cho biết, sân bay có thể đáp ứng tối đa 223.500 chuyến.").first?[1], "actual")
+        XCTAssertEqual(modalities("Kế hoạch năm nay đặt ra 126 nhiệm vụ.").first?[1], "target")
+    }
 }

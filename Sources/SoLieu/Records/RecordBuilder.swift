@@ -1455,13 +1455,18 @@ private struct SentenceRecords {
             (cs..<k).contains { j in verbRoles[j - self.c.lo].map { $0.role == .forecast && $0.end <= k } ?? false }
         }
         var k = first - 1
+        // "Tại cuộc họp về kế hoạch cải tạo sân bay, ông X cho biết, sân bay có thể đáp ứng …":
+        // a plan named before a reporting verb is the topic of the report, not the figure's cue.
+        var passedSource = false
         while k >= c.lo {
             if let v = verbRoles[k - c.lo], v.end <= first, !builtPhrases.ranges.contains(where: { $0.contains(k) }) {
                 switch v.role {
+                case .source: passedSource = true
+                case .target where passedSource: break
                 case .estimate: return k > cs && framedByForecast(k) ? .forecast : .estimate
                 case .target where targetVerbKeys.contains(c.key(k)) && k > cs && framedByForecast(k): return .forecast
                 // "có thể kể đến: Hàn Quốc 12,96 tỷ USD" lists; it does not predict.
-                case .forecast where c.key(k) == coKey && c.next(v.end - 1).map({ c.key($0) == keKey }) ?? false: break
+                case .forecast where c.key(k) == coKey && c.next(v.end - 1).map({ n in c.key(n) == keKey || (c.key(n) == coKey && c.next(n).map { c.key($0) == keKey } ?? false) }) ?? false: break
                 // "sân bay có thể khai thác 36 chuyến/giờ" states a capacity: "có thể" forecasts only
                 // before a figure verb, a qualifier or the figure ("có thể tăng 5%", "có thể đạt", "có thể lên tới").
                 case .forecast where c.key(k) == coKey && v.end - k <= 3 && c.next(v.end - 1).map({ n in
