@@ -608,4 +608,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(modalities("Tại cuộc họp về kế hoạch cải tạo sân bay, ông Tùng cho biết, sân bay có thể đáp ứng tối đa 223.500 chuyến.").first?[1], "actual")
         XCTAssertEqual(modalities("Kế hoạch năm nay đặt ra 126 nhiệm vụ.").first?[1], "target")
     }
+
+    func testAbbreviationAfterASpacedHyphenAndListingVerb() {
+        XCTAssertEqual(rows("Sáng nay, giá vàng miếng niêm yết tại Công ty Vàng bạc đá quý Sài Gòn - SJC ở mức 36,5 triệu đồng/lượng.", "2017-05-26"),
+                       [["giá vàng miếng", "Công ty Vàng bạc đá quý Sài Gòn", "36,5 triệu đồng/lượng"]])
+        XCTAssertEqual(rows("Giá niêm yết của xăng RON 95 là 23.000 đồng/lít.", "2017-05-26").first?[0], "Giá niêm yết của xăng RON 95")
+    }
 }

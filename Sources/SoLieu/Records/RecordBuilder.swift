@@ -242,6 +242,14 @@ private struct SentenceRecords {
                     continue
                 }
             }
+            // "Công ty … Vàng bạc đá quý Sài Gòn - SJC": a spaced hyphen before an all-caps
+            // abbreviation restates the name before it.
+            if c.firstUnit(k) == 0x2D, c.kind(k) == .punctuation, let p = c.prev(k), let n = c.next(k), p >= c.lo,
+               c.kind(p) == .word, c.isCapitalized(p), c.kind(n) == .word, SentenceRecords.isAllCaps(c, n), c.tokens[n].length >= 2,
+               c.next(n).map({ c.kind($0) != .word || !c.isCapitalized($0) }) ?? true {
+                flags[k - c.lo] = false
+                continue
+            }
             guard c.firstUnit(k) == 0x2C, c.kind(k) == .punctuation, k > c.lo, c.kind(k - 1) == .word,
                   k + 1 < c.hi, let n = c.next(k), c.kind(n) == .word else { continue }
             let from = max(last + 1, c.lo)
