@@ -614,4 +614,9 @@ final class RealTextRegressionTests: XCTestCase {
                        [["giá vàng miếng", "Công ty Vàng bạc đá quý Sài Gòn", "36,5 triệu đồng/lượng"]])
         XCTAssertEqual(rows("Giá niêm yết của xăng RON 95 là 23.000 đồng/lít.", "2017-05-26").first?[0], "Giá niêm yết của xăng RON 95")
     }
+
+    func testCurrencyNameIsNoPlace() {
+        XCTAssertEqual(rows("Tỷ giá yên Nhật ở mức 197,2 đồng.", "2017-05-26").first?[0...1], ["Tỷ giá yên Nhật", nil])
+        XCTAssertEqual(rows("Chỉ số giá đô la Mỹ tăng 0,26%.", "2017-05-26").first?[0...1], ["Chỉ số giá đô la Mỹ", nil])
+    }
 }

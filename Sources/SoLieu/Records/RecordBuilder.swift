@@ -1038,6 +1038,7 @@ private struct SentenceRecords {
             phrase = first..<e
         }
         if indicator == nil { indicator = inherited.0 }
+
         // Still nothing: the first measure word of the sentence before the value names it
         // ("Các thị trường có giá trị xuất khẩu tăng mạnh là …, Hoa Kỳ (tăng 30,5%)").
         if indicator == nil, let named = firstMeasure(in: c.lo..<m.firstToken) { indicator = named }
@@ -1237,6 +1238,13 @@ private struct SentenceRecords {
         // (findPlaces does not make it a subject either).
         if c.match(c.words.places, k) != nil {
             if let q = c.prev(k), motionKeys.contains(c.key(q)) || attributeNouns.contains(c.key(q)) { return false }
+            // "Tỷ giá yên Nhật", "đô la Mỹ": a currency's name, not a place.
+            var j = k
+            for _ in 0..<3 {
+                guard let p = c.prev(j) else { break }
+                if let cur = c.match(c.words.currencies, p), cur.end > k { return false }
+                j = p
+            }
             return !isWorld(k)
         }
         return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
