@@ -18,6 +18,14 @@ public enum Fold {
     }
     static let tableSize = 0x2000
 
+    /// `base | tone << 16` per unit below `tableSize`, in memory that is never
+    /// freed, so the hot loop reads it without reference counting.
+    nonisolated(unsafe) static let packed: UnsafePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: tableSize)
+        for c in 0..<tableSize { p[c] = UInt32(base[c]) | UInt32(tone[c]) << 16 }
+        return UnsafePointer(p)
+    }()
+
     private static let table: ([UInt16], [UInt8]) = {
         var base = [UInt16](repeating: 0, count: tableSize)
         var tone = [UInt8](repeating: 0, count: tableSize)
@@ -70,14 +78,18 @@ public enum Fold {
     /// - Complexity: O(b - a), table lookups only.
     @inline(__always)
     public static func key(_ units: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> UInt64 {
+        // One global access per call, not two per unit (each access to a
+        // lazily initialised global goes through swift_once).
+        let tables = Fold.packed
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var t: UInt8 = 0
         for i in a..<b {
             let u = units[i]
             var f = u
             if Int(u) < tableSize {
-                f = base[Int(u)]
-                let tt = tone[Int(u)]
+                let e = tables[Int(u)]
+                f = UInt16(truncatingIfNeeded: e)
+                let tt = UInt8(truncatingIfNeeded: e >> 16)
                 if tt != 0 { t = tt }
             } else if let ct = combiningTone(u) {
                 t = ct
