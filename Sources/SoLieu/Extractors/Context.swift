@@ -36,10 +36,24 @@ final class Context {
     let lo: Int
     let hi: Int
     let words: WordTables
+    /// Start mask of each token of the document (`WordTables.startMasks`).
+    let masks: [UInt32]
 
     init(doc: TokenizedText, units: [UInt16], tokens: [Token], lo: Int, hi: Int, words: WordTables) {
         self.doc = doc; self.units = units; self.tokens = tokens; self.lo = lo; self.hi = hi; self.words = words
+        masks = doc.startMasksOwner == ObjectIdentifier(words) && doc.startMasks.count == tokens.count ? doc.startMasks : words.startMasks(tokens)
     }
+
+    /// Token i may start a phrase of `table` (false: it certainly does not).
+    @inline(__always) func mayStart<V>(_ table: PhraseTable<V>, _ i: Int) -> Bool {
+        let bit = table.startBit
+        return bit == 0 || masks[i] & bit != 0
+    }
+
+    /// Token i is in `words.dateStarters`.
+    @inline(__always) func isDateStarter(_ i: Int) -> Bool { masks[i] & WordTables.dateStarterBit != 0 }
+    /// Token i is in `words.quantityStarters`.
+    @inline(__always) func isQuantityStarter(_ i: Int) -> Bool { masks[i] & WordTables.quantityStarterBit != 0 }
 
     @inline(__always) func key(_ i: Int) -> UInt64 { tokens[i].key }
     @inline(__always) func kind(_ i: Int) -> TokenKind { tokens[i].kind }
@@ -99,7 +113,7 @@ final class Context {
 
     /// Longest lexicon phrase at i (end is the index after its last token).
     func match(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (entry: WordTables.Entry, end: Int)? {
-        guard i >= lo && i < hi else { return nil }
+        guard i >= lo && i < hi, mayStart(table, i) else { return nil }
         return table.match(tokens, at: i, limit: hi).map { ($0.value, $0.end) }
     }
 
@@ -111,7 +125,7 @@ final class Context {
         var j = last
         for _ in 0..<maxTokens {
             if j < floor { break }
-            if let e = table.exact(tokens, from: j, to: last + 1) { best = (e, j) }
+            if mayStart(table, j), let e = table.exact(tokens, from: j, to: last + 1) { best = (e, j) }
             guard let p = prev(j) else { break }
             j = p
         }

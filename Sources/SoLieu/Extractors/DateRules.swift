@@ -656,7 +656,7 @@ struct DateRules {
         default:
             if let m = holiday(i) ?? relativeDay(i) ?? fiscalYear(i) { return m }
             // Number words: "sáu tháng đầu năm nay".
-            if c.words.quantityStarters.contains(k) { return monthsOfYear(i) }
+            if c.isQuantityStarter(i) { return monthsOfYear(i) }
             return nil
         }
     }

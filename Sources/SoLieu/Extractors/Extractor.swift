@@ -49,7 +49,7 @@ struct Extractor {
             if let skip = IdentifierRules.skip(c, at: i) { i = Swift.max(skip, i + 1); continue }
             let isNumber = t.kind == .number
             // Number words start dates too: "sáu tháng đầu năm nay".
-            if isNumber || c.words.dateStarters.contains(t.key) || c.words.quantityStarters.contains(t.key)
+            if isNumber || c.isDateStarter(i) || c.isQuantityStarter(i)
                 || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
                var m = samePeriod(c, i, reference) ?? dates.scan(i, after: mentions.last) ?? OrdinalRules.scan(c, at: i) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
@@ -57,7 +57,7 @@ struct Extractor {
                 mentions.append(m); i = m.endToken; continue
             }
             if isNumber, let m = listedYear(c, i, after: mentions.last) { mentions.append(m); i = m.endToken; continue }
-            if isNumber || c.words.quantityStarters.contains(t.key), var m = QuantityRules.scan(c, at: i) {
+            if isNumber || c.isQuantityStarter(i), var m = QuantityRules.scan(c, at: i) {
                 m.qualifier = qualifier(c, before: m.firstToken)
                 mentions.append(m); i = m.endToken; continue
             }

@@ -46,7 +46,7 @@ enum IdentifierRules {
         // "Mega 6/45": digits joined by a slash right after a name are part of the name
         // (a date cue before it would have made it a date: "Ngày 28/12").
         if let s = c.nextGlued(i), c.isKey(s, Cue.slash), let n2 = c.nextGlued(s), c.kind(n2) == .number,
-           let p = c.prev(i), c.kind(p) == .word, c.isCapitalized(p), !c.words.dateStarters.contains(c.key(p)),
+           let p = c.prev(i), c.kind(p) == .word, c.isCapitalized(p), !c.isDateStarter(p),
            c.match(c.words.partsOfDay, p) == nil, c.match(c.words.weekdays, p) == nil {
             return chainEnd(c, from: i)
         }

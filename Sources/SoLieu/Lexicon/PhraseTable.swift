@@ -11,6 +11,12 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     private let edges: KeyTable
     private let values: [Value?]
     public let maxLength: Int
+    /// This table's bit in the per-token start masks of `WordTables` (0: the
+    /// table is not indexed). Set once while the lexicons load.
+    var startBit: UInt32 = 0
+    /// Every edge key of the table. A token can start a phrase only when its
+    /// key is one of them (the root edge of a key is the key itself).
+    var edgeKeys: [UInt64] { edges.allKeys }
     public var count: Int { values.lazy.filter { $0 != nil }.count }
 
     /// Builds the table from phrases given as their token keys. The first
@@ -124,6 +130,9 @@ struct KeyTable: Sendable {
         }
     }
 
+    /// The keys present, in slot order.
+    var allKeys: [UInt64] { zip(keys, vals).compactMap { $0.1 >= 0 ? $0.0 : nil } }
+
     mutating func set(_ k: UInt64, _ v: Int32) {
         if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
@@ -159,6 +168,9 @@ public struct KeySet: Sendable {
     }
 
     @inline(__always) public func contains(_ k: UInt64) -> Bool { table.get(k) != nil }
+
+    /// The keys of the set.
+    var keys: [UInt64] { table.allKeys }
 }
 
 extension PhraseTable where Value == Bool {

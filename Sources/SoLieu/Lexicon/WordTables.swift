@@ -66,6 +66,30 @@ public final class WordTables: Sendable {
     /// tells an elliptical list ("xuất, nhập khẩu" = xuất khẩu and nhập khẩu) from a clause break.
     public let compoundPairs: KeySet
 
+    /// Start masks: for a token key, one bit per table of which it can start a
+    /// phrase (`PhraseTable.startBit`), plus `dateStarterBit` and
+    /// `quantityStarterBit` for membership of those sets. Rules ask several
+    /// tables about the same token; the mask, computed once per token, answers
+    /// most of those questions without probing each table.
+    static let dateStarterBit: UInt32 = 1 << 30
+    static let quantityStarterBit: UInt32 = 1 << 29
+    private let startIndex: KeyTable
+
+    /// The start mask of every token (see `dateStarterBit`).
+    /// - Complexity: O(tokens), one hash probe per token.
+    func startMasks(_ tokens: [Token]) -> [UInt32] {
+        let zeroMask = startIndex.get(0).map { UInt32($0) } ?? 0
+        return [UInt32](unsafeUninitializedCapacity: tokens.count) { buf, count in
+            tokens.withUnsafeBufferPointer { t in
+                for i in 0..<t.count {
+                    let k = t[i].key
+                    buf[i] = k == 0 ? zeroMask : startIndex.get(k).map { UInt32($0) } ?? 0
+                }
+            }
+            count = tokens.count
+        }
+    }
+
     @inline(__always) public static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
 
     /// `compoundKeys`: token keys of every row of compounds.tsv (computed once, shared with `Compounds`).
@@ -109,5 +133,17 @@ public final class WordTables: Sendable {
                     Cue.taiKhoa, Cue.nienKhoa, Cue.mua, Cue.vu]
         dateStarters = KeySet(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + firstKeys("holidays.tsv") + cues)
         quantityStarters = KeySet(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.nua, Cue.giuaRange])
+        var masks = [UInt64: UInt32]()
+        let indexed = [numerals, magnitudes, qualifiers, timeUnits, relativeDates, partsOfDay, weekdays, identifierCues, currencies,
+                       units, places, indicatorHeads, verbs, notRecords, organisations, holidays]
+        for (n, t) in indexed.enumerated() {
+            t.startBit = 1 << UInt32(n)
+            for k in t.edgeKeys { masks[k, default: 0] |= t.startBit }
+        }
+        for k in dateStarters.keys { masks[k, default: 0] |= WordTables.dateStarterBit }
+        for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
+        var index = KeyTable()
+        for (k, m) in masks { index.set(k, Int32(bitPattern: m)) }
+        startIndex = index
     }
 }

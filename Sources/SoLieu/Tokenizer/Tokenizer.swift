@@ -77,6 +77,10 @@ public struct TokenizedText: Sendable {
     public let sentences: [(start: Int32, end: Int32)]
     /// Index of the first token of each sentence, plus tokens.count at the end.
     public let sentenceTokenStart: [Int32]
+    /// Start masks of the tokens (`WordTables.startMasks`) for the word tables
+    /// `startMasksOwner`, or empty until `Pipeline.extract` computes them.
+    var startMasks: [UInt32] = []
+    var startMasksOwner: ObjectIdentifier? = nil
 }
 
 /// Splits normalized text into sentences and tokens with ICU, then refines
