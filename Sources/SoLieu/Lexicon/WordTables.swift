@@ -74,16 +74,28 @@ public final class WordTables: Sendable {
     static let dateStarterBit: UInt32 = 1 << 30
     static let quantityStarterBit: UInt32 = 1 << 29
     private let startIndex: KeyTable
+    /// One bit per `startFilterBits` hash of the keys in `startIndex`: most
+    /// tokens start no phrase, and this small table (L1-resident) says so
+    /// without probing the index.
+    private let startFilter: [UInt64]
+    private static let startFilterBits = 1 << 16
+
+    @inline(__always) private static func filterSlot(_ k: UInt64) -> Int {
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
 
     /// The start mask of every token (see `dateStarterBit`).
-    /// - Complexity: O(tokens), one hash probe per token.
+    /// - Complexity: O(tokens), one filter read per token and a hash probe for the few that pass.
     func startMasks(_ tokens: [Token]) -> [UInt32] {
-        let zeroMask = startIndex.get(0).map { UInt32($0) } ?? 0
-        return [UInt32](unsafeUninitializedCapacity: tokens.count) { buf, count in
+        [UInt32](unsafeUninitializedCapacity: tokens.count) { buf, count in
             tokens.withUnsafeBufferPointer { t in
-                for i in 0..<t.count {
-                    let k = t[i].key
-                    buf[i] = k == 0 ? zeroMask : startIndex.get(k).map { UInt32($0) } ?? 0
+                startFilter.withUnsafeBufferPointer { filter in
+                    for i in 0..<t.count {
+                        let k = t[i].key
+                        let slot = WordTables.filterSlot(k)
+                        if filter[slot >> 6] & (1 << UInt64(slot & 63)) == 0 { buf[i] = 0; continue }
+                        buf[i] = startIndex.get(k).map { UInt32($0) } ?? 0
+                    }
                 }
             }
             count = tokens.count
@@ -143,7 +155,13 @@ public final class WordTables: Sendable {
         for k in dateStarters.keys { masks[k, default: 0] |= WordTables.dateStarterBit }
         for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
         var index = KeyTable()
-        for (k, m) in masks { index.set(k, Int32(bitPattern: m)) }
+        var filter = [UInt64](repeating: 0, count: WordTables.startFilterBits / 64)
+        for (k, m) in masks {
+            index.set(k, Int32(bitPattern: m))
+            let slot = WordTables.filterSlot(k)
+            filter[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
         startIndex = index
+        startFilter = filter
     }
 }
