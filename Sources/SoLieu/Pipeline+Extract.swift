@@ -5,9 +5,7 @@ extension Pipeline {
     ///   - referenceDate: resolves relative and partial dates; nil: the
     ///     document's own dateline when it has one.
     public func extract(_ source: SourceText, id: String, sourcePath: String? = nil, referenceDate: CalendarDay?) -> Document {
-        var doc = tokenize(source)
-        doc.startMasks = resources.words.startMasks(doc.tokens)
-        doc.startMasksOwner = ObjectIdentifier(resources.words)
+        let doc = tokenize(source).withStartMasks(resources.words)
         var reference = referenceDate
         var referenceSource = referenceDate == nil ? "none" : "given"
         let extractor = Extractor(words: resources.words)

@@ -70,17 +70,47 @@ public final class Breakers {
 }
 
 /// A tokenized document: the normalized text, its tokens and its sentences.
+///
+/// The fields live in one immutable class instance, so a copy (every rule
+/// context holds one) costs one reference count instead of one per array.
 public struct TokenizedText: Sendable {
-    public let text: NormalizedText
-    public let tokens: [Token]
+    final class Storage: Sendable {
+        let text: NormalizedText
+        let tokens: [Token]
+        let sentences: [(start: Int32, end: Int32)]
+        let sentenceTokenStart: [Int32]
+        let startMasks: [UInt32]
+        let startMasksOwner: ObjectIdentifier?
+        init(text: NormalizedText, tokens: [Token], sentences: [(start: Int32, end: Int32)], sentenceTokenStart: [Int32],
+             startMasks: [UInt32], startMasksOwner: ObjectIdentifier?) {
+            self.text = text; self.tokens = tokens; self.sentences = sentences; self.sentenceTokenStart = sentenceTokenStart
+            self.startMasks = startMasks; self.startMasksOwner = startMasksOwner
+        }
+    }
+    let storage: Storage
+
+    public var text: NormalizedText { storage.text }
+    public var tokens: [Token] { storage.tokens }
     /// Sentence ranges in normalized units, trimmed of surrounding whitespace.
-    public let sentences: [(start: Int32, end: Int32)]
+    public var sentences: [(start: Int32, end: Int32)] { storage.sentences }
     /// Index of the first token of each sentence, plus tokens.count at the end.
-    public let sentenceTokenStart: [Int32]
+    public var sentenceTokenStart: [Int32] { storage.sentenceTokenStart }
     /// Start masks of the tokens (`WordTables.startMasks`) for the word tables
     /// `startMasksOwner`, or empty until `Pipeline.extract` computes them.
-    var startMasks: [UInt32] = []
-    var startMasksOwner: ObjectIdentifier? = nil
+    var startMasks: [UInt32] { storage.startMasks }
+    var startMasksOwner: ObjectIdentifier? { storage.startMasksOwner }
+
+    init(text: NormalizedText, tokens: [Token], sentences: [(start: Int32, end: Int32)], sentenceTokenStart: [Int32],
+         startMasks: [UInt32] = [], startMasksOwner: ObjectIdentifier? = nil) {
+        storage = Storage(text: text, tokens: tokens, sentences: sentences, sentenceTokenStart: sentenceTokenStart,
+                          startMasks: startMasks, startMasksOwner: startMasksOwner)
+    }
+
+    /// The same document with the start masks of `words` (see `WordTables.startMasks`).
+    func withStartMasks(_ words: WordTables) -> TokenizedText {
+        TokenizedText(text: text, tokens: tokens, sentences: sentences, sentenceTokenStart: sentenceTokenStart,
+                      startMasks: words.startMasks(tokens), startMasksOwner: ObjectIdentifier(words))
+    }
 }
 
 /// Splits normalized text into sentences and tokens with ICU, then refines
