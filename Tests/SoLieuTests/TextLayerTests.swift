@@ -10,6 +10,18 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(src.codePointCount, 8)
     }
 
+    func testSubstringsDecodeLikeTheStandardLibrary() {
+        // ASCII, two- and three-byte UTF-8, a surrogate pair and lone surrogates.
+        let units: [UInt16] = Array("Tăng 48% – ₫ 𝟙 ".utf16) + [0xD800, 0x41, 0xDC00]
+        units.withUnsafeBufferPointer { u in
+            for a in 0...u.count {
+                for b in a...u.count {
+                    XCTAssertEqual(NormalizedText.string(u, a, b), String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF16.self))
+                }
+            }
+        }
+    }
+
     func testInvalidUTF8NamesFileAndByte() {
         let bytes: [UInt8] = Array("ab".utf8) + [0xC3, 0x28] + Array("cd".utf8)
         XCTAssertThrowsError(try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "bad.txt") }) { error in

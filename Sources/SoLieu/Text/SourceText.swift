@@ -120,7 +120,7 @@ public struct SourceText: Sendable {
 
     /// The original text between two UTF-16 indices.
     public func string(utf16From a: Int, to b: Int) -> String {
-        utf16.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF16.self) }
+        utf16.withUnsafeBufferPointer { NormalizedText.string($0, a, b) }
     }
 
     public var string: String { String(decoding: utf16, as: UTF16.self) }
