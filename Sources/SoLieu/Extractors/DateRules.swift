@@ -684,7 +684,8 @@ struct DateRules {
         return k == Cue.thang || k == Cue.gio || k == Cue.ngay || k == Cue.dash || k == Cue.endash || k == Cue.h
     }
 
-    func scan(_ i: Int, after last: Mention? = nil) -> Mention? {
+    /// `lastDateEnd`: end token of the sentence's last mention when it is a date.
+    func scan(_ i: Int, lastDateEnd: Int? = nil) -> Mention? {
         if c.kind(i) == .number && !numberMayStartDate(i) { return nil }
         if c.isKey(i, Cue.tu) || c.isKey(i, Cue.giaiDoan), let m = spanRule(i) { return m }
         if let m = single(i) { return m }
@@ -701,7 +702,7 @@ struct DateRules {
                 back = p; steps += 1
             }
             // "Sáng nay (20/5)": a date restated in parentheses.
-            if let p = c.prev(i), c.isKey(p, Cue.lparen), let last, last.kind == .date, last.endToken == p || c.prev(p).map({ $0 + 1 == last.endToken }) ?? false { return m }
+            if let p = c.prev(i), c.isKey(p, Cue.lparen), let lastEnd = lastDateEnd, lastEnd == p || c.prev(p).map({ $0 + 1 == lastEnd }) ?? false { return m }
             if let p = c.prev(i), c.isKey(p, Cue.lparen) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) {
                 // after a weekday: "Thứ năm, 7/3" — look one more back
                 if let pp = c.prev(p), c.match(c.words.weekdays, pp) != nil || c.match(c.words.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) != nil { return m }
