@@ -78,13 +78,26 @@ public enum Fold {
     /// - Complexity: O(b - a), table lookups only.
     @inline(__always)
     public static func key(_ units: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> UInt64 {
-        // One global access per call, not two per unit (each access to a
-        // lazily initialised global goes through swift_once).
-        let tables = Fold.packed
+        key(units, a, b, tables: Fold.packed)
+    }
+
+    /// `key(units, a, b)` with `tables` = `Fold.packed` fetched by the caller
+    /// (one global access per document instead of one per token).
+    @inline(__always)
+    static func key(_ units: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, tables: UnsafePointer<UInt32>) -> UInt64 {
+        var h = Hasher()
+        for i in a..<b { h.add(units[i], tables) }
+        return h.key
+    }
+
+    /// The fold key built one unit at a time (so a scan that reads the units
+    /// for another reason can fold them in the same pass).
+    struct Hasher {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var t: UInt8 = 0
-        for i in a..<b {
-            let u = units[i]
+
+        @inline(__always)
+        mutating func add(_ u: UInt16, _ tables: UnsafePointer<UInt32>) {
             var f = u
             if Int(u) < tableSize {
                 let e = tables[Int(u)]
@@ -93,11 +106,12 @@ public enum Fold {
                 if tt != 0 { t = tt }
             } else if let ct = combiningTone(u) {
                 t = ct
-                continue
+                return
             }
             h = (h ^ UInt64(f)) &* 0x100_0000_01b3
         }
-        return (h ^ UInt64(t)) &* 0x100_0000_01b3
+
+        @inline(__always) var key: UInt64 { (h ^ UInt64(t)) &* 0x100_0000_01b3 }
     }
 
     public static func key(_ s: String) -> UInt64 {

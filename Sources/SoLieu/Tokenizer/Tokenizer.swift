@@ -142,6 +142,7 @@ public struct Tokenizer {
         var sentCursor = 0
         var sentenceTokenStart: [Int32] = [0]
         var prev: Int32 = 0
+        let tables = Fold.packed
         units.withUnsafeBufferPointer { u in
             for (i, end) in wordPos.enumerated() {
                 let start = prev
@@ -156,13 +157,13 @@ public struct Tokenizer {
                 var segStart = start
                 while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
                     let cut = sentPos[sentCursor]
-                    Tokenizer.emit(u, segStart, cut, wordStatus[i], sentenceIndex, &tokens)
+                    Tokenizer.emit(u, segStart, cut, wordStatus[i], sentenceIndex, tables, &tokens)
                     segStart = cut
                     sentCursor += 1
                     sentenceIndex += 1
                     sentenceTokenStart.append(Int32(tokens.count))
                 }
-                Tokenizer.emit(u, segStart, end, wordStatus[i], sentenceIndex, &tokens)
+                Tokenizer.emit(u, segStart, end, wordStatus[i], sentenceIndex, tables, &tokens)
             }
         }
         sentenceTokenStart.append(Int32(tokens.count))
@@ -253,20 +254,22 @@ public struct Tokenizer {
 
     /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
     static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
-                     _ sentence: Int32, _ tokens: inout [Token]) {
+                     _ sentence: Int32, _ tables: UnsafePointer<UInt32>, _ tokens: inout [Token]) {
         if end <= start { return }
         let s = Int(start), e = Int(end)
         if status >= 100 && status < 500 {
-            // Letters and digits: split mixed runs.
+            // Letters and digits: split mixed runs. The word's key is folded in
+            // the same pass (most segments are plain words).
             var hasDigit = false, hasOther = false
+            var hasher = Fold.Hasher()
             for i in s..<e {
                 let c = u[i]
                 if isDigit(c) { hasDigit = true } else if c != 0x2E && c != 0x2C { hasOther = true }
+                hasher.add(c, tables)
             }
             if !(hasDigit && hasOther) {
-                let kind: TokenKind = hasDigit ? .number : .word
-                if kind == .number { emitNumber(u, s, e, sentence, &tokens) }
-                else { tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: Fold.key(u, s, e))) }
+                if hasDigit { emitNumber(u, s, e, sentence, tables, &tokens) }
+                else { tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: hasher.key)) }
                 return
             }
             var i = s
@@ -275,13 +278,13 @@ public struct Tokenizer {
                 if isDigit(u[i]) {
                     // digits with "." / "," only when a digit follows
                     while j < e, isDigit(u[j]) || ((u[j] == 0x2E || u[j] == 0x2C) && j + 1 < e && isDigit(u[j + 1])) { j += 1 }
-                    emitNumber(u, i, j, sentence, &tokens)
+                    emitNumber(u, i, j, sentence, tables, &tokens)
                 } else if u[i] == 0x2E || u[i] == 0x2C {
                     j = i + 1
-                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, j)))
+                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, j, tables: tables)))
                 } else {
                     while j < e, !isDigit(u[j]) && u[j] != 0x2E && u[j] != 0x2C { j += 1 }
-                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .word, sentence: sentence, key: Fold.key(u, i, j)))
+                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .word, sentence: sentence, key: Fold.key(u, i, j, tables: tables)))
                 }
                 i = j
             }
@@ -311,17 +314,18 @@ public struct Tokenizer {
                 return
             }
         }
-        tokens.append(Token(start: start, end: end, kind: kind, sentence: sentence, key: kind == .space || kind == .newline ? 0 : Fold.key(u, s, e)))
+        tokens.append(Token(start: start, end: end, kind: kind, sentence: sentence, key: kind == .space || kind == .newline ? 0 : Fold.key(u, s, e, tables: tables)))
     }
 
     /// A number segment; a trailing "." or "," is not part of the number.
-    static func emitNumber(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int, _ sentence: Int32, _ tokens: inout [Token]) {
+    static func emitNumber(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int, _ sentence: Int32, _ tables: UnsafePointer<UInt32>,
+                           _ tokens: inout [Token]) {
         var end = e
         while end > s + 1, u[end - 1] == 0x2E || u[end - 1] == 0x2C { end -= 1 }
-        tokens.append(Token(start: Int32(s), end: Int32(end), kind: .number, sentence: sentence, key: Fold.key(u, s, end)))
+        tokens.append(Token(start: Int32(s), end: Int32(end), kind: .number, sentence: sentence, key: Fold.key(u, s, end, tables: tables)))
         if end < e {
             for i in end..<e {
-                tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, i + 1)))
+                tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, i + 1, tables: tables)))
             }
         }
     }
