@@ -141,6 +141,46 @@ final class Context {
         return tokens[i].length
     }
 
+    /// The parts of token i between dots, as `text(i).split(separator: ".")`
+    /// gives them (empty parts dropped): how many, and for the first three
+    /// their length and `Int(part)`, read from the units without building strings.
+    func dotParts(_ i: Int) -> (count: Int, length: (Int, Int, Int), value: (Int?, Int?, Int?)) {
+        var count = 0
+        var length = (0, 0, 0)
+        var value: (Int?, Int?, Int?) = (nil, nil, nil)
+        var p = Int(tokens[i].start)
+        let end = Int(tokens[i].end)
+        while p < end {
+            if units[p] == 0x2E { p += 1; continue }
+            var q = p
+            var v = 0
+            while q < end, units[q] != 0x2E {
+                let u = units[q]
+                // Anything but a short run of ASCII digits ("1.234,5"): read the string.
+                guard u >= 0x30 && u <= 0x39, q - p < 18 else { return dotPartsOfString(i) }
+                v = v * 10 + Int(u - 0x30)
+                q += 1
+            }
+            let n = q - p
+            switch count {
+            case 0: length.0 = n; value.0 = v
+            case 1: length.1 = n; value.1 = v
+            case 2: length.2 = n; value.2 = v
+            default: break
+            }
+            count += 1
+            p = q
+        }
+        return (count, length, value)
+    }
+
+    private func dotPartsOfString(_ i: Int) -> (count: Int, length: (Int, Int, Int), value: (Int?, Int?, Int?)) {
+        let parts = text(i).split(separator: ".")
+        func at(_ j: Int) -> (Int, Int?) { j < parts.count ? (parts[j].count, Int(parts[j])) : (0, nil) }
+        let (a, b, c) = (at(0), at(1), at(2))
+        return (parts.count, (a.0, b.0, c.0), (a.1, b.1, c.1))
+    }
+
     /// Integer value of a plain-digit token.
     func intValue(_ i: Int) -> Int? {
         guard let n = plainDigits(i), n <= 9 else { return nil }

@@ -208,15 +208,15 @@ struct DateRules {
         guard c.kind(k) == .number else { return nil }
         // One token with dots: "28.12.2023".
         if c.hasUnit(k, 0x2E) {
-            let parts = c.text(k).split(separator: ".")
+            let parts = c.dotParts(k)
             // "chiều 6.2", "Ngày 9.7": after a date cue a dot separates day and month
             // (Vietnamese writes decimals with a comma).
-            if parts.count == 2, cue || partOfDayBefore(i), parts[0].count <= 2, parts[1].count <= 2,
-               let d = Int(parts[0]), let m = Int(parts[1]), valid(d, m, ref?.year ?? 2000) {
+            if parts.count == 2, cue || partOfDayBefore(i), parts.length.0 <= 2, parts.length.1 <= 2,
+               let d = parts.value.0, let m = parts.value.1, valid(d, m, ref?.year ?? 2000) {
                 return Day(year: ref?.year, month: m, day: d, first: i, end: k + 1, explicitYear: false)
             }
-            guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-                  let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), valid(d, m, y) else { return nil }
+            guard parts.count == 3, parts.length.0 <= 2, parts.length.1 <= 2, parts.length.2 == 4,
+                  let d = parts.value.0, let m = parts.value.1, let y = parts.value.2, valid(d, m, y) else { return nil }
             return Day(year: y, month: m, day: d, first: i, end: k + 1, explicitYear: true)
         }
         guard let d = c.intValue(k), (1...31).contains(d), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
@@ -305,8 +305,8 @@ struct DateRules {
         }
         // "tháng 1.2017": month and year joined by a dot.
         if c.kind(n) == .number, c.hasUnit(n, 0x2E) {
-            let parts = c.text(n).split(separator: ".")
-            if parts.count == 2, parts[0].count <= 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1]),
+            let parts = c.dotParts(n)
+            if parts.count == 2, parts.length.0 <= 2, parts.length.1 == 4, let m = parts.value.0, let y = parts.value.1,
                (1...12).contains(m), (1900...2100).contains(y) {
                 return make(i, n + 1, point(.month, year: y, month: m), rule: "date.month-year.dot")
             }
@@ -416,6 +416,11 @@ struct DateRules {
 
     /// "6 tháng đầu năm 2023", "9 tháng năm 2023", "11 tháng năm nay", "3 tháng cuối năm".
     func monthsOfYear(_ i: Int) -> Mention? {
+        // Digits read as 1-12 end at the token itself or after a spoken decimal
+        // ("1 chấm 0"); "tháng" must come next. Spares the full numeral reading.
+        // ("0. 005": a split thousands group starts with a dot.)
+        if c.kind(i) == .number, let n = c.next(i),
+           !(c.isKey(n, Cue.thang) || c.isKey(n, Cue.cham) || c.isKey(n, Cue.phay) || c.isKey(n, Cue.dot)) { return nil }
         guard let q = QuantityRules.read(c, at: i), !q.hasMagnitude, let n = q.value.intValue, (1...12).contains(n),
               let th = c.next(q.end - 1), c.isKey(th, Cue.thang), let after = c.next(th) else { return nil }
         var fromEnd = false
@@ -684,9 +689,12 @@ struct DateRules {
         return k == Cue.thang || k == Cue.gio || k == Cue.ngay || k == Cue.dash || k == Cue.endash || k == Cue.h
     }
 
+    /// False when `scan(i)` certainly returns nil (its first test).
+    @inline(__always) func mayStart(_ i: Int) -> Bool { c.kind(i) != .number || numberMayStartDate(i) }
+
     /// `lastDateEnd`: end token of the sentence's last mention when it is a date.
     func scan(_ i: Int, lastDateEnd: Int? = nil) -> Mention? {
-        if c.kind(i) == .number && !numberMayStartDate(i) { return nil }
+        if !mayStart(i) { return nil }
         if c.isKey(i, Cue.tu) || c.isKey(i, Cue.giaiDoan), let m = spanRule(i) { return m }
         if let m = single(i) { return m }
         guard c.kind(i) == .number else { return nil }

@@ -51,12 +51,16 @@ struct Extractor {
             // Number words start dates too: "sáu tháng đầu năm nay".
             if isNumber || c.isDateStarter(i) || c.isQuantityStarter(i)
                 || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
-               var m = samePeriod(c, i, reference) ?? dates.scan(i, lastDateEnd: mentions.last(kind: .date)) ?? OrdinalRules.scan(c, at: i) {
+               // (Each rule is called only when its first test can pass: a rule that
+               // returns nil still copies a whole empty `Mention?` back.)
+               var m = (c.isKey(i, Cue.cung) ? samePeriod(c, i, reference) : nil)
+                   ?? (dates.mayStart(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date)) : nil)
+                   ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
                 mentions.append(m); i = m.endToken; continue
             }
-            if isNumber, let m = listedYear(c, i, after: mentions) { mentions.append(m); i = m.endToken; continue }
+            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions) { mentions.append(m); i = m.endToken; continue }
             if isNumber || c.isQuantityStarter(i), var m = QuantityRules.scan(c, at: i) {
                 m.qualifier = qualifier(c, before: m.firstToken)
                 mentions.append(m); i = m.endToken; continue

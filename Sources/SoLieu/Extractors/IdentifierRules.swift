@@ -138,6 +138,11 @@ enum IdentifierRules {
 
 /// Ordinals: "thứ 3", "thứ hai", "thứ IX", "hạng Ba" (RECORDS.md section 5).
 enum OrdinalRules {
+    /// False when `scan(c, at: i)` certainly returns nil.
+    @inline(__always) static func mayStart(_ c: Context, _ i: Int) -> Bool {
+        c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai)
+    }
+
     static func scan(_ c: Context, at i: Int) -> Mention? {
         if c.isKey(i, Cue.thu), let n = c.next(i), let (v, end) = rankValue(c, at: n, afterThu: true) {
             if isWeekday(c, thu: i, numeral: n, value: v) { return nil }
