@@ -47,7 +47,7 @@ final class Context {
     /// Token i may start a phrase of `table` (false: it certainly does not).
     @inline(__always) func mayStart<V>(_ table: PhraseTable<V>, _ i: Int) -> Bool {
         let bit = table.startBit
-        return bit == 0 || masks[i] & bit != 0
+        return bit == 0 ? table.hasEdge(tokens[i].key) : masks[i] & bit != 0
     }
 
     /// Token i is in `words.dateStarters`.

@@ -415,12 +415,15 @@ struct DateRules {
     }
 
     /// "6 tháng đầu năm 2023", "9 tháng năm 2023", "11 tháng năm nay", "3 tháng cuối năm".
+    /// False when `monthsOfYear(i)` certainly returns nil: digits read as 1-12
+    /// end at the token itself or after a spoken decimal ("1 chấm 0"), and
+    /// "tháng" must come next ("0. 005": a split thousands group starts with a dot).
+    func monthsOfYearMayStart(_ i: Int) -> Bool {
+        guard c.kind(i) == .number, let n = c.next(i) else { return true }
+        return c.isKey(n, Cue.thang) || c.isKey(n, Cue.cham) || c.isKey(n, Cue.phay) || c.isKey(n, Cue.dot)
+    }
+
     func monthsOfYear(_ i: Int) -> Mention? {
-        // Digits read as 1-12 end at the token itself or after a spoken decimal
-        // ("1 chấm 0"); "tháng" must come next. Spares the full numeral reading.
-        // ("0. 005": a split thousands group starts with a dot.)
-        if c.kind(i) == .number, let n = c.next(i),
-           !(c.isKey(n, Cue.thang) || c.isKey(n, Cue.cham) || c.isKey(n, Cue.phay) || c.isKey(n, Cue.dot)) { return nil }
         guard let q = QuantityRules.read(c, at: i), !q.hasMagnitude, let n = q.value.intValue, (1...12).contains(n),
               let th = c.next(q.end - 1), c.isKey(th, Cue.thang), let after = c.next(th) else { return nil }
         var fromEnd = false
@@ -642,9 +645,11 @@ struct DateRules {
     ///   the rules its key can start (this runs at every number and cue word).
     func single(_ i: Int) -> Mention? {
         let k = c.key(i)
+        // Rules are called only when their first test can pass (see `Extractor.sentence`).
         if c.kind(i) == .number {
             if let m = dayWithTime(i, requireCue: true) { return m }
-            if let m = monthsOfYear(i) { return m }
+            if monthsOfYearMayStart(i), let m = monthsOfYear(i) { return m }
+            guard let n = c.next(i), c.isKey(n, Cue.thang) else { return nil }
             return bareMonths(i)
         }
         switch k {
@@ -659,7 +664,9 @@ struct DateRules {
         case Cue.nam: return year(at: i)
         case Cue.tuan: return week(i)
         default:
-            if let m = holiday(i) ?? relativeDay(i) ?? fiscalYear(i) { return m }
+            if c.isKey(i, Cue.le) || c.mayStart(c.words.holidays, i), let m = holiday(i) { return m }
+            if c.mayStart(c.words.partsOfDay, i) || c.mayStart(c.words.relativeDates, i), let m = relativeDay(i) { return m }
+            if c.mayStart(yearCueTable, i), let m = fiscalYear(i) { return m }
             // Number words: "sáu tháng đầu năm nay".
             if c.isQuantityStarter(i) { return monthsOfYear(i) }
             return nil

@@ -14,6 +14,10 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     /// This table's bit in the per-token start masks of `WordTables` (0: the
     /// table is not indexed). Set once while the lexicons load.
     var startBit: UInt32 = 0
+    /// False when no phrase can start with a token of this key (the first
+    /// step of `match` and `exact`).
+    @inline(__always) func hasEdge(_ key: UInt64) -> Bool { edges.get(key) != nil }
+
     /// Every edge key of the table. A token can start a phrase only when its
     /// key is one of them (the root edge of a key is the key itself).
     var edgeKeys: [UInt64] { edges.allKeys }
