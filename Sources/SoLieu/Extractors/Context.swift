@@ -287,9 +287,15 @@ final class Context {
     @inline(__always) func nextGlued(_ i: Int) -> Int? { glued(i + 1) ? i + 1 : nil }
 
     /// Longest lexicon phrase at i (end is the index after its last token).
-    func match(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (entry: WordTables.Entry, end: Int)? {
+    /// - Complexity: the test that rules out most tokens (the start mask) is
+    ///   inlined at the call site; the phrase walk is not.
+    @inline(__always) func match(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (entry: WordTables.Entry, end: Int)? {
         guard i >= lo && i < hi, mayStart(table, i) else { return nil }
-        return table.match(tokens, at: i, limit: hi).map { ($0.value, $0.end) }
+        return walk(table, i)
+    }
+
+    @inline(never) private func walk(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (entry: WordTables.Entry, end: Int)? {
+        table.match(tokens, at: i, limit: hi).map { ($0.value, $0.end) }
     }
 
     /// The longest lexicon phrase that ends right before token i (one run of
