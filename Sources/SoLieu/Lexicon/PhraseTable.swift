@@ -10,6 +10,8 @@
 public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     private let edges: KeyTable
     private let values: [Value?]
+    /// `values[n] != nil`, readable without copying (retaining) a value.
+    private let terminal: [Bool]
     public let maxLength: Int
     /// This table's bit in the per-token start masks of `WordTables` (0: the
     /// table is not indexed). Set once while the lexicons load.
@@ -45,6 +47,7 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
         }
         self.edges = edges
         self.values = values
+        self.terminal = values.map { $0 != nil }
         self.maxLength = maxLength
     }
 
@@ -61,13 +64,15 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     public func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (value: Value, end: Int)? {
         let n = limit ?? tokens.count
         var node: Int32 = 0
-        var best: (Value, Int)? = nil
+        // The longest phrase so far, by node: its value is read (and retained) once, at the end.
+        var bestNode = -1
+        var bestEnd = 0
         var j = i
         var first = true
         while j < n {
             let t = tokens[j]
             if t.kind == .space {
-                if first { return best.map { ($0.0, $0.1) } }
+                if first { break }
                 j += 1
                 if j >= n || tokens[j].isSpace { break }
                 continue
@@ -77,9 +82,10 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
             node = next
             first = false
             j += 1
-            if let v = values[Int(node)] { best = (v, j) }
+            if terminal[Int(node)] { bestNode = Int(node); bestEnd = j }
         }
-        return best.map { ($0.0, $0.1) }
+        guard bestNode >= 0, let v = values[bestNode] else { return nil }
+        return (v, bestEnd)
     }
 
     /// The value when tokens `i..<end` (spaces between allowed) are exactly one phrase.
