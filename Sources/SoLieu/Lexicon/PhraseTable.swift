@@ -144,7 +144,9 @@ struct KeyTable: Sendable {
     var allKeys: [UInt64] { zip(keys, vals).compactMap { $0.1 >= 0 ? $0.0 : nil } }
 
     mutating func set(_ k: UInt64, _ v: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        // At most a quarter full: most lookups miss (a word that is in no
+        // list), and a miss ends at the first empty slot.
+        if (count + 1) * 4 > keys.count { grow() }
         let mask = keys.count - 1
         var i = KeyTable.slot(k, mask)
         while vals[i] >= 0 && keys[i] != k { i = (i + 1) & mask }
