@@ -74,27 +74,35 @@ public final class WordTables: Sendable {
     static let dateStarterBit: UInt32 = 1 << 30
     static let quantityStarterBit: UInt32 = 1 << 29
     private let startIndex: KeyTable
-    /// One bit per `startFilterBits` hash of the keys in `startIndex`: most
-    /// tokens start no phrase, and this small table (L1-resident) says so
-    /// without probing the index.
-    private let startFilter: [UInt64]
-    private static let startFilterBits = 1 << 16
+    /// A direct-mapped copy of `startIndex` (at most a quarter full): each
+    /// slot holds the one key that hashes there and its mask, so a token's
+    /// mask is one read and a compare, without a branch to mispredict. Slots
+    /// that two keys share are marked `sharedSlot` and fall back to the index.
+    private let slotKeys: [UInt64]
+    private let slotMasks: [UInt32]
+    private let slotShift: UInt64
+    private static let sharedSlot: UInt32 = 1 << 31
 
-    @inline(__always) private static func filterSlot(_ k: UInt64) -> Int {
-        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    @inline(__always) private static func slot(_ k: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// The start mask of every token (see `dateStarterBit`).
-    /// - Complexity: O(tokens), one filter read per token and a hash probe for the few that pass.
+    /// - Complexity: O(tokens), one table read per token.
     func startMasks(_ tokens: [Token]) -> [UInt32] {
         [UInt32](unsafeUninitializedCapacity: tokens.count) { buf, count in
             tokens.withUnsafeBufferPointer { t in
-                startFilter.withUnsafeBufferPointer { filter in
-                    for i in 0..<t.count {
-                        let k = t[i].key
-                        let slot = WordTables.filterSlot(k)
-                        if filter[slot >> 6] & (1 << UInt64(slot & 63)) == 0 { buf[i] = 0; continue }
-                        buf[i] = startIndex.get(k).map { UInt32($0) } ?? 0
+                slotKeys.withUnsafeBufferPointer { keys in
+                    slotMasks.withUnsafeBufferPointer { masks in
+                        let shift = slotShift
+                        for i in 0..<t.count {
+                            let k = t[i].key
+                            let s = WordTables.slot(k, shift)
+                            let e = masks[s]
+                            var m = keys[s] == k ? e : 0
+                            if e & WordTables.sharedSlot != 0 { m = startIndex.get(k).map { UInt32(bitPattern: $0) } ?? 0 }
+                            buf[i] = m
+                        }
                     }
                 }
             }
@@ -155,13 +163,20 @@ public final class WordTables: Sendable {
         for k in dateStarters.keys { masks[k, default: 0] |= WordTables.dateStarterBit }
         for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
         var index = KeyTable()
-        var filter = [UInt64](repeating: 0, count: WordTables.startFilterBits / 64)
+        var bits = 12
+        while (1 << bits) < masks.count * 4 { bits += 1 }
+        let shift = UInt64(64 - bits)
+        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+        var slotMasks = [UInt32](repeating: 0, count: 1 << bits)
+        var used = [Bool](repeating: false, count: 1 << bits)
         for (k, m) in masks {
             index.set(k, Int32(bitPattern: m))
-            let slot = WordTables.filterSlot(k)
-            filter[slot >> 6] |= 1 << UInt64(slot & 63)
+            let s = WordTables.slot(k, shift)
+            if used[s] { slotMasks[s] = WordTables.sharedSlot } else { used[s] = true; slotKeys[s] = k; slotMasks[s] = m }
         }
         startIndex = index
-        startFilter = filter
+        self.slotKeys = slotKeys
+        self.slotMasks = slotMasks
+        slotShift = shift
     }
 }
