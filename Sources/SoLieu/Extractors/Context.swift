@@ -234,8 +234,9 @@ final class Context {
     @inline(__always) func kind(_ i: Int) -> TokenKind { tokens[i].kind }
     @inline(__always) func isKey(_ i: Int, _ k: UInt64) -> Bool { i >= lo && i < hi && tokens[i].key == k }
 
-    func text(_ i: Int) -> String { doc.text.string(Int(tokens[i].start), Int(tokens[i].end)) }
-    func text(_ a: Int, _ b: Int) -> String { doc.text.string(Int(tokens[a].start), Int(tokens[b - 1].end)) }
+    // (From `units`, the same array as `doc.text.units`, without copying the document's text struct.)
+    func text(_ i: Int) -> String { units.withUnsafeBufferPointer { NormalizedText.string($0, Int(tokens[i].start), Int(tokens[i].end)) } }
+    func text(_ a: Int, _ b: Int) -> String { units.withUnsafeBufferPointer { NormalizedText.string($0, Int(tokens[a].start), Int(tokens[b - 1].end)) } }
 
     /// True when token i contains the unit `u`.
     func hasUnit(_ i: Int, _ u: UInt16) -> Bool {
