@@ -253,7 +253,7 @@ public struct Tokenizer {
     }
 
     /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
-    static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
+    @inline(__always) static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
                      _ sentence: Int32, _ tables: UnsafePointer<UInt32>, _ tokens: inout [Token]) {
         if end <= start { return }
         let s = Int(start), e = Int(end)
