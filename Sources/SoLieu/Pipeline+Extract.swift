@@ -5,7 +5,7 @@ extension Pipeline {
     ///   - referenceDate: resolves relative and partial dates; nil: the
     ///     document's own dateline when it has one.
     public func extract(_ source: SourceText, id: String, sourcePath: String? = nil, referenceDate: CalendarDay?) -> Document {
-        let doc = tokenize(source)
+        let doc = tokenize(source).withStartMasks(resources.words)
         var reference = referenceDate
         var referenceSource = referenceDate == nil ? "none" : "given"
         let extractor = Extractor(words: resources.words)

@@ -10,6 +10,34 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(src.codePointCount, 8)
     }
 
+    func testUTF8DecodesLikeTheStandardLibrary() throws {
+        // 1- to 4-byte sequences, an ASCII run longer than 8 bytes, and sequences cut at the end of the 8-byte window.
+        let samples = ["Tăng 48% – ₫ 𝟙 ", "abcdefghijklmnop€", "1234567ệ", "😀😀 Đà Nẵng 2.500 tỷ đồng", "ắ"]
+        for text in samples {
+            let bytes = Array(text.utf8)
+            let src = try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "t") }
+            XCTAssertEqual(src.utf16, Array(text.utf16), text)
+            for cut in 0..<bytes.count {
+                // Every prefix: well-formed ones decode, a cut sequence is reported where it starts (lossy: U+FFFD).
+                let prefix = Array(bytes[..<cut])
+                let lossy = try prefix.withUnsafeBytes { try SourceText(utf8: $0, source: "t", lossy: true) }
+                XCTAssertEqual(lossy.string, String(decoding: prefix, as: UTF8.self), text)
+            }
+        }
+    }
+
+    func testSubstringsDecodeLikeTheStandardLibrary() {
+        // ASCII, two- and three-byte UTF-8, a surrogate pair and lone surrogates.
+        let units: [UInt16] = Array("Tăng 48% – ₫ 𝟙 ".utf16) + [0xD800, 0x41, 0xDC00]
+        units.withUnsafeBufferPointer { u in
+            for a in 0...u.count {
+                for b in a...u.count {
+                    XCTAssertEqual(NormalizedText.string(u, a, b), String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF16.self))
+                }
+            }
+        }
+    }
+
     func testInvalidUTF8NamesFileAndByte() {
         let bytes: [UInt8] = Array("ab".utf8) + [0xC3, 0x28] + Array("cd".utf8)
         XCTAssertThrowsError(try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "bad.txt") }) { error in

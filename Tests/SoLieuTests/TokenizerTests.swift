@@ -8,6 +8,24 @@ final class TokenizerTests: XCTestCase {
         return doc.tokens.filter { !$0.isSpace }.map { (doc.text.originalString(Int($0.start), Int($0.end)), $0.kind) }
     }
 
+    func testDotPartsReadLikeSplittingTheText() throws {
+        let doc = TestPipeline.tokenize("28.12.2023 6.2 1.234,5 1.2017 007.08 12345678901234567890.1 1.500.000.000.000")
+        let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: doc.tokens.count, words: try Resources.shared().words)
+        var checked = 0
+        for k in 0..<doc.tokens.count where doc.tokens[k].kind == .number {
+            let parts = c.text(k).split(separator: ".")
+            let got = c.dotParts(k)
+            XCTAssertEqual(got.count, parts.count, c.text(k))
+            let lengths = [got.length.0, got.length.1, got.length.2], values = [got.value.0, got.value.1, got.value.2]
+            for j in 0..<min(3, parts.count) {
+                XCTAssertEqual(lengths[j], parts[j].count, c.text(k))
+                XCTAssertEqual(values[j], Int(parts[j]), c.text(k))
+            }
+            checked += 1
+        }
+        XCTAssertEqual(checked, 7)
+    }
+
     func testVietnameseNumbersStayWholeAndPercentIsItsOwnToken() {
         let t = words("1.500 doanh nghiệp, 0,48 và 1.500.000,5 hay 16,5%")
         XCTAssertEqual(t.map(\.0), ["1.500", "doanh", "nghiệp", ",", "0,48", "và", "1.500.000,5", "hay", "16,5", "%"])

@@ -210,15 +210,15 @@ struct DateRules {
         guard c.kind(k) == .number else { return nil }
         // One token with dots: "28.12.2023".
         if c.hasUnit(k, 0x2E) {
-            let parts = c.text(k).split(separator: ".")
+            let parts = c.dotParts(k)
             // "chiều 6.2", "Ngày 9.7": after a date cue a dot separates day and month
             // (Vietnamese writes decimals with a comma).
-            if parts.count == 2, cue || partOfDayBefore(i), parts[0].count <= 2, parts[1].count <= 2,
-               let d = Int(parts[0]), let m = Int(parts[1]), valid(d, m, ref?.year ?? 2000) {
+            if parts.count == 2, cue || partOfDayBefore(i), parts.length.0 <= 2, parts.length.1 <= 2,
+               let d = parts.value.0, let m = parts.value.1, valid(d, m, ref?.year ?? 2000) {
                 return Day(year: ref?.year, month: m, day: d, first: i, end: k + 1, explicitYear: false)
             }
-            guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-                  let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), valid(d, m, y) else { return nil }
+            guard parts.count == 3, parts.length.0 <= 2, parts.length.1 <= 2, parts.length.2 == 4,
+                  let d = parts.value.0, let m = parts.value.1, let y = parts.value.2, valid(d, m, y) else { return nil }
             return Day(year: y, month: m, day: d, first: i, end: k + 1, explicitYear: true)
         }
         guard let d = c.intValue(k), (1...31).contains(d), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
@@ -307,8 +307,8 @@ struct DateRules {
         }
         // "tháng 1.2017": month and year joined by a dot.
         if c.kind(n) == .number, c.hasUnit(n, 0x2E) {
-            let parts = c.text(n).split(separator: ".")
-            if parts.count == 2, parts[0].count <= 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1]),
+            let parts = c.dotParts(n)
+            if parts.count == 2, parts.length.0 <= 2, parts.length.1 == 4, let m = parts.value.0, let y = parts.value.1,
                (1...12).contains(m), (1900...2100).contains(y) {
                 return make(i, n + 1, point(.month, year: y, month: m), rule: "date.month-year.dot")
             }
@@ -419,6 +419,14 @@ struct DateRules {
     }
 
     /// "6 tháng đầu năm 2023", "9 tháng năm 2023", "11 tháng năm nay", "3 tháng cuối năm".
+    /// False when `monthsOfYear(i)` certainly returns nil: digits read as 1-12
+    /// end at the token itself or after a spoken decimal ("1 chấm 0"), and
+    /// "tháng" must come next ("0. 005": a split thousands group starts with a dot).
+    func monthsOfYearMayStart(_ i: Int) -> Bool {
+        guard c.kind(i) == .number, let n = c.next(i) else { return true }
+        return c.isKey(n, Cue.thang) || c.isKey(n, Cue.cham) || c.isKey(n, Cue.phay) || c.isKey(n, Cue.dot)
+    }
+
     func monthsOfYear(_ i: Int) -> Mention? {
         guard let q = QuantityRules.read(c, at: i), !q.hasMagnitude, let n = q.value.intValue, (1...12).contains(n),
               let th = c.next(q.end - 1), c.isKey(th, Cue.thang), let after = c.next(th) else { return nil }
@@ -641,9 +649,11 @@ struct DateRules {
     ///   the rules its key can start (this runs at every number and cue word).
     func single(_ i: Int) -> Mention? {
         let k = c.key(i)
+        // Rules are called only when their first test can pass (see `Extractor.sentence`).
         if c.kind(i) == .number {
             if let m = dayWithTime(i, requireCue: true) { return m }
-            if let m = monthsOfYear(i) { return m }
+            if monthsOfYearMayStart(i), let m = monthsOfYear(i) { return m }
+            guard let n = c.next(i), c.isKey(n, Cue.thang) else { return nil }
             return bareMonths(i)
         }
         switch k {
@@ -658,9 +668,11 @@ struct DateRules {
         case Cue.nam: return year(at: i)
         case Cue.tuan: return week(i)
         default:
-            if let m = holiday(i) ?? relativeDay(i) ?? fiscalYear(i) { return m }
+            if c.isKey(i, Cue.le) || c.mayStart(c.words.holidays, i), let m = holiday(i) { return m }
+            if c.mayStart(c.words.partsOfDay, i) || c.mayStart(c.words.relativeDates, i), let m = relativeDay(i) { return m }
+            if c.mayStart(yearCueTable, i), let m = fiscalYear(i) { return m }
             // Number words: "sáu tháng đầu năm nay".
-            if c.words.quantityStarters.contains(k) { return monthsOfYear(i) }
+            if c.isQuantityStarter(i) { return monthsOfYear(i) }
             return nil
         }
     }
@@ -688,8 +700,12 @@ struct DateRules {
         return k == Cue.thang || k == Cue.gio || k == Cue.ngay || k == Cue.dash || k == Cue.endash || k == Cue.h
     }
 
-    func scan(_ i: Int, after last: Mention? = nil) -> Mention? {
-        if c.kind(i) == .number && !numberMayStartDate(i) { return nil }
+    /// False when `scan(i)` certainly returns nil (its first test).
+    @inline(__always) func mayStart(_ i: Int) -> Bool { c.kind(i) != .number || numberMayStartDate(i) }
+
+    /// `lastDateEnd`: end token of the sentence's last mention when it is a date.
+    func scan(_ i: Int, lastDateEnd: Int? = nil) -> Mention? {
+        if !mayStart(i) { return nil }
         if c.isKey(i, Cue.tu) || c.isKey(i, Cue.giaiDoan), let m = spanRule(i) { return m }
         if let m = single(i) { return m }
         guard c.kind(i) == .number else { return nil }
@@ -705,7 +721,7 @@ struct DateRules {
                 back = p; steps += 1
             }
             // "Sáng nay (20/5)": a date restated in parentheses.
-            if let p = c.prev(i), c.isKey(p, Cue.lparen), let last, last.kind == .date, last.endToken == p || c.prev(p).map({ $0 + 1 == last.endToken }) ?? false { return m }
+            if let p = c.prev(i), c.isKey(p, Cue.lparen), let lastEnd = lastDateEnd, lastEnd == p || c.prev(p).map({ $0 + 1 == lastEnd }) ?? false { return m }
             if let p = c.prev(i), c.isKey(p, Cue.lparen) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) {
                 // after a weekday: "Thứ năm, 7/3" — look one more back
                 if let pp = c.prev(p), c.match(c.words.weekdays, pp) != nil || c.match(c.words.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) != nil { return m }

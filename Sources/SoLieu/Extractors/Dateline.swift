@@ -27,6 +27,9 @@ enum Dateline {
             let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
             let rules = DateRules(c: c, ref: nil)
             for i in lo..<hi where !doc.tokens[i].isSpace {
+                // `dayWithTime` starts with a number or a day cue; spare it the other tokens.
+                let t = doc.tokens[i]
+                guard t.kind == .number || t.key == Cue.ngay || t.key == Cue.mong || t.key == Cue.mung || t.key == Cue.hom else { continue }
                 if let m = rules.dayWithTime(i, requireCue: false), let d = m.date, let y = d.year, rules.explicitYear(m) {
                     return CalendarDay(year: y, month: d.month, day: d.day)
                 }

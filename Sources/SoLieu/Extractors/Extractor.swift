@@ -49,15 +49,19 @@ struct Extractor {
             if let skip = IdentifierRules.skip(c, at: i) { i = Swift.max(skip, i + 1); continue }
             let isNumber = t.kind == .number
             // Number words start dates too: "sáu tháng đầu năm nay".
-            if isNumber || c.words.dateStarters.contains(t.key) || c.words.quantityStarters.contains(t.key)
+            if isNumber || c.isDateStarter(i) || c.isQuantityStarter(i)
                 || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
-               var m = samePeriod(c, i, reference) ?? dates.scan(i, after: mentions.last) ?? OrdinalRules.scan(c, at: i) {
+               // (Each rule is called only when its first test can pass: a rule that
+               // returns nil still copies a whole empty `Mention?` back.)
+               var m = (c.isKey(i, Cue.cung) ? samePeriod(c, i, reference) : nil)
+                   ?? (dates.mayStart(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date)) : nil)
+                   ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
                 mentions.append(m); i = m.endToken; continue
             }
-            if isNumber, let m = listedYear(c, i, after: mentions.last) { mentions.append(m); i = m.endToken; continue }
-            if isNumber || c.words.quantityStarters.contains(t.key), var m = QuantityRules.scan(c, at: i) {
+            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions) { mentions.append(m); i = m.endToken; continue }
+            if isNumber || c.isQuantityStarter(i), var m = QuantityRules.scan(c, at: i) {
                 m.qualifier = qualifier(c, before: m.firstToken)
                 mentions.append(m); i = m.endToken; continue
             }
@@ -111,13 +115,14 @@ struct Extractor {
 
     /// "2 năm liên tiếp (2022, 2023)", "so với 2022": a bare year where the
     /// context makes it one.
-    func listedYear(_ c: Context, _ i: Int, after last: Mention?) -> Mention? {
+    /// `before`: the sentence's mentions so far (the last one is read only when needed).
+    func listedYear(_ c: Context, _ i: Int, after before: [Mention]) -> Mention? {
         let d = DateRules(c: c, ref: nil)
         guard let y = d.year(i) else { return nil }
         if let p = c.prev(i), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) {
             return d.make(i, i + 1, d.point(.year, year: y), rule: "date.bare-year.so-voi")
         }
-        guard let last, let p = c.prev(i) else { return nil }
+        guard let last = before.last, let p = c.prev(i) else { return nil }
         // Adjacent ("2022, 2023"), or a parenthesis a few words after ("2 năm liên tiếp (2022").
         guard last.endToken <= p else { return nil }
         let between = (last.endToken..<p).filter { !c.tokens[$0].isSpace }.count
@@ -192,5 +197,13 @@ struct Extractor {
             mentions[idx].from = shift(period.from)
             mentions[idx].to = shift(period.to)
         }
+    }
+}
+
+extension Array where Element == Mention {
+    /// End token of the last mention when it is of `kind` (without copying the mention).
+    @inline(__always) func last(kind: MentionKind) -> Int? {
+        guard let k = indices.last, self[k].kind == kind else { return nil }
+        return self[k].endToken
     }
 }

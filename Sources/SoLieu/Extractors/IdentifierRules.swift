@@ -46,7 +46,7 @@ enum IdentifierRules {
         // "Mega 6/45": digits joined by a slash right after a name are part of the name
         // (a date cue before it would have made it a date: "Ngày 28/12").
         if let s = c.nextGlued(i), c.isKey(s, Cue.slash), let n2 = c.nextGlued(s), c.kind(n2) == .number,
-           let p = c.prev(i), c.kind(p) == .word, c.isCapitalized(p), !c.words.dateStarters.contains(c.key(p)),
+           let p = c.prev(i), c.kind(p) == .word, c.isCapitalized(p), !c.isDateStarter(p),
            c.match(c.words.partsOfDay, p) == nil, c.match(c.words.weekdays, p) == nil {
             return chainEnd(c, from: i)
         }
@@ -138,6 +138,11 @@ enum IdentifierRules {
 
 /// Ordinals: "thứ 3", "thứ hai", "thứ IX", "hạng Ba" (RECORDS.md section 5).
 enum OrdinalRules {
+    /// False when `scan(c, at: i)` certainly returns nil.
+    @inline(__always) static func mayStart(_ c: Context, _ i: Int) -> Bool {
+        c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai)
+    }
+
     static func scan(_ c: Context, at i: Int) -> Mention? {
         if c.isKey(i, Cue.thu), let n = c.next(i), let (v, end) = rankValue(c, at: n, afterThu: true) {
             if isWeekday(c, thu: i, numeral: n, value: v) { return nil }

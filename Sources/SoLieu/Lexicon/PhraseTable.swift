@@ -10,7 +10,19 @@
 public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     private let edges: KeyTable
     private let values: [Value?]
+    /// `values[n] != nil`, readable without copying (retaining) a value.
+    private let terminal: [Bool]
     public let maxLength: Int
+    /// This table's bit in the per-token start masks of `WordTables` (0: the
+    /// table is not indexed). Set once while the lexicons load.
+    var startBit: UInt32 = 0
+    /// False when no phrase can start with a token of this key (the first
+    /// step of `match` and `exact`).
+    @inline(__always) func hasEdge(_ key: UInt64) -> Bool { edges.get(key) != nil }
+
+    /// Every edge key of the table. A token can start a phrase only when its
+    /// key is one of them (the root edge of a key is the key itself).
+    var edgeKeys: [UInt64] { edges.allKeys }
     public var count: Int { values.lazy.filter { $0 != nil }.count }
 
     /// Builds the table from phrases given as their token keys. The first
@@ -35,6 +47,7 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
         }
         self.edges = edges
         self.values = values
+        self.terminal = values.map { $0 != nil }
         self.maxLength = maxLength
     }
 
@@ -51,13 +64,15 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     public func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (value: Value, end: Int)? {
         let n = limit ?? tokens.count
         var node: Int32 = 0
-        var best: (Value, Int)? = nil
+        // The longest phrase so far, by node: its value is read (and retained) once, at the end.
+        var bestNode = -1
+        var bestEnd = 0
         var j = i
         var first = true
         while j < n {
             let t = tokens[j]
             if t.kind == .space {
-                if first { return best.map { ($0.0, $0.1) } }
+                if first { break }
                 j += 1
                 if j >= n || tokens[j].isSpace { break }
                 continue
@@ -67,9 +82,10 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
             node = next
             first = false
             j += 1
-            if let v = values[Int(node)] { best = (v, j) }
+            if terminal[Int(node)] { bestNode = Int(node); bestEnd = j }
         }
-        return best.map { ($0.0, $0.1) }
+        guard bestNode >= 0, let v = values[bestNode] else { return nil }
+        return (v, bestEnd)
     }
 
     /// The value when tokens `i..<end` (spaces between allowed) are exactly one phrase.
@@ -124,8 +140,13 @@ struct KeyTable: Sendable {
         }
     }
 
+    /// The keys present, in slot order.
+    var allKeys: [UInt64] { zip(keys, vals).compactMap { $0.1 >= 0 ? $0.0 : nil } }
+
     mutating func set(_ k: UInt64, _ v: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        // At most a quarter full: most lookups miss (a word that is in no
+        // list), and a miss ends at the first empty slot.
+        if (count + 1) * 4 > keys.count { grow() }
         let mask = keys.count - 1
         var i = KeyTable.slot(k, mask)
         while vals[i] >= 0 && keys[i] != k { i = (i + 1) & mask }
@@ -159,6 +180,9 @@ public struct KeySet: Sendable {
     }
 
     @inline(__always) public func contains(_ k: UInt64) -> Bool { table.get(k) != nil }
+
+    /// The keys of the set.
+    var keys: [UInt64] { table.allKeys }
 }
 
 extension PhraseTable where Value == Bool {

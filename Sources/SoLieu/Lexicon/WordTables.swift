@@ -66,6 +66,50 @@ public final class WordTables: Sendable {
     /// tells an elliptical list ("xuất, nhập khẩu" = xuất khẩu and nhập khẩu) from a clause break.
     public let compoundPairs: KeySet
 
+    /// Start masks: for a token key, one bit per table of which it can start a
+    /// phrase (`PhraseTable.startBit`), plus `dateStarterBit` and
+    /// `quantityStarterBit` for membership of those sets. Rules ask several
+    /// tables about the same token; the mask, computed once per token, answers
+    /// most of those questions without probing each table.
+    static let dateStarterBit: UInt32 = 1 << 30
+    static let quantityStarterBit: UInt32 = 1 << 29
+    private let startIndex: KeyTable
+    /// A direct-mapped copy of `startIndex` (at most a quarter full): each
+    /// slot holds the one key that hashes there and its mask, so a token's
+    /// mask is one read and a compare, without a branch to mispredict. Slots
+    /// that two keys share are marked `sharedSlot` and fall back to the index.
+    private let slotKeys: [UInt64]
+    private let slotMasks: [UInt32]
+    private let slotShift: UInt64
+    private static let sharedSlot: UInt32 = 1 << 31
+
+    @inline(__always) private static func slot(_ k: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The start mask of every token (see `dateStarterBit`).
+    /// - Complexity: O(tokens), one table read per token.
+    func startMasks(_ tokens: [Token]) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: tokens.count) { buf, count in
+            tokens.withUnsafeBufferPointer { t in
+                slotKeys.withUnsafeBufferPointer { keys in
+                    slotMasks.withUnsafeBufferPointer { masks in
+                        let shift = slotShift
+                        for i in 0..<t.count {
+                            let k = t[i].key
+                            let s = WordTables.slot(k, shift)
+                            let e = masks[s]
+                            var m = keys[s] == k ? e : 0
+                            if e & WordTables.sharedSlot != 0 { m = startIndex.get(k).map { UInt32(bitPattern: $0) } ?? 0 }
+                            buf[i] = m
+                        }
+                    }
+                }
+            }
+            count = tokens.count
+        }
+    }
+
     @inline(__always) public static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
 
     /// `compoundKeys`: token keys of every row of compounds.tsv (computed once, shared with `Compounds`).
@@ -109,5 +153,30 @@ public final class WordTables: Sendable {
                     Cue.taiKhoa, Cue.nienKhoa, Cue.mua, Cue.vu]
         dateStarters = KeySet(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + firstKeys("holidays.tsv") + cues)
         quantityStarters = KeySet(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.nua, Cue.giuaRange])
+        var masks = [UInt64: UInt32]()
+        let indexed = [numerals, magnitudes, qualifiers, timeUnits, relativeDates, partsOfDay, weekdays, identifierCues, currencies,
+                       units, places, indicatorHeads, verbs, notRecords, organisations, holidays]
+        for (n, t) in indexed.enumerated() {
+            t.startBit = 1 << UInt32(n)
+            for k in t.edgeKeys { masks[k, default: 0] |= t.startBit }
+        }
+        for k in dateStarters.keys { masks[k, default: 0] |= WordTables.dateStarterBit }
+        for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
+        var index = KeyTable()
+        var bits = 12
+        while (1 << bits) < masks.count * 4 { bits += 1 }
+        let shift = UInt64(64 - bits)
+        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+        var slotMasks = [UInt32](repeating: 0, count: 1 << bits)
+        var used = [Bool](repeating: false, count: 1 << bits)
+        for (k, m) in masks {
+            index.set(k, Int32(bitPattern: m))
+            let s = WordTables.slot(k, shift)
+            if used[s] { slotMasks[s] = WordTables.sharedSlot } else { used[s] = true; slotKeys[s] = k; slotMasks[s] = m }
+        }
+        startIndex = index
+        self.slotKeys = slotKeys
+        self.slotMasks = slotMasks
+        slotShift = shift
     }
 }

@@ -18,6 +18,14 @@ public enum Fold {
     }
     static let tableSize = 0x2000
 
+    /// `base | tone << 16` per unit below `tableSize`, in memory that is never
+    /// freed, so the hot loop reads it without reference counting.
+    nonisolated(unsafe) static let packed: UnsafePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: tableSize)
+        for c in 0..<tableSize { p[c] = UInt32(base[c]) | UInt32(tone[c]) << 16 }
+        return UnsafePointer(p)
+    }()
+
     private static let table: ([UInt16], [UInt8]) = {
         var base = [UInt16](repeating: 0, count: tableSize)
         var tone = [UInt8](repeating: 0, count: tableSize)
@@ -70,22 +78,40 @@ public enum Fold {
     /// - Complexity: O(b - a), table lookups only.
     @inline(__always)
     public static func key(_ units: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> UInt64 {
+        key(units, a, b, tables: Fold.packed)
+    }
+
+    /// `key(units, a, b)` with `tables` = `Fold.packed` fetched by the caller
+    /// (one global access per document instead of one per token).
+    @inline(__always)
+    static func key(_ units: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, tables: UnsafePointer<UInt32>) -> UInt64 {
+        var h = Hasher()
+        for i in a..<b { h.add(units[i], tables) }
+        return h.key
+    }
+
+    /// The fold key built one unit at a time (so a scan that reads the units
+    /// for another reason can fold them in the same pass).
+    struct Hasher {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var t: UInt8 = 0
-        for i in a..<b {
-            let u = units[i]
+
+        @inline(__always)
+        mutating func add(_ u: UInt16, _ tables: UnsafePointer<UInt32>) {
             var f = u
             if Int(u) < tableSize {
-                f = base[Int(u)]
-                let tt = tone[Int(u)]
+                let e = tables[Int(u)]
+                f = UInt16(truncatingIfNeeded: e)
+                let tt = UInt8(truncatingIfNeeded: e >> 16)
                 if tt != 0 { t = tt }
             } else if let ct = combiningTone(u) {
                 t = ct
-                continue
+                return
             }
             h = (h ^ UInt64(f)) &* 0x100_0000_01b3
         }
-        return (h ^ UInt64(t)) &* 0x100_0000_01b3
+
+        @inline(__always) var key: UInt64 { (h ^ UInt64(t)) &* 0x100_0000_01b3 }
     }
 
     public static func key(_ s: String) -> UInt64 {

@@ -42,8 +42,40 @@ public struct NormalizedText: Sendable {
     }
 
     /// The normalized text of `a..<b`.
+    /// - Complexity: O(b - a). Transcodes to UTF-8 by hand: the standard
+    ///   library's generic UTF-16 decoding was a visible share of record building.
     public func string(_ a: Int, _ b: Int) -> String {
-        units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF16.self) }
+        units.withUnsafeBufferPointer { NormalizedText.string($0, a, b) }
+    }
+
+    static func string(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
+        if b <= a { return "" }
+        var bytes = 0
+        for i in a..<b {
+            let c = u[i]
+            if c & 0xF800 == 0xD800 {
+                // Surrogates (pairs and lone ones, which become U+FFFD): the standard path.
+                return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF16.self)
+            }
+            bytes += c < 0x80 ? 1 : (c < 0x800 ? 2 : 3)
+        }
+        return String(unsafeUninitializedCapacity: bytes) { out in
+            var n = 0
+            for i in a..<b {
+                let c = u[i]
+                if c < 0x80 {
+                    out[n] = UInt8(truncatingIfNeeded: c); n += 1
+                } else if c < 0x800 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | (c >> 6))
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 2
+                } else {
+                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | (c >> 12))
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
+                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 3
+                }
+            }
+            return n
+        }
     }
 
     // MARK: Cleaning

@@ -75,13 +75,30 @@ public struct SourceText: Sendable {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let count = bytes.count - start
         guard count < Int(Int32.max) / 2 else { throw TextError.tooLarge(source: source, bytes: bytes.count) }
+        if count == 0 {
+            self.init(utf16: [])
+            return
+        }
+        // Well-formed UTF-8 (the usual case) is decoded here in one pass that
+        // also validates it; anything else goes to the checks and ICU below.
+        var valid = true
+        let decoded = [UInt16](unsafeUninitializedCapacity: count) { buf, n in
+            let src = bytes.baseAddress!.advanced(by: start).assumingMemoryBound(to: UInt8.self)
+            if let m = SourceText.decodeUTF8(src, count, buf.baseAddress!) { n = m } else { n = 0; valid = false }
+        }
+        if valid {
+            if let nul = SourceText.firstNUL(bytes, from: start) {
+                throw TextError.binary(source: source, byteOffset: nul)
+            }
+            self.init(utf16: decoded)
+            return
+        }
         if !lossy, let bad = SourceText.firstInvalidUTF8(bytes, from: start) {
             throw TextError.invalidUTF8(source: source, byteOffset: bad)
         }
         if let nul = SourceText.firstNUL(bytes, from: start) {
             throw TextError.binary(source: source, byteOffset: nul)
         }
-        if count == 0 { self.init(utf16: []); return }
         var units = [UInt16](repeating: 0, count: count)
         var status: Int32 = 0
         var subs: Int32 = 0
@@ -120,7 +137,7 @@ public struct SourceText: Sendable {
 
     /// The original text between two UTF-16 indices.
     public func string(utf16From a: Int, to b: Int) -> String {
-        utf16.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF16.self) }
+        utf16.withUnsafeBufferPointer { NormalizedText.string($0, a, b) }
     }
 
     public var string: String { String(decoding: utf16, as: UTF16.self) }
@@ -135,6 +152,54 @@ public struct SourceText: Sendable {
 
     /// First byte offset that does not start or continue a valid UTF-8 sequence.
     /// - Complexity: O(n), ASCII runs 8 bytes at a time.
+    /// Decodes `n` bytes of UTF-8 into `dst` (room for `n` units) and returns
+    /// the number of UTF-16 units, or nil at the first ill-formed sequence
+    /// (the sequences `firstInvalidUTF8` rejects: bad lead or continuation
+    /// bytes, truncation, overlongs, surrogates, beyond U+10FFFF).
+    /// - Complexity: O(n); eight ASCII bytes at a time.
+    static func decodeUTF8(_ src: UnsafePointer<UInt8>, _ n: Int, _ dst: UnsafeMutablePointer<UInt16>) -> Int? {
+        var i = 0, o = 0
+        while i < n {
+            if i + 8 <= n, UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                for k in 0..<8 { dst[o + k] = UInt16(src[i + k]) }
+                i += 8; o += 8
+                continue
+            }
+            let b0 = src[i]
+            switch b0 {
+            case 0x00...0x7F:
+                dst[o] = UInt16(b0); i += 1; o += 1
+            case 0xC2...0xDF:
+                guard i + 1 < n else { return nil }
+                let b1 = src[i + 1]
+                guard b1 & 0xC0 == 0x80 else { return nil }
+                dst[o] = UInt16(b0 & 0x1F) << 6 | UInt16(b1 & 0x3F)
+                i += 2; o += 1
+            case 0xE0...0xEF:
+                guard i + 2 < n else { return nil }
+                let b1 = src[i + 1], b2 = src[i + 2]
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+                let cp = UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F)
+                guard cp >= 0x800, cp & 0xF800 != 0xD800 else { return nil }
+                dst[o] = cp
+                i += 3; o += 1
+            case 0xF0...0xF4:
+                guard i + 3 < n else { return nil }
+                let b1 = src[i + 1], b2 = src[i + 2], b3 = src[i + 3]
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return nil }
+                let cp = UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
+                guard cp >= 0x10000, cp <= 0x10FFFF else { return nil }
+                let v = cp - 0x10000
+                dst[o] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
+                dst[o + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+                i += 4; o += 2
+            default:
+                return nil
+            }
+        }
+        return o
+    }
+
     static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
         let n = bytes.count
         var i = start

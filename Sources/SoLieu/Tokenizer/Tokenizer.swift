@@ -70,13 +70,47 @@ public final class Breakers {
 }
 
 /// A tokenized document: the normalized text, its tokens and its sentences.
+///
+/// The fields live in one immutable class instance, so a copy (every rule
+/// context holds one) costs one reference count instead of one per array.
 public struct TokenizedText: Sendable {
-    public let text: NormalizedText
-    public let tokens: [Token]
+    final class Storage: Sendable {
+        let text: NormalizedText
+        let tokens: [Token]
+        let sentences: [(start: Int32, end: Int32)]
+        let sentenceTokenStart: [Int32]
+        let startMasks: [UInt32]
+        let startMasksOwner: ObjectIdentifier?
+        init(text: NormalizedText, tokens: [Token], sentences: [(start: Int32, end: Int32)], sentenceTokenStart: [Int32],
+             startMasks: [UInt32], startMasksOwner: ObjectIdentifier?) {
+            self.text = text; self.tokens = tokens; self.sentences = sentences; self.sentenceTokenStart = sentenceTokenStart
+            self.startMasks = startMasks; self.startMasksOwner = startMasksOwner
+        }
+    }
+    let storage: Storage
+
+    public var text: NormalizedText { storage.text }
+    public var tokens: [Token] { storage.tokens }
     /// Sentence ranges in normalized units, trimmed of surrounding whitespace.
-    public let sentences: [(start: Int32, end: Int32)]
+    public var sentences: [(start: Int32, end: Int32)] { storage.sentences }
     /// Index of the first token of each sentence, plus tokens.count at the end.
-    public let sentenceTokenStart: [Int32]
+    public var sentenceTokenStart: [Int32] { storage.sentenceTokenStart }
+    /// Start masks of the tokens (`WordTables.startMasks`) for the word tables
+    /// `startMasksOwner`, or empty until `Pipeline.extract` computes them.
+    var startMasks: [UInt32] { storage.startMasks }
+    var startMasksOwner: ObjectIdentifier? { storage.startMasksOwner }
+
+    init(text: NormalizedText, tokens: [Token], sentences: [(start: Int32, end: Int32)], sentenceTokenStart: [Int32],
+         startMasks: [UInt32] = [], startMasksOwner: ObjectIdentifier? = nil) {
+        storage = Storage(text: text, tokens: tokens, sentences: sentences, sentenceTokenStart: sentenceTokenStart,
+                          startMasks: startMasks, startMasksOwner: startMasksOwner)
+    }
+
+    /// The same document with the start masks of `words` (see `WordTables.startMasks`).
+    func withStartMasks(_ words: WordTables) -> TokenizedText {
+        TokenizedText(text: text, tokens: tokens, sentences: sentences, sentenceTokenStart: sentenceTokenStart,
+                      startMasks: words.startMasks(tokens), startMasksOwner: ObjectIdentifier(words))
+    }
 }
 
 /// Splits normalized text into sentences and tokens with ICU, then refines
@@ -108,6 +142,7 @@ public struct Tokenizer {
         var sentCursor = 0
         var sentenceTokenStart: [Int32] = [0]
         var prev: Int32 = 0
+        let tables = Fold.packed
         units.withUnsafeBufferPointer { u in
             for (i, end) in wordPos.enumerated() {
                 let start = prev
@@ -122,13 +157,13 @@ public struct Tokenizer {
                 var segStart = start
                 while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
                     let cut = sentPos[sentCursor]
-                    Tokenizer.emit(u, segStart, cut, wordStatus[i], sentenceIndex, &tokens)
+                    Tokenizer.emit(u, segStart, cut, wordStatus[i], sentenceIndex, tables, &tokens)
                     segStart = cut
                     sentCursor += 1
                     sentenceIndex += 1
                     sentenceTokenStart.append(Int32(tokens.count))
                 }
-                Tokenizer.emit(u, segStart, end, wordStatus[i], sentenceIndex, &tokens)
+                Tokenizer.emit(u, segStart, end, wordStatus[i], sentenceIndex, tables, &tokens)
             }
         }
         sentenceTokenStart.append(Int32(tokens.count))
@@ -218,21 +253,23 @@ public struct Tokenizer {
     }
 
     /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
-    static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
-                     _ sentence: Int32, _ tokens: inout [Token]) {
+    @inline(__always) static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
+                     _ sentence: Int32, _ tables: UnsafePointer<UInt32>, _ tokens: inout [Token]) {
         if end <= start { return }
         let s = Int(start), e = Int(end)
         if status >= 100 && status < 500 {
-            // Letters and digits: split mixed runs.
+            // Letters and digits: split mixed runs. The word's key is folded in
+            // the same pass (most segments are plain words).
             var hasDigit = false, hasOther = false
+            var hasher = Fold.Hasher()
             for i in s..<e {
                 let c = u[i]
                 if isDigit(c) { hasDigit = true } else if c != 0x2E && c != 0x2C { hasOther = true }
+                hasher.add(c, tables)
             }
             if !(hasDigit && hasOther) {
-                let kind: TokenKind = hasDigit ? .number : .word
-                if kind == .number { emitNumber(u, s, e, sentence, &tokens) }
-                else { tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: Fold.key(u, s, e))) }
+                if hasDigit { emitNumber(u, s, e, sentence, tables, &tokens) }
+                else { tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: hasher.key)) }
                 return
             }
             var i = s
@@ -241,13 +278,13 @@ public struct Tokenizer {
                 if isDigit(u[i]) {
                     // digits with "." / "," only when a digit follows
                     while j < e, isDigit(u[j]) || ((u[j] == 0x2E || u[j] == 0x2C) && j + 1 < e && isDigit(u[j + 1])) { j += 1 }
-                    emitNumber(u, i, j, sentence, &tokens)
+                    emitNumber(u, i, j, sentence, tables, &tokens)
                 } else if u[i] == 0x2E || u[i] == 0x2C {
                     j = i + 1
-                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, j)))
+                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, j, tables: tables)))
                 } else {
                     while j < e, !isDigit(u[j]) && u[j] != 0x2E && u[j] != 0x2C { j += 1 }
-                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .word, sentence: sentence, key: Fold.key(u, i, j)))
+                    tokens.append(Token(start: Int32(i), end: Int32(j), kind: .word, sentence: sentence, key: Fold.key(u, i, j, tables: tables)))
                 }
                 i = j
             }
@@ -277,17 +314,18 @@ public struct Tokenizer {
                 return
             }
         }
-        tokens.append(Token(start: start, end: end, kind: kind, sentence: sentence, key: kind == .space || kind == .newline ? 0 : Fold.key(u, s, e)))
+        tokens.append(Token(start: start, end: end, kind: kind, sentence: sentence, key: kind == .space || kind == .newline ? 0 : Fold.key(u, s, e, tables: tables)))
     }
 
     /// A number segment; a trailing "." or "," is not part of the number.
-    static func emitNumber(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int, _ sentence: Int32, _ tokens: inout [Token]) {
+    static func emitNumber(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int, _ sentence: Int32, _ tables: UnsafePointer<UInt32>,
+                           _ tokens: inout [Token]) {
         var end = e
         while end > s + 1, u[end - 1] == 0x2E || u[end - 1] == 0x2C { end -= 1 }
-        tokens.append(Token(start: Int32(s), end: Int32(end), kind: .number, sentence: sentence, key: Fold.key(u, s, end)))
+        tokens.append(Token(start: Int32(s), end: Int32(end), kind: .number, sentence: sentence, key: Fold.key(u, s, end, tables: tables)))
         if end < e {
             for i in end..<e {
-                tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, i + 1)))
+                tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, i + 1, tables: tables)))
             }
         }
     }
