@@ -181,7 +181,9 @@ private struct SentenceRecords {
             for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true }
         }
         inMention = inside
-        wordCount = (c.lo..<c.hi).filter { c.kind($0) == .word }.count
+        var words = 0
+        for k in c.lo..<c.hi where c.kind(k) == .word { words += 1 }
+        wordCount = words
         sentencePlaceList = SentenceRecords.findPlaces(c)
         verbRoles = (c.lo..<c.hi).map { k in
             c.kind(k) == .word ? c.match(c.words.verbs, k).map { (VerbRole(rawValue: $0.entry.tag) ?? .other, $0.end) } : nil
@@ -741,10 +743,10 @@ private struct SentenceRecords {
         if let p = c.prev(k), attributeNouns.contains(c.key(p)) { return false }
         // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
         // not a place is a title or given name in a person's name.
-        if !entry[0].contains(" "), p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
+        if !entry[0].utf8.contains(0x20), p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
            c.match(c.words.places, n) == nil, c.match(c.words.organisations, n) == nil { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
-        if !entry[0].contains(" "), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
+        if !entry[0].utf8.contains(0x20), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
            c.match(c.words.places, p) == nil, c.match(c.words.organisations, p) == nil,
            !isSentenceStart(c, p) { return false }
         var j = k
@@ -865,9 +867,9 @@ private struct SentenceRecords {
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
         let clausePlaces = places(in: cs..<clauseEnd(m.endToken))
-        let sentencePlaces = places(in: c.lo..<m.firstToken).filter { !inSource($0.start) }
         var subjectIsPlace = false
-        if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) }) ?? sentencePlaces.first(where: { !isWorld($0.start) }) {
+        if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) })
+            ?? places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) }) {
             subject = c.text(p.start, p.end)
             subjectIsPlace = c.match(c.words.places, p.start) != nil || placePrefixesOrCity(p.start)
             let placeTokens = Set(clausePlaces.flatMap { $0.start..<$0.end })
@@ -970,7 +972,7 @@ private struct SentenceRecords {
             // "được" ("giá USD được niêm yết").
             // Verbs inside the head phrase itself ("tốc độ tăng dân số") do not cut it.
             let headEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
-            if let v = region.first(where: { $0 >= headEnd && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { !["source"].contains($0.entry[1]) } ?? false
+            if let v = region.first(where: { $0 >= headEnd && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { $0.entry[1] != "source" } ?? false
                 && c.match(c.words.indicatorHeads, $0) == nil && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
             }
