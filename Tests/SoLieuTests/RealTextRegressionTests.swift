@@ -619,4 +619,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Tỷ giá yên Nhật ở mức 197,2 đồng.", "2017-05-26").first?[0...1], ["Tỷ giá yên Nhật", nil])
         XCTAssertEqual(rows("Chỉ số giá đô la Mỹ tăng 0,26%.", "2017-05-26").first?[0...1], ["Chỉ số giá đô la Mỹ", nil])
     }
+
+    func testNounWithNayRefersToTheSubjectBefore() {
+        XCTAssertEqual(rows("Tân Sơn Nhất đã đón 20 triệu lượt khách. Sân bay này có thể khai thác 36 chuyến/giờ.", "2024-03-08").last?[1], "Tân Sơn Nhất")
+    }
 }

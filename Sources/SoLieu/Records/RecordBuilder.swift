@@ -1061,6 +1061,16 @@ private struct SentenceRecords {
                 subject = place
             }
         }
+        // "Sân bay này có thể khai thác …", "Nhà máy này đạt …": a clause opening with a noun and
+        // "này" refers to the subject named before.
+        if subject == nil, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
+           let n = (1...3).lazy.compactMap({ d -> Int? in
+               var k = f
+               for _ in 0..<d { guard let x = c.next(k) else { return nil }; k = x }
+               return k }).first(where: { c.key($0) == Cue.nayThis }),
+           (f..<n).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0))) }) {
+            subject = inherited.1 ?? previous.1
+        }
         if subject == nil { subject = inherited.1 }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
