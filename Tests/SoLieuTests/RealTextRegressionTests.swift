@@ -623,4 +623,10 @@ final class RealTextRegressionTests: XCTestCase {
     func testNounWithNayRefersToTheSubjectBefore() {
         XCTAssertEqual(rows("Tân Sơn Nhất đã đón 20 triệu lượt khách. Sân bay này có thể khai thác 36 chuyến/giờ.", "2024-03-08").last?[1], "Tân Sơn Nhất")
     }
+
+    func testGroupSizesTimeFramesAndTaxRatesAreNoRecords() {
+        XCTAssertEqual(rows("Việt Nam là một trong 10 thị trường lớn nhất với 5 tỷ USD.", "2024-03-08").map { $0[2] }, ["5 tỷ USD"])
+        XCTAssertEqual(rows("VN-Index tăng 50 điểm trong vòng 5 phiên.", "2024-03-08").map { $0[2] }, ["50"])
+        XCTAssertEqual(rows("Chính phủ quyết định giảm 2% thuế suất thuế giá trị gia tăng.", "2024-03-08"), [])
+    }
 }

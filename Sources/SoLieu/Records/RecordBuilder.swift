@@ -127,7 +127,7 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let lanKey = Fold.key("lần"), luotKey = Fold.key("lượt")
 private let tinhKey = Fold.key("tỉnh")
-private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
+private let doiKey = Fold.key("đổi"), vongKey = Fold.key("vòng"), keKey = Fold.key("kể")
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
 private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
 /// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
@@ -319,6 +319,9 @@ private struct SentenceRecords {
         // The whole of "9/11 nhóm hàng" is not a value of its own.
         if let p = indices.last(where: { mentions[$0].endToken <= m.firstToken }), denominator(of: p) == i { return true }
         if denominator(of: i) != nil { return false }
+        // "một trong 10 thị trường", "trong vòng 5 phiên": a group size or a time frame, not a value.
+        if m.kind == .number, let p = c.prev(m.firstToken), let pp = c.prev(p),
+           (c.key(p) == Cue.trong && c.key(pp) == Cue.mot) || (c.key(p) == vongKey && c.key(pp) == Cue.trong) { return true }
         // "1 euro đổi 1,0977 USD", "113,58 yen đổi 1 USD": the unit side of an exchange rate.
         if m.kind == .money, m.value == ExactDecimal(1), m.qualifier == nil,
            (c.next(m.endToken - 1).map { c.key($0) == doiKey } ?? false) || (c.prev(m.firstToken).map { c.key($0) == doiKey } ?? false) { return true }
