@@ -114,7 +114,7 @@ private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = 
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
 private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
-private let kyKey = Fold.key("kỳ"), hanKey = Fold.key("hạn")
+private let kyKey = Fold.key("kỳ")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
@@ -125,9 +125,9 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 /// First syllables of trade and production measures that take their product after the
 /// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
-private let lanKey = Fold.key("lần"), luotKey = Fold.key("lượt")
+private let luotKey = Fold.key("lượt")
 private let tinhKey = Fold.key("tỉnh")
-private let doiKey = Fold.key("đổi"), vongKey = Fold.key("vòng"), keKey = Fold.key("kể")
+private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
 private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
 /// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
@@ -176,7 +176,7 @@ private struct SentenceRecords {
         for i in indices {
             // "lãi suất kỳ hạn 12 tháng": the term of a deposit or loan is part of the name
             // of what is measured, not a figure of its own.
-            if mentions[i].kind == .duration, let p = c.prev(mentions[i].firstToken), c.key(p) == hanKey,
+            if mentions[i].kind == .duration, let p = c.prev(mentions[i].firstToken), c.key(p) == Cue.han,
                let p2 = c.prev(p), c.key(p2) == kyKey { continue }
             for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true }
         }
@@ -321,7 +321,7 @@ private struct SentenceRecords {
         if denominator(of: i) != nil { return false }
         // "một trong 10 thị trường", "trong vòng 5 phiên": a group size or a time frame, not a value.
         if m.kind == .number, let p = c.prev(m.firstToken), let pp = c.prev(p),
-           (c.key(p) == Cue.trong && c.key(pp) == Cue.mot) || (c.key(p) == vongKey && c.key(pp) == Cue.trong) { return true }
+           (c.key(p) == Cue.trong && c.key(pp) == Cue.mot) || (c.key(p) == Cue.vong && c.key(pp) == Cue.trong) { return true }
         // "1 euro đổi 1,0977 USD", "113,58 yen đổi 1 USD": the unit side of an exchange rate.
         if m.kind == .money, m.value == ExactDecimal(1), m.qualifier == nil,
            (c.next(m.endToken - 1).map { c.key($0) == doiKey } ?? false) || (c.prev(m.firstToken).map { c.key($0) == doiKey } ?? false) { return true }
@@ -561,7 +561,7 @@ private struct SentenceRecords {
         }
         // "TP.HCM và Hà Nội …, lần lượt khoảng 9,4 triệu và 8,4 triệu người": the places take
         // the values in turn.
-        if SentenceRecords.respectively(c), let lt = (c.lo..<c.hi).first(where: { c.key($0) == lanKey && c.next($0).map { c.key($0) == luotKey } ?? false }) {
+        if SentenceRecords.respectively(c), let lt = (c.lo..<c.hi).first(where: { c.key($0) == Cue.lan && c.next($0).map { c.key($0) == luotKey } ?? false }) {
             let before = sentencePlaceList.filter { $0.end <= lt }
             // The last run of places joined by commas or "và" before "lần lượt".
             var group = [(start: Int, end: Int)]()
@@ -693,7 +693,7 @@ private struct SentenceRecords {
         while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil {
             // "kỳ hạn 3 tháng" (a term), "mức thưởng", "mức xuất siêu" ("mức" + a measure):
             // nouns that start with an edge syllable.
-            if c.key(f) == kyKey, let n = c.next(f), c.key(n) == hanKey { break }
+            if c.key(f) == kyKey, let n = c.next(f), c.key(n) == Cue.han { break }
             if c.key(f) == mucKey, let n = c.next(f), toks.contains(n), c.match(c.words.indicatorHeads, n) != nil { break }
             if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
@@ -796,7 +796,7 @@ private struct SentenceRecords {
 
     /// The sentence gives values in turn ("lần lượt là …").
     static func respectively(_ c: Context) -> Bool {
-        (c.lo..<c.hi).contains { c.key($0) == lanKey && c.next($0).map { c.key($0) == luotKey } ?? false }
+        (c.lo..<c.hi).contains { c.key($0) == Cue.lan && c.next($0).map { c.key($0) == luotKey } ?? false }
     }
 
     /// Only a comma or "và" (and spaces) between tokens `a` and `b`.
