@@ -629,4 +629,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("VN-Index tăng 50 điểm trong vòng 5 phiên.", "2024-03-08").map { $0[2] }, ["50"])
         XCTAssertEqual(rows("Chính phủ quyết định giảm 2% thuế suất thuế giá trị gia tăng.", "2024-03-08"), [])
     }
+
+    func testHeadlineColonNamesTheStatistics() {
+        // (The lunar year "Ất Tỵ" is a period, not part of the name.)
+        XCTAssertEqual(rows("Thưởng Tết Ất Tỵ ở Đà Nẵng: cao nhất 400 triệu đồng, bình quân 5 triệu đồng", "2025-01-10").map { $0[0] },
+                       ["Thưởng Tết cao nhất", "Thưởng Tết bình quân"])
+    }
 }

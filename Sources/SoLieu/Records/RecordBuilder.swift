@@ -119,6 +119,9 @@ private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi")
+/// The sexagenary cycle that names lunar years ("Tết Giáp Thìn").
+private let heavenlyStems = KeySet(words: ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"])
+private let earthlyBranches = KeySet(words: ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"])
 private let veKey = Fold.key("về")
 private let quantityAspect = PhraseTable<Bool>(words: ["lượng", "sản lượng", "khối lượng"])
 private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch", "trị giá"])
@@ -1092,9 +1095,15 @@ private struct SentenceRecords {
     /// "cao nhất là 1,35 tỉ đồng, bình quân 7,9 triệu đồng": a clause that is only another
     /// statistic of the measure before it ("mức thưởng cao nhất" → "mức thưởng bình quân").
     func nextStatistic(_ cs: Int, _ value: Int, after previous: String?) -> String? {
-        guard let pi = previous, let f = (cs..<value).first(where: { c.kind($0) == .word }),
+        guard let f = (cs..<value).first(where: { c.kind($0) == .word }),
               let st = statWords.match(c.tokens, at: f, limit: value),
               (st.end..<value).allSatisfy({ c.tokens[$0].isSpace || c.key($0) == laKey }) else { return nil }
+        // "Thưởng Tết ở TP.HCM: cao nhất 1,35 tỉ đồng, …": the measure named before a colon.
+        if previous.map({ p in !statWordList.contains { Fold.folded(p).hasSuffix(" " + Fold.folded($0)) } }) ?? true,
+           let colon = (c.lo..<cs).last(where: { c.isKey($0, Cue.colon) }), let named = firstMeasure(in: c.lo..<colon) {
+            return named + " " + c.text(f, st.end)
+        }
+        guard let pi = previous else { return nil }
         let folded = Fold.folded(pi)
         guard let w = statWordList.first(where: { folded.hasSuffix(" " + Fold.folded($0)) }) else { return nil }
         return String(pi.dropLast(w.count)) + c.text(f, st.end)
@@ -1113,11 +1122,17 @@ private struct SentenceRecords {
             if c.isKey(k, Cue.dash), c.glued(k), let n = c.nextGlued(k), c.kind(n) == .number, k > h { e = n + 1; k = n + 1; continue }
             guard c.kind(k) == .word || c.tokens[k].isSpace else { break }
             if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || isPeriodOrPlace(k)
-                || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil { break }
+                || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil || isLunarYear(k) { break }
             if c.kind(k) == .word { e = k + 1; words += 1 }
             k += 1
         }
         return trimRight(h, e)
+    }
+
+    /// "Giáp Thìn", "Quý Mão": a year of the sexagenary cycle (a period, not part of a name).
+    func isLunarYear(_ k: Int) -> Bool {
+        guard c.isCapitalized(k), heavenlyStems.contains(c.key(k)), let n = c.next(k), n == k + 2, c.isCapitalized(n) else { return false }
+        return earthlyBranches.contains(c.key(n))
     }
 
     func lastWord(before e: Int, from a: Int) -> Int? {
