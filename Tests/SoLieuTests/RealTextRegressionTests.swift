@@ -635,4 +635,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Thưởng Tết Ất Tỵ ở Đà Nẵng: cao nhất 400 triệu đồng, bình quân 5 triệu đồng", "2025-01-10").map { $0[0] },
                        ["Thưởng Tết cao nhất", "Thưởng Tết bình quân"])
     }
+
+    func testPriceOfOneItemIsNoRecord() {
+        XCTAssertEqual(rows("Mỗi suất bánh có giá khoảng 35.000 đồng.", "2021-05-01"), [])
+        XCTAssertEqual(rows("Một chiếc điện thoại gập có giá 50 triệu đồng.", "2021-05-01"), [])
+        // A price per measure, or an average per item, is a statistic.
+        XCTAssertEqual(rows("Giá mỗi kg thịt lợn là 120.000 đồng.", "2021-05-01").count, 1)
+        XCTAssertEqual(rows("Giá bình quân mỗi căn hộ là 3 tỷ đồng.", "2021-05-01").count, 1)
+    }
 }

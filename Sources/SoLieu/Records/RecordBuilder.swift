@@ -119,6 +119,9 @@ private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi")
+/// Classifiers of one item ("mỗi suất", "một chiếc", "một bộ"): its price is an individual attribute.
+private let itemClassifiers = KeySet(words: ["suất", "chiếc", "bộ", "chai", "hộp", "cái", "phần", "đôi", "vé"])
+private let phoBienKey = Fold.key("phổ")
 /// The sexagenary cycle that names lunar years ("Tết Giáp Thìn").
 private let heavenlyStems = KeySet(words: ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"])
 private let earthlyBranches = KeySet(words: ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"])
@@ -322,6 +325,20 @@ private struct SentenceRecords {
         // The whole of "9/11 nhóm hàng" is not a value of its own.
         if let p = indices.last(where: { mentions[$0].endToken <= m.firstToken }), denominator(of: p) == i { return true }
         if denominator(of: i) != nil { return false }
+        // "Mỗi suất lẩu có giá 350.000 đồng", "Một chiếc Galaxy Fold có giá 50 triệu đồng": the price
+        // of one item (an individual attribute, RECORDS.md §5), unless a statistic word makes
+        // it an average ("giá bình quân mỗi căn hộ").
+        if m.kind == .money {
+            let cs = clauseStart(m.firstToken)
+            var k = cs
+            var oneItem = false
+            while k < m.firstToken {
+                if c.kind(k) == .word, c.key(k) == Cue.moi || c.key(k) == Cue.mot, let n = c.next(k), itemClassifiers.contains(c.key(n)) { oneItem = true }
+                if c.kind(k) == .word, statWords.match(c.tokens, at: k, limit: m.firstToken) != nil || c.key(k) == phoBienKey { return false }
+                k += 1
+            }
+            if oneItem { return true }
+        }
         // "một trong 10 thị trường", "trong vòng 5 phiên": a group size or a time frame, not a value.
         if m.kind == .number, let p = c.prev(m.firstToken), let pp = c.prev(p),
            (c.key(p) == Cue.trong && c.key(pp) == Cue.mot) || (c.key(p) == Cue.vong && c.key(pp) == Cue.trong) { return true }
