@@ -643,4 +643,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Giá mỗi kg thịt lợn là 120.000 đồng.", "2021-05-01").count, 1)
         XCTAssertEqual(rows("Giá bình quân mỗi căn hộ là 3 tỷ đồng.", "2021-05-01").count, 1)
     }
+
+    func testWhereOnePlaceLiesIsNoRecord() {
+        XCTAssertEqual(rows("Khu du lịch nằm cách trung tâm TP.HCM khoảng 50 km.", "2021-05-01"), [])
+        XCTAssertEqual(rows("Cả nước có 2.000 km đường cao tốc.", "2021-05-01").count, 1)
+    }
 }

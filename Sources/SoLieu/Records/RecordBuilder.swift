@@ -119,6 +119,7 @@ private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi")
+private let cachKey = Fold.key("cách"), banKey = Fold.key("bán"), kinhKey = Fold.key("kính")
 /// Classifiers of one item ("mỗi suất", "một chiếc", "một bộ"): its price is an individual attribute.
 private let itemClassifiers = KeySet(words: ["suất", "chiếc", "bộ", "chai", "hộp", "cái", "phần", "đôi", "vé"])
 private let phoBienKey = Fold.key("phổ")
@@ -338,6 +339,16 @@ private struct SentenceRecords {
                 k += 1
             }
             if oneItem { return true }
+        }
+        // "nằm cách trung tâm TP.HCM khoảng 50 km", "trong bán kính 50 km": where one place lies,
+        // an individual attribute.
+        if m.kind == .number, m.unit != nil {
+            var k = m.firstToken
+            for _ in 0..<8 {
+                guard let p = c.prev(k), p >= clauseStart(m.firstToken) else { break }
+                if c.key(p) == cachKey || (c.key(p) == kinhKey && c.prev(p).map { c.key($0) == banKey } ?? false) { return true }
+                k = p
+            }
         }
         // "một trong 10 thị trường", "trong vòng 5 phiên": a group size or a time frame, not a value.
         if m.kind == .number, let p = c.prev(m.firstToken), let pp = c.prev(p),
