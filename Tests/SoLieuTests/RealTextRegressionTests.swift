@@ -647,5 +647,8 @@ final class RealTextRegressionTests: XCTestCase {
     func testWhereOnePlaceLiesIsNoRecord() {
         XCTAssertEqual(rows("Khu du lịch nằm cách trung tâm TP.HCM khoảng 50 km.", "2021-05-01"), [])
         XCTAssertEqual(rows("Cả nước có 2.000 km đường cao tốc.", "2021-05-01").count, 1)
+        // "cách ly", "cải cách" are other words.
+        XCTAssertEqual(rows("Thành phố đang giám sát sau cách ly 17 trường hợp.", "2021-05-01").count, 1)
+        XCTAssertEqual(rows("Chỉ số cải cách hành chính tăng 6 bậc.", "2021-05-01").count, 1)
     }
 }

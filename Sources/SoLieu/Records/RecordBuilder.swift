@@ -120,6 +120,8 @@ private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi")
 private let cachKey = Fold.key("cách"), banKey = Fold.key("bán"), kinhKey = Fold.key("kính")
+private let notDistanceAfter = KeySet(words: ["ly", "thức", "mạng", "điệu", "làm", "nào"])
+private let notDistanceBefore = KeySet(words: ["cải", "bằng", "một", "phong", "tư", "nhân"])
 /// Classifiers of one item ("mỗi suất", "một chiếc", "một bộ"): its price is an individual attribute.
 private let itemClassifiers = KeySet(words: ["suất", "chiếc", "bộ", "chai", "hộp", "cái", "phần", "đôi", "vé"])
 private let phoBienKey = Fold.key("phổ")
@@ -346,7 +348,10 @@ private struct SentenceRecords {
             var k = m.firstToken
             for _ in 0..<8 {
                 guard let p = c.prev(k), p >= clauseStart(m.firstToken) else { break }
-                if c.key(p) == cachKey || (c.key(p) == kinhKey && c.prev(p).map { c.key($0) == banKey } ?? false) { return true }
+                // ("cách ly", "cải cách", "bằng cách" are other words.)
+                if c.key(p) == cachKey, !(c.next(p).map { notDistanceAfter.contains(c.key($0)) } ?? false),
+                   !(c.prev(p).map { notDistanceBefore.contains(c.key($0)) } ?? false) { return true }
+                if c.key(p) == kinhKey, c.prev(p).map({ c.key($0) == banKey }) ?? false { return true }
                 k = p
             }
         }
