@@ -651,4 +651,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Thành phố đang giám sát sau cách ly 17 trường hợp.", "2021-05-01").count, 1)
         XCTAssertEqual(rows("Chỉ số cải cách hành chính tăng 6 bậc.", "2021-05-01").count, 1)
     }
+
+    func testNayWithNothingBeforeFallsBackToTheNameAfterTheFigure() {
+        XCTAssertEqual(rows("Năm 2016, đơn vị này ghi nhận 44,5 tỷ đồng tổng doanh thu.", "2021-05-01").first?[0], "tổng doanh thu")
+        XCTAssertEqual(rows("Doanh thu đạt 5 tỷ đồng. Chỉ số này tăng 5%.", "2021-05-01").last?[0], "Doanh thu")
+    }
 }

@@ -932,7 +932,10 @@ private struct SentenceRecords {
         var parallelGroup: String? = nil
         // "chỉ số này": refers back to the indicator before it.
         // ("Lãi suất … tại ngân hàng này": "này" refers to the bank, not to the indicator.)
+        // (With nothing named before, the other ways of naming it are tried: "đơn vị này ghi nhận
+        // 44,5 tỷ đồng tổng doanh thu".)
         let refersBack = (region.last.map { c.key($0) == Cue.nayThis } ?? false) && !region.contains { adjunctKeys.contains(c.key($0)) }
+            && (inherited.0 ?? previous.0) != nil
         if refersBack {
             // The subject is carried only within the sentence (RECORDS.md: "when stated").
             indicator = inherited.0 ?? previous.0
