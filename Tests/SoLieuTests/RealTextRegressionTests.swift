@@ -656,4 +656,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Năm 2016, đơn vị này ghi nhận 44,5 tỷ đồng tổng doanh thu.", "2021-05-01").first?[0], "tổng doanh thu")
         XCTAssertEqual(rows("Doanh thu đạt 5 tỷ đồng. Chỉ số này tăng 5%.", "2021-05-01").last?[0], "Doanh thu")
     }
+
+    func testFrontedVoiFigureIsNamedByTheClauseAfter() {
+        XCTAssertEqual(rows("Với 1.200 tỷ đồng, doanh thu quý I của công ty dẫn đầu ngành.", "2021-05-01").first?[0], "doanh thu")
+    }
 }

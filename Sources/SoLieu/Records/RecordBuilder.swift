@@ -1081,6 +1081,12 @@ private struct SentenceRecords {
             indicator = trimRight(first, e)
             phrase = first..<e
         }
+        // "Với hơn 800 tỷ USD, vốn hóa Apple …": a fronted "với" + figure is named by the measure
+        // of the clause after the comma.
+        if indicator == nil, let w = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w, Cue.voi),
+           let comma = c.next(m.endToken - 1), c.isKey(comma, Cue.comma), let n = c.next(comma) {
+            indicator = firstMeasure(in: n..<clauseEnd(n))
+        }
         if indicator == nil { indicator = inherited.0 }
 
         // Still nothing: the first measure word of the sentence before the value names it
@@ -1158,7 +1164,8 @@ private struct SentenceRecords {
             if c.isKey(k, Cue.dash), c.glued(k), let n = c.nextGlued(k), c.kind(n) == .number, k > h { e = n + 1; k = n + 1; continue }
             guard c.kind(k) == .word || c.tokens[k].isSpace else { break }
             if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || isPeriodOrPlace(k)
-                || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil || isLunarYear(k) { break }
+                || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil || isLunarYear(k)
+                || (c.match(c.words.organisations, k) != nil && c.isCapitalized(k)) { break }
             if c.kind(k) == .word { e = k + 1; words += 1 }
             k += 1
         }
