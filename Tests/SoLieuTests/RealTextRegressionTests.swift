@@ -660,4 +660,11 @@ final class RealTextRegressionTests: XCTestCase {
     func testFrontedVoiFigureIsNamedByTheClauseAfter() {
         XCTAssertEqual(rows("Với 1.200 tỷ đồng, doanh thu quý I của công ty dẫn đầu ngành.", "2021-05-01").first?[0], "doanh thu")
     }
+
+    func testAnniversaryDateInParenthesesIsNoDateline() {
+        let a = TestPipeline.extract("Quan hệ hai nước\nNhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017), hai nước ký 5 văn kiện.")
+        XCTAssertNotEqual(a.referenceDate?.year, 1967)
+        let b = TestPipeline.extract("Giá vàng tăng\n28/12/2023 | 08:47\nGiá vàng tăng 2%.")
+        XCTAssertEqual(b.referenceDate?.description, "2023-12-28")
+    }
 }

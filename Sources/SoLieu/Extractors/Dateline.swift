@@ -31,7 +31,13 @@ enum Dateline {
                 let t = doc.tokens[i]
                 guard t.kind == .number || t.key == Cue.ngay || t.key == Cue.mong || t.key == Cue.mung || t.key == Cue.hom else { continue }
                 if let m = rules.dayWithTime(i, requireCue: false), let d = m.date, let y = d.year, rules.explicitYear(m) {
-                    return CalendarDay(year: y, month: d.month, day: d.day)
+                    // A date in parentheses or opening a span ("kỷ niệm 50 năm … (24/6/1967-24/6/2017)")
+                    // dates an anniversary or a period, not the page.
+                    let inParens = i > 0 && c.prev(i).map { c.isKey($0, Cue.lparen) } ?? false
+                    let opensSpan = m.endToken < hi && (c.isKey(m.endToken, Cue.dash) || c.isKey(m.endToken, Cue.endash))
+                    if !inParens && !opensSpan {
+                        return CalendarDay(year: y, month: d.month, day: d.day)
+                    }
                 }
             }
         }
