@@ -49,7 +49,7 @@ struct RecordBuilder {
             // Only sentences with a figure can hold a record.
             guard idx.contains(where: { [.number, .percent, .money, .ordinal].contains(mentions[$0].kind) }) else { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
-            var sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
+            let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
             sr.documentPlace = out.last(where: \.subjectIsPlace)?.subject
             out.append(contentsOf: sr.build())
         }
@@ -158,7 +158,7 @@ private let statWords = PhraseTable<Bool>(words: statWordList)
 /// Ở / tại before a group noun: "Tỷ lệ thất nghiệp ở khu vực thành thị" (whose rate it is).
 private let locativeKeys = KeySet(words: ["ở", "tại"])
 
-private struct SentenceRecords {
+private final class SentenceRecords {
     let c: Context
     let mentions: [Mention]
     let indices: [Int]
@@ -945,8 +945,9 @@ private struct SentenceRecords {
             // a group noun (khu vực, khối, nhóm, ngành) names whose figure it is when a
             // measure word follows it; the group is the subject, the measure the indicator.
             if groupHeads.contains(c.key(h)) {
-                let isMeasure = { (k: Int) in c.match(c.words.indicatorHeads, k) != nil && !groupHeads.contains(c.key(k))
-                                               && !self.headInsideCompound(k) && c.match(c.words.places, k) == nil }
+                func isMeasure(_ k: Int) -> Bool {
+                    c.match(c.words.indicatorHeads, k) != nil && !groupHeads.contains(c.key(k)) && !headInsideCompound(k) && c.match(c.words.places, k) == nil
+                }
                 let sc = region.first(where: { $0 > h + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
                 let groupEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
                 if let h2 = region.first(where: { $0 >= sc && isMeasure($0) }) {
@@ -986,7 +987,7 @@ private struct SentenceRecords {
             // "Thu nhập bình quân của người lao động", "tỷ lệ thất nghiệp của thanh niên": an owner
             // that is no place, organisation, named body or group (RECORDS.md: the subject is a
             // place, organisation or market) is part of what is measured.
-            let ownerIsSubject = { (s0: Int) in
+            func ownerIsSubject(_ s0: Int) -> Bool {
                 c.match(c.words.places, s0) != nil || c.match(c.words.organisations, s0) != nil || groupHeads.contains(c.key(s0))
                     || companyHeads.match(c.tokens, at: s0, limit: c.hi) != nil || c.isCapitalized(s0) || c.key(s0) == toanKey
                     || SentenceRecords.placePrefixes.contains(c.key(s0))
@@ -995,8 +996,9 @@ private struct SentenceRecords {
                         groupHeads.contains(c.key(n)) || companyHeads.match(c.tokens, at: n, limit: c.hi) != nil || SentenceRecords.placePrefixes.contains(c.key(n))
                             || c.key(n) == tinhKey || c.key(n) == thanhKey } ?? false)
             }
-            let refersBackOwner = { (a: Int) in c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis }
-                                                                          || (c.next(a).map { !ownerIsSubject($0) } ?? false)) }
+            func refersBackOwner(_ a: Int) -> Bool {
+                c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
+            }
             if let a = region.first(where: { $0 > h && $0 < e && ((adjunctKeys.contains(c.key($0)) && !endsWord($0, from: h)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
@@ -1112,10 +1114,7 @@ private struct SentenceRecords {
         // "Sân bay này có thể khai thác …", "Nhà máy này đạt …": a clause opening with a noun and
         // "này" refers to the subject named before.
         if subject == nil, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
-           let n = (1...3).lazy.compactMap({ d -> Int? in
-               var k = f
-               for _ in 0..<d { guard let x = c.next(k) else { return nil }; k = x }
-               return k }).first(where: { c.key($0) == Cue.nayThis }),
+           let n = wordAfter(f, within: 3, where: { self.c.key($0) == Cue.nayThis }),
            (f..<n).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0))) }) {
             subject = inherited.1 ?? previous.1
         }
@@ -1176,6 +1175,17 @@ private struct SentenceRecords {
     func isLunarYear(_ k: Int) -> Bool {
         guard c.isCapitalized(k), heavenlyStems.contains(c.key(k)), let n = c.next(k), n == k + 2, c.isCapitalized(n) else { return false }
         return earthlyBranches.contains(c.key(n))
+    }
+
+    /// The first of the next `n` tokens after `k` (spaces skipped) that satisfies `p`.
+    func wordAfter(_ k: Int, within n: Int, where p: (Int) -> Bool) -> Int? {
+        var t = k
+        for _ in 0..<n {
+            guard let x = c.next(t) else { return nil }
+            if p(x) { return x }
+            t = x
+        }
+        return nil
     }
 
     func lastWord(before e: Int, from a: Int) -> Int? {
@@ -1540,8 +1550,8 @@ private struct SentenceRecords {
         if let v = verbBefore(first, within: cs), let p = c.prev(v.start), obligationKeys.contains(c.key(p)) { return .target }
         // A forecast that frames the clause wins over an estimate or a target verb after it:
         // "EVN dự báo tổng sản lượng … ước đạt 133,5 tỷ kWh", "dự báo chỉ số có thể hướng tới vùng 1.300 điểm".
-        let framedByForecast = { (k: Int) in
-            (cs..<k).contains { j in verbRoles[j - self.c.lo].map { $0.role == .forecast && $0.end <= k } ?? false }
+        func framedByForecast(_ k: Int) -> Bool {
+            (cs..<k).contains { j in verbRoles[j - c.lo].map { $0.role == .forecast && $0.end <= k } ?? false }
         }
         var k = first - 1
         // "Tại cuộc họp về kế hoạch cải tạo sân bay, ông X cho biết, sân bay có thể đáp ứng …":
