@@ -180,7 +180,11 @@ private final class SentenceRecords {
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
-        boundaries = SentenceRecords.boundaryFlags(c, mentions, indices)
+        let roles: [(role: VerbRole, end: Int)?] = (c.lo..<c.hi).map { k in
+            c.kind(k) == .word ? c.match(c.words.verbs, k).map { (VerbRole(rawValue: $0.entry.tag) ?? .other, $0.end) } : nil
+        }
+        verbRoles = roles
+        boundaries = SentenceRecords.boundaryFlags(c, mentions, indices, roles)
         var inside = [Bool](repeating: false, count: c.hi - c.lo)
         for i in indices {
             // "lãi suất kỳ hạn 12 tháng": the term of a deposit or loan is part of the name
@@ -194,9 +198,6 @@ private final class SentenceRecords {
         for k in c.lo..<c.hi where c.kind(k) == .word { words += 1 }
         wordCount = words
         sentencePlaceList = SentenceRecords.findPlaces(c)
-        verbRoles = (c.lo..<c.hi).map { k in
-            c.kind(k) == .word ? c.match(c.words.verbs, k).map { (VerbRole(rawValue: $0.entry.tag) ?? .other, $0.end) } : nil
-        }
     }
 
     func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
@@ -204,7 +205,8 @@ private final class SentenceRecords {
     /// Token indices that end a clause (computed once per sentence).
     func isBoundary(_ k: Int) -> Bool { boundaries[k - c.lo] }
 
-    static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int]) -> [Bool] {
+    /// `roles`: the verb role of each token of the sentence (from `c.lo`), as in `verbRoles`.
+    static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int], _ roles: [(role: VerbRole, end: Int)?]) -> [Bool] {
         // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
         var quietParens = Set<Int>()
         var open: Int? = nil
@@ -246,9 +248,9 @@ private final class SentenceRecords {
                c.kind(p) == .word, c.kind(n) == .word, !c.isCapitalized(n), !c.isCapitalized(p) {
                 let from = max(last + 1, c.lo)
                 let seg = (from..<k).filter { !c.tokens[$0].isSpace }
-                if !seg.isEmpty, seg.count <= 5, !seg.contains(where: { c.kind($0) == .word && c.match(c.words.verbs, $0) != nil }),
+                if !seg.isEmpty, seg.count <= 5, !seg.contains(where: { roles[$0 - c.lo] != nil }),
                    !indices.contains(where: { mentions[$0].firstToken >= from && mentions[$0].firstToken < k }),
-                   c.match(c.words.verbs, n) == nil {
+                   roles[n - c.lo] == nil {
                     flags[k - c.lo] = false
                     continue
                 }
@@ -266,7 +268,7 @@ private final class SentenceRecords {
             let from = max(last + 1, c.lo)
             let seg = (from..<k).filter { !c.tokens[$0].isSpace }
             guard !seg.isEmpty, seg.count <= 5, let first = seg.first, !listOpeners.contains(c.key(first)),
-                  !seg.contains(where: { c.kind($0) == .word && c.match(c.words.verbs, $0) != nil }),
+                  !seg.contains(where: { roles[$0 - c.lo] != nil }),
                   !indices.contains(where: { mentions[$0].firstToken >= from && mentions[$0].firstToken < k }),
                   (n..<c.hi).prefix(6).contains(where: { c.key($0) == Cue.va }) || SentenceRecords.ellipticalPair(c, k) else { continue }
             flags[k - c.lo] = false
