@@ -667,4 +667,10 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Giá vàng tăng\n28/12/2023 | 08:47\nGiá vàng tăng 2%.")
         XCTAssertEqual(b.referenceDate?.description, "2023-12-28")
     }
+
+    func testAddressAbbreviationsAndPhaseNumbers() {
+        let a = TestPipeline.extract("Trường mầm non số 10, Q.11, TP.HCM có 33 trẻ mắc bệnh.", reference: "2021-05-01")
+        XCTAssertFalse(a.mentions.contains { a.span($0).text == "11" })
+        XCTAssertEqual(rows("Tổng mức đầu tư giai đoạn 1 là 5.000 tỷ đồng.", "2021-05-01"), [["Tổng mức đầu tư giai đoạn 1", nil, "5.000 tỷ đồng"]])
+    }
 }

@@ -118,7 +118,7 @@ private let kyKey = Fold.key("kỳ")
 private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
-private let khiKey = Fold.key("khi")
+private let khiKey = Fold.key("khi"), giaiKey = Fold.key("giai")
 private let cachKey = Fold.key("cách"), banKey = Fold.key("bán"), kinhKey = Fold.key("kính")
 private let notDistanceAfter = KeySet(words: ["ly", "thức", "mạng", "điệu", "làm", "nào"])
 private let notDistanceBefore = KeySet(words: ["cải", "bằng", "một", "phong", "tư", "nhân"])
@@ -191,6 +191,8 @@ private final class SentenceRecords {
             // of what is measured, not a figure of its own.
             if mentions[i].kind == .duration, let p = c.prev(mentions[i].firstToken), c.key(p) == Cue.han,
                let p2 = c.prev(p), c.key(p2) == kyKey { continue }
+            // "Tổng mức đầu tư giai đoạn 1": the phase number is part of the name.
+            if SentenceRecords.isPhaseNumber(c, mentions[i]) { continue }
             for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true }
         }
         inMention = inside
@@ -326,7 +328,15 @@ private final class SentenceRecords {
         return j
     }
 
+    /// "giai đoạn 1", "giai đoạn 2": a small whole number after "giai đoạn" numbers a phase.
+    static func isPhaseNumber(_ c: Context, _ m: Mention) -> Bool {
+        guard m.kind == .number, m.unit == nil, let v = m.value, v.isInteger, v < ExactDecimal(10), m.endToken == m.firstToken + 1,
+              let p = c.prev(m.firstToken), c.key(p) == Cue.doan, let pp = c.prev(p), c.key(pp) == giaiKey else { return false }
+        return true
+    }
+
     func excluded(_ m: Mention, _ i: Int) -> Bool {
+        if SentenceRecords.isPhaseNumber(c, m) { return true }
         // The whole of "9/11 nhóm hàng" is not a value of its own.
         if let p = indices.last(where: { mentions[$0].endToken <= m.firstToken }), denominator(of: p) == i { return true }
         if denominator(of: i) != nil { return false }
