@@ -673,4 +673,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertFalse(a.mentions.contains { a.span($0).text == "11" })
         XCTAssertEqual(rows("Tổng mức đầu tư giai đoạn 1 là 5.000 tỷ đồng.", "2021-05-01"), [["Tổng mức đầu tư giai đoạn 1", nil, "5.000 tỷ đồng"]])
     }
+
+    func testRoundsAfterSauFrameAnotherFigure() {
+        XCTAssertEqual(rows("Đội bóng có 3 điểm sau 2 trận.", "2021-05-01"), [["điểm", nil, "3"]])
+        XCTAssertEqual(rows("Sau 5 phiên, VN-Index tăng 40 điểm.", "2021-05-01").map { $0[2] }, ["40"])
+    }
 }

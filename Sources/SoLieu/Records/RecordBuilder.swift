@@ -83,7 +83,7 @@ private let groupHeads = KeySet(words: ["khu", "khối", "nhóm", "ngành"])
 private let prepositionFirsts = KeySet(words: ["đối", "so", "cùng"])
 /// Capitalised labels that head a line like a ticker but are not companies ("VIDEO: …").
 private let mediaLabels = KeySet(words: ["video", "clip", "tin", "news", "live", "hot", "top"])
-private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ"])
+private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ", "sau"])
 /// Verbs that end a phrase written after a value (the figure's own verbs).
 private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
 private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"])
@@ -119,6 +119,8 @@ private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
 private let khiKey = Fold.key("khi"), giaiKey = Fold.key("giai")
+/// Units that count rounds or sessions: after "sau" they frame another figure ("sau 2 trận").
+private let frameUnits = KeySet(words: ["trận", "phiên", "vòng", "lượt trận", "ván", "hiệp"])
 private let cachKey = Fold.key("cách"), banKey = Fold.key("bán"), kinhKey = Fold.key("kính")
 private let notDistanceAfter = KeySet(words: ["ly", "thức", "mạng", "điệu", "làm", "nào"])
 private let notDistanceBefore = KeySet(words: ["cải", "bằng", "một", "phong", "tư", "nhân"])
@@ -367,6 +369,8 @@ private final class SentenceRecords {
                 k = p
             }
         }
+        // "3 điểm sau 2 trận", "Sau 5 phiên, …": the frame of another figure, not a value.
+        if m.kind == .number, let p = c.prev(m.firstToken), c.key(p) == Cue.sau, let u = m.unit, frameUnits.contains(Fold.key(u)) { return true }
         // "một trong 10 thị trường", "trong vòng 5 phiên": a group size or a time frame, not a value.
         if m.kind == .number, let p = c.prev(m.firstToken), let pp = c.prev(p),
            (c.key(p) == Cue.trong && c.key(pp) == Cue.mot) || (c.key(p) == Cue.vong && c.key(pp) == Cue.trong) { return true }
