@@ -613,7 +613,7 @@ private final class SentenceRecords {
         }
         // "TP.HCM và Hà Nội …, lần lượt khoảng 9,4 triệu và 8,4 triệu người": the places take
         // the values in turn.
-        if SentenceRecords.respectively(c), let lt = (c.lo..<c.hi).first(where: { c.key($0) == Cue.lan && c.next($0).map { c.key($0) == luotKey } ?? false }) {
+        if let lt = SentenceRecords.respectivelyToken(c) {
             let before = sentencePlaceList.filter { $0.end <= lt }
             // The last run of places joined by commas or "và" before "lần lượt".
             var group = [(start: Int, end: Int)]()
@@ -847,8 +847,11 @@ private final class SentenceRecords {
     static func p0(_ c: Context, _ k: Int) -> Bool { c.match(c.words.places, k).map { $0.end == k + 1 } ?? false }
 
     /// The sentence gives values in turn ("lần lượt là …").
-    static func respectively(_ c: Context) -> Bool {
-        (c.lo..<c.hi).contains { c.key($0) == Cue.lan && c.next($0).map { c.key($0) == luotKey } ?? false }
+    static func respectively(_ c: Context) -> Bool { respectivelyToken(c) != nil }
+
+    /// The "lần" of "lần lượt" in the sentence.
+    static func respectivelyToken(_ c: Context) -> Int? {
+        (c.lo..<c.hi).first { c.key($0) == Cue.lan && c.next($0).map { c.key($0) == luotKey } ?? false }
     }
 
     /// Only a comma or "và" (and spaces) between tokens `a` and `b`.
@@ -1010,7 +1013,7 @@ private final class SentenceRecords {
                     // "của các khu công nghệ thông tin", "của các ngân hàng", "của các tỉnh"
                     || ((c.key(s0) == Cue.cac || c.key(s0) == Cue.nhung) && c.next(s0).map { n in
                         groupHeads.contains(c.key(n)) || companyHeads.match(c.tokens, at: n, limit: c.hi) != nil || SentenceRecords.placePrefixes.contains(c.key(n))
-                            || c.key(n) == tinhKey || c.key(n) == thanhKey } ?? false)
+                            || c.key(n) == thanhKey } ?? false)
             }
             func refersBackOwner(_ a: Int) -> Bool {
                 c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
@@ -1156,13 +1159,12 @@ private final class SentenceRecords {
               let st = statWords.match(c.tokens, at: f, limit: value),
               (st.end..<value).allSatisfy({ c.tokens[$0].isSpace || c.key($0) == laKey }) else { return nil }
         // "Thưởng Tết ở TP.HCM: cao nhất 1,35 tỉ đồng, …": the measure named before a colon.
-        if previous.map({ p in !statWordList.contains { Fold.folded(p).hasSuffix(" " + Fold.folded($0)) } }) ?? true,
+        if previous.map({ statEnding(of: $0) == nil }) ?? true,
            let colon = (c.lo..<cs).last(where: { c.isKey($0, Cue.colon) }), let named = firstMeasure(in: c.lo..<colon) {
             return named + " " + c.text(f, st.end)
         }
         guard let pi = previous else { return nil }
-        let folded = Fold.folded(pi)
-        guard let w = statWordList.first(where: { folded.hasSuffix(" " + Fold.folded($0)) }) else { return nil }
+        guard let w = statEnding(of: pi) else { return nil }
         return String(pi.dropLast(w.count)) + c.text(f, st.end)
     }
 
@@ -1202,6 +1204,12 @@ private final class SentenceRecords {
             t = x
         }
         return nil
+    }
+
+    /// The statistic word an indicator ends with ("mức thưởng cao nhất" → "cao nhất").
+    func statEnding(of indicator: String) -> String? {
+        let folded = Fold.folded(indicator)
+        return statWordList.first { folded.hasSuffix(" " + Fold.folded($0)) }
     }
 
     func lastWord(before e: Int, from a: Int) -> Int? {
