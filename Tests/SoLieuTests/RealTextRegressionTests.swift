@@ -678,4 +678,19 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Đội bóng có 3 điểm sau 2 trận.", "2021-05-01"), [["điểm", nil, "3"]])
         XCTAssertEqual(rows("Sau 5 phiên, VN-Index tăng 40 điểm.", "2021-05-01").map { $0[2] }, ["40"])
     }
+
+    func testAThresholdClauseRestrictsWhatIsCounted() {
+        // New sentences (not from Corpus/): a count of items that reach a threshold.
+        XCTAssertEqual(rows("Trong quý I, có 15 doanh nghiệp đạt doanh thu trên 1.000 tỷ đồng.", "2021-05-01"),
+                       [["doanh nghiệp đạt doanh thu trên 1.000 tỷ đồng", nil, "15"]])
+        XCTAssertEqual(rows("Tỉnh có 9 xã đạt từ 19 tiêu chí trở lên.", "2021-05-01").map { $0[2] }, ["9"])
+        // "là" gives the value itself: "trên 5.600 tỷ đồng" is the figure of "55 dự án khác".
+        XCTAssertEqual(rows("Nợ của 55 dự án khác là trên 5.600 tỷ đồng.", "2021-05-01").map { $0[2] }, ["55", "5.600 tỷ đồng"])
+    }
+
+    func testAPurposeOrCauseAfterTheFigureIsNoName() {
+        let r = rows("Công suất nguồn chỉ khoảng 18.000 MW do nhiều hồ thủy điện đã về mực nước chết.", "2021-05-01")
+        XCTAssertEqual(r.first?[0], "Công suất nguồn")
+        XCTAssertFalse(rows("Tỉnh trồng thêm 2.750 ha để đưa diện tích cao su lên 12.100 ha.", "2021-05-01").contains { $0[0]?.hasPrefix("để") ?? false })
+    }
 }

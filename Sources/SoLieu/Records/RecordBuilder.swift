@@ -95,6 +95,7 @@ private let companyHeads = PhraseTable<Bool>(words: ["công ty", "tập đoàn",
 private let legalForm = KeySet(words: ["cổ", "phần", "tnhh", "thương", "mại", "trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên", "đầu", "tư"])
 private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
+private let deKey = Fold.key("để")
 private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
@@ -1411,6 +1412,9 @@ private final class SentenceRecords {
             }
         }
         if prepositionKeys.contains(c.key(start)) { return nil } // "70 m2 ở nội thành": an adjunct, not a name
+        // "2.750 ha để đưa …", "17.500 MW do nhiều hồ …", "26 độ C và tắt …": a purpose, a cause or
+        // another statement follows the figure, not a name.
+        if causalKeys.contains(c.key(start)) || c.key(start) == deKey || c.key(start) == Cue.va { return nil }
         var e = start
         var j: Int? = start
         var count = 0
@@ -1437,6 +1441,12 @@ private final class SentenceRecords {
                     q = c.next(u)
                 }
                 let changeVerb = v.entry[1] == "increase" || v.entry[1] == "decrease" || v.entry[1] == "unchanged"
+                // "24 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "63 bài thi đạt từ 9,5 điểm
+                // trở lên": a level verb followed by a threshold and its figure restricts what is
+                // counted; the clause is part of the name (the threshold figure is no record).
+                if !changeVerb, c.key(t) == datKey, thresholdAhead(after: v.end - 1) {
+                    e = v.end; count += 1; j = c.next(v.end - 1); continue
+                }
                 if !changeVerb || ownFigure { break }
             }
             if t != start && (c.match(c.words.places, t) != nil || c.match(c.words.organisations, t) != nil) { break }
@@ -1467,6 +1477,22 @@ private final class SentenceRecords {
         // After the figure, "mới" is the adjective "new" ("4.320 ca mắc mới"), not the adverb.
         guard e > start, let t = trimRight(start, e, keepNew: true) else { return nil }
         return (t, start..<e)
+    }
+
+    /// Within the next few words of the clause after `k`: a threshold word ("trên", "dưới",
+    /// "từ") right before a figure.
+    func thresholdAhead(after k: Int) -> Bool {
+        var q = c.next(k)
+        var words = 0
+        while let u = q, words < 6, c.kind(u) == .word, !isBoundary(u), c.key(u) != Cue.va {
+            if thresholdKeys.contains(c.key(u)), let n = c.next(u), indices.contains(where: { mentions[$0].firstToken == n && isValueKind(mentions[$0]) }) {
+                return true
+            }
+            if indices.contains(where: { mentions[$0].firstToken == u }) { return false }
+            words += 1
+            q = c.next(u)
+        }
+        return false
     }
 
     /// The edge syllable at `k` ends a compound word with the syllable before it
