@@ -693,4 +693,16 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(r.first?[0], "Công suất nguồn")
         XCTAssertFalse(rows("Tỉnh trồng thêm 2.750 ha để đưa diện tích cao su lên 12.100 ha.", "2021-05-01").contains { $0[0]?.hasPrefix("để") ?? false })
     }
+
+    func testAContrastOpensAStatementOfItsOwn() {
+        // The estimate cue before "trong khi" does not carry over; a contrast that goes on with a verb shares it.
+        XCTAssertEqual(modalities("Nhu cầu điện ước tính lên tới 22.000 MW, trong khi khả năng cung ứng chỉ khoảng 18.000 MW.").map { $0[1] },
+                       ["estimate", "actual"])
+        XCTAssertEqual(modalities("Lượng khách tháng 6 ước đạt 1,2 triệu lượt, giảm 5% so với tháng trước nhưng tăng 40% so với cùng kỳ.").map { $0[1] },
+                       ["estimate", "estimate"])
+        // "trong khi" ends the name before it; a date opening the contrast clause is its own period.
+        XCTAssertEqual(rows("Doanh nghiệp A chiếm 29,6% thị phần trong khi doanh nghiệp B chiếm 5,3%.", "2021-05-01").first?[0], "thị phần")
+        XCTAssertEqual(changes("Tăng trưởng quý này đạt mức 5,7% trong khi cùng kỳ năm ngoái chỉ tăng 5,6%."),
+                       [["5,7%", nil, nil], ["5,6%", "5,6%", "increase"]])
+    }
 }

@@ -237,7 +237,8 @@ private final class SentenceRecords {
                    indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.words.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
                     return false
                 }
-                return boundaryWordKeys.contains(t.key) || (t.key == Cue.doKey && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                // "trong đó …", "trong khi …" open another clause.
+                return boundaryWordKeys.contains(t.key) || ((t.key == Cue.doKey || t.key == khiKey) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
             }
             return false
         }
@@ -547,7 +548,10 @@ private final class SentenceRecords {
                 // A change without its own indicator phrase belongs to the level before it.
                 let region = phraseRegion(cs, verb?.start ?? m.firstToken, stripQualifier: verb == nil)
                 // ("…, quý IV phải tăng khoảng 9%": a clause with its own period is an observation of its own.)
-                let ownPeriod = dates.contains { d in mentions[d].firstToken >= cs && mentions[d].endToken <= (verb?.start ?? m.firstToken) && !baselines.contains(d) }
+                // ("…, trong khi cùng kỳ năm ngoái chỉ tăng 5,65%": a date opening the clause is its period, even "cùng kỳ".)
+                let clauseOpener = (cs..<m.firstToken).first { c.kind($0) == .word }
+                let ownPeriod = dates.contains { d in mentions[d].firstToken >= cs && mentions[d].endToken <= (verb?.start ?? m.firstToken)
+                    && (!baselines.contains(d) || mentions[d].firstToken == clauseOpener) }
                 if region.isEmpty, !levelWithoutChange.isEmpty, !ownPeriod {
                     // Paired lists ("693 nghìn tấn và 1,57 tỷ USD, giảm 15,9% … nhưng tăng 11% …")
                     // pair in order; otherwise a change belongs to the nearest level before it.
@@ -925,7 +929,9 @@ private final class SentenceRecords {
         // Subject: a place or organisation in the clause (outside a "Theo ..." source),
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
-        let clausePlaces = places(in: cs..<clauseEnd(m.endToken))
+        // (Not a place in a cause after the figure: "… 18.000 MW do nhiều hồ thủy điện lớn như Lai Châu, Sơn La …".)
+        let clauseEndForPlaces = (m.endToken..<clauseEnd(m.endToken)).first { causalKeys.contains(c.key($0)) && c.key($0) != khiKey } ?? clauseEnd(m.endToken)
+        let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
         if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) })
             ?? places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) }) {
@@ -1608,6 +1614,11 @@ private final class SentenceRecords {
         // a plan named before a reporting verb is the topic of the report, not the figure's cue.
         var passedSource = false
         while k >= c.lo {
+            // "công suất đỉnh ước tính 22.000 MW, trong khi khả năng huy động nguồn chỉ 18.000 MW":
+            // a contrast ("trong khi", "nhưng", "còn") opens a statement of its own; a cue before it
+            // does not carry over ("trong đó", a breakdown, does).
+            // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the cue.)
+            if k < cs, c.kind(k) == .word, isBoundary(k), c.key(k) != Cue.doKey, let n = c.next(k), verbRoles[n - c.lo] == nil { break }
             if let v = verbRoles[k - c.lo], v.end <= first, !builtPhrases.ranges.contains(where: { $0.contains(k) }) {
                 switch v.role {
                 case .source: passedSource = true
