@@ -705,4 +705,16 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(changes("Tăng trưởng quý này đạt mức 5,7% trong khi cùng kỳ năm ngoái chỉ tăng 5,6%."),
                        [["5,7%", nil, nil], ["5,6%", "5,6%", "increase"]])
     }
+
+    func testEstimatedChangeAndNamesThatHoldTheirPlaceWord() {
+        // "ước tăng" is an estimate and an increase.
+        XCTAssertEqual(changes("Kim ngạch xuất khẩu quý I ước giảm 2,1% so với cùng kỳ."), [["2,1%", "2,1%", "decrease"]])
+        XCTAssertEqual(modalities("GRDP quý III ước tăng 6,2%."), [["GRDP", "estimate", "increase"]])
+        // "tổng sản phẩm trên địa bàn" (GRDP) and "thu ngân sách nhà nước trên địa bàn" are official names.
+        XCTAssertEqual(rows("Tổng sản phẩm trên địa bàn (GRDP) của tỉnh Long An tăng 6,5%.", "2021-05-01"),
+                       [["Tổng sản phẩm trên địa bàn (GRDP)", "tỉnh Long An", "6,5%"]])
+        XCTAssertEqual(rows("Thu ngân sách nhà nước trên địa bàn đạt 12.000 tỷ đồng.", "2021-05-01").first?[0], "Thu ngân sách nhà nước trên địa bàn")
+        // Elsewhere "trên địa bàn" is where: "Số doanh nghiệp trên địa bàn tỉnh" keeps the place as subject.
+        XCTAssertEqual(rows("Số doanh nghiệp thành lập mới trên địa bàn tỉnh Long An là 1.200.", "2021-05-01").first?[0], "Số doanh nghiệp thành lập mới")
+    }
 }

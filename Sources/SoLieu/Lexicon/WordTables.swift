@@ -143,7 +143,10 @@ public final class WordTables: Sendable {
         let headFirsts = Set(heads.compactMap(\.first))
         let headPairs = Set(heads.filter { $0.count == 2 }.map { WordTables.pairKey($0[0], $0[1]) })
         let compoundPairKeys = compoundKeys.filter { $0.count == 2 }
-        compoundPairs = KeySet(compoundPairKeys.map { WordTables.pairKey($0[0], $0[1]) } + headPairs)
+        // The last two syllables of a longer compound end a word too ("doanh nghiệp thành lập mới",
+        // "nông thôn mới": "mới" is no trailing adverb there).
+        let tailPairs = compoundKeys.filter { $0.count >= 3 }.map { WordTables.pairKey($0[$0.count - 2], $0[$0.count - 1]) }
+        compoundPairs = KeySet(compoundPairKeys.map { WordTables.pairKey($0[0], $0[1]) } + headPairs + tailPairs)
         headInsideCompound = KeySet(compoundPairKeys.compactMap { k -> UInt64? in
             let pair = WordTables.pairKey(k[0], k[1])
             guard singleHeads.contains(k[1]), !headFirsts.contains(k[0]), !headPairs.contains(pair) else { return nil }

@@ -489,6 +489,11 @@ private final class SentenceRecords {
                 }
             }
             if let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), let v = verbBefore(p, within: cs), v.role == "increase" { changeDir = .increase }
+            // "ước tăng 5,29%", "ước giảm 2%": an estimate verb written with its change word.
+            if changeDir == nil, let v = verb, v.role == "estimate",
+               let w = (v.start + 1..<m.firstToken).first(where: { k in c.kind(k) == .word && c.match(c.words.verbs, k).map { $0.end - k == 1 && ($0.entry[1] == "increase" || $0.entry[1] == "decrease") } ?? false }) {
+                changeDir = c.match(c.words.verbs, w)?.entry[1] == "increase" ? .increase : .decrease
+            }
             // "tăng lên 74,5 triệu", "giảm còn 3,52%", "…, lên 1.261,17 điểm": the value is the new level.
             // ("thu về 4,4 tỷ USD", "mang về": "về" ends a verb of reaching, it is no level word.)
             let newLevel = verb.map { v in endsWithLevelWord(v.start, m.firstToken)
@@ -1025,7 +1030,9 @@ private final class SentenceRecords {
             func refersBackOwner(_ a: Int) -> Bool {
                 c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
             }
-            if let a = region.first(where: { $0 > h && $0 < e && ((adjunctKeys.contains(c.key($0)) && !endsWord($0, from: h)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
+            // (Not inside the head: "tổng sản phẩm trên địa bàn" is the name of GRDP.)
+            let headLast = (c.match(c.words.indicatorHeads, h)?.end ?? h + 1) - 1
+            if let a = region.first(where: { $0 > headLast && $0 < e && ((adjunctKeys.contains(c.key($0)) && !endsWord($0, from: h)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
                     subject = trimRight(s0, e)
