@@ -717,4 +717,17 @@ final class RealTextRegressionTests: XCTestCase {
         // Elsewhere "trên địa bàn" is where: "Số doanh nghiệp trên địa bàn tỉnh" keeps the place as subject.
         XCTAssertEqual(rows("Số doanh nghiệp thành lập mới trên địa bàn tỉnh Long An là 1.200.", "2021-05-01").first?[0], "Số doanh nghiệp thành lập mới")
     }
+
+    func testWhatLeadsOrRanksIsWhoseFigureItIs() {
+        // New sentences: the sector that leads is the subject; the measure is the whole its share is of.
+        XCTAssertEqual(rows("Ngành dệt may dẫn đầu với 9,2 tỷ USD, chiếm 31% tổng kim ngạch xuất khẩu; điện tử đứng thứ hai với 6,1 tỷ USD.", "2021-05-01"),
+                       [["tổng kim ngạch xuất khẩu", "Ngành dệt may", "9,2 tỷ USD"],
+                        ["tổng kim ngạch xuất khẩu", "Ngành dệt may", "31%"],
+                        ["tổng kim ngạch xuất khẩu", "điện tử", "thứ hai"],
+                        ["tổng kim ngạch xuất khẩu", "điện tử", "6,1 tỷ USD"]])
+        // A measure written after "với" names itself.
+        XCTAssertEqual(rows("Về thị trường, Mỹ dẫn đầu với kim ngạch 70 tỷ USD.", "2021-05-01"), [["kim ngạch", "Mỹ", "70 tỷ USD"]])
+        // Two words sharing a syllable across a comma are one list ("chế biến, chế tạo"); a repeated word is not.
+        XCTAssertEqual(rows("Công nghiệp chế biến, chế tạo tăng 9,7%.", "2021-05-01").first?[0], "Công nghiệp chế biến, chế tạo")
+    }
 }

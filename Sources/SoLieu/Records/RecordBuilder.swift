@@ -96,6 +96,12 @@ private let legalForm = KeySet(words: ["cổ", "phần", "tnhh", "thương", "m�
 private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
+private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
+private let chiemKey = Fold.key("chiếm")
+/// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
+private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
+/// Aspect and adverb words between a clause's subject and its verb ("đang dẫn đầu", "vẫn tiếp tục dẫn đầu").
+private let auxKeys = KeySet(words: ["đang", "vẫn", "tiếp tục", "tạm thời", "luôn", "hiện", "hiện nay", "hiện đang", "chỉ", "lần đầu tiên", "cũng", "hiện tại", "tại"])
 private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
@@ -178,6 +184,8 @@ private final class SentenceRecords {
     let verbRoles: [(role: VerbRole, end: Int)?]
     /// Token ranges of the phrases of records already built in this sentence.
     let builtPhrases = RangeBox()
+    /// Whether the last record made was named by a measure word (its name can be carried to a ranked item).
+    var lastNamedByHead = false
     /// The last place that was a record's subject earlier in the document.
     var documentPlace: String? = nil
 
@@ -1151,6 +1159,28 @@ private final class SentenceRecords {
            (f..<n).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0))) }) {
             subject = inherited.1 ?? previous.1
         }
+        // "Công nghiệp chế biến, chế tạo dẫn đầu với 13,56 tỷ USD, chiếm 67,1% tổng vốn đăng ký",
+        // "kinh doanh bất động sản đứng thứ hai với 1,8 tỷ USD": what leads or ranks is whose
+        // figure it is; the measure is the one the sentence names (the whole a share is taken
+        // of, else the record before).
+        // (Only "… với <figure>" or the rank itself before "với"; not a person or a pronoun.)
+        let withFigure = verb.map { c.key($0.start) == Cue.voi } ?? false
+            || (m.kind == .ordinal && c.next(m.endToken - 1).map { c.isKey($0, Cue.voi) } ?? false)
+        if withFigure, let r = rankVerb(cs, before: m.firstToken),
+           let x = (cs..<r).first(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }),
+           !pronounKeys.contains(c.key(x)),
+           (x..<r).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .punctuation || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }),
+           (x..<r).filter({ c.kind($0) == .word }).count <= 8,
+           !(r..<m.firstToken).contains(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] }),
+           let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }).map { $0 + 1 } ?? r) {
+            let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
+                && c.prev(mentions[$0].firstToken).map { c.key($0) == chiemKey } ?? false }).flatMap { postPhrase(after: mentions[$0].endToken)?.text }
+            if let measure = shareWhole ?? (inherited.0 != indicator && lastNamedByHead ? inherited.0 : nil), measure != ranked {
+                indicator = measure
+                namedByHead = true
+                if subject == nil || (subject.map { ranked.contains($0) } ?? false) { subject = ranked }
+            }
+        }
         if subject == nil { subject = inherited.1 }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
@@ -1162,6 +1192,9 @@ private final class SentenceRecords {
         record.phraseTokens = phrase
         if let phrase { builtPhrases.ranges.append(phrase) }
         record.namedByHead = namedByHead
+        // (A share's whole, "chiếm 67,1% tổng vốn đăng ký", names a measure too.)
+        lastNamedByHead = namedByHead || (m.kind == .percent && phrase.map { $0.lowerBound > m.firstToken } ?? false
+            && c.prev(m.firstToken).map { c.key($0) == chiemKey } ?? false)
         record.subjectIsPlace = subjectIsPlace && record.subject != nil
         return record
     }
@@ -1201,6 +1234,15 @@ private final class SentenceRecords {
             k += 1
         }
         return trimRight(h, e)
+    }
+
+    /// "dẫn đầu", "đứng đầu", "đứng thứ …", "xếp thứ …" in the clause before the value.
+    func rankVerb(_ cs: Int, before v: Int) -> Int? {
+        (cs..<v).first { k in
+            guard c.kind(k) == .word, let n = c.next(k) else { return false }
+            if c.key(k) == danKey { return c.key(n) == dauKey }
+            return (c.key(k) == dungKey || c.key(k) == xepKey) && (c.key(n) == dauKey || c.key(n) == thuKey)
+        }
     }
 
     /// "Giáp Thìn", "Quý Mão": a year of the sexagenary cycle (a period, not part of a name).
@@ -1381,7 +1423,10 @@ private final class SentenceRecords {
     /// second syllable after it make a compound, so the comma lists two words sharing it.
     static func ellipticalPair(_ c: Context, _ k: Int) -> Bool {
         guard let n = c.next(k), let n2 = c.next(n), c.kind(n) == .word, c.kind(n2) == .word, c.kind(k - 1) == .word else { return false }
-        return c.words.compoundPairs.contains(WordTables.pairKey(c.key(k - 1), c.key(n2)))
+        if c.words.compoundPairs.contains(WordTables.pairKey(c.key(k - 1), c.key(n2))) { return true }
+        // "chế biến, chế tạo": two words that share their first syllable.
+        guard let p = c.prev(k - 1), c.kind(p) == .word, c.key(p) == c.key(n), c.key(k - 1) != c.key(n2) else { return false }
+        return c.words.compoundPairs.contains(WordTables.pairKey(c.key(p), c.key(k - 1))) && c.words.compoundPairs.contains(WordTables.pairKey(c.key(n), c.key(n2)))
     }
 
     /// First token of an indicator head phrase in the region.
