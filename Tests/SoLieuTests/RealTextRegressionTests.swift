@@ -730,4 +730,14 @@ final class RealTextRegressionTests: XCTestCase {
         // Two words sharing a syllable across a comma are one list ("chế biến, chế tạo"); a repeated word is not.
         XCTAssertEqual(rows("Công nghiệp chế biến, chế tạo tăng 9,7%.", "2021-05-01").first?[0], "Công nghiệp chế biến, chế tạo")
     }
+
+    func testIndexNamesMarketsAndVerbFirstRegions() {
+        // "HNX-Index" is the index's name, not the organisation HNX.
+        XCTAssertEqual(rows("HNX-Index giảm 0,8 điểm xuống 230,5 điểm.", "2021-05-01"), [["HNX-Index", nil, "230,5"]])
+        // A fronted market is the subject (RECORDS.md: a place, organisation or market).
+        XCTAssertEqual(rows("Trên thị trường tự do, giá USD bán ra ở mức 25.900 đồng.", "2021-05-01"), [["giá USD bán ra", "thị trường tự do", "25.900 đồng"]])
+        // A clause that starts with a verb names nothing; the measure before in the sentence is the one it gives.
+        XCTAssertEqual(rows("Giá cà phê tại Tây Nguyên dao động 98.000-99.000 đồng/kg, trong đó Đắk Lắk đạt mức cao nhất 99.000 đồng/kg.", "2021-05-01"),
+                       [["Giá cà phê", "Tây Nguyên", "98.000-99.000 đồng/kg"], ["Giá cà phê", "Đắk Lắk", "99.000 đồng/kg"]])
+    }
 }

@@ -101,7 +101,11 @@ private let chiemKey = Fold.key("chiếm")
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
 /// Aspect and adverb words between a clause's subject and its verb ("đang dẫn đầu", "vẫn tiếp tục dẫn đầu").
-private let auxKeys = KeySet(words: ["đang", "vẫn", "tiếp tục", "tạm thời", "luôn", "hiện", "hiện nay", "hiện đang", "chỉ", "lần đầu tiên", "cũng", "hiện tại", "tại"])
+/// (KeySet takes each syllable of a multi-word entry.)
+private let auxKeys = KeySet(words: ["đang", "vẫn", "tiếp tục", "tạm thời", "luôn", "hiện", "nay", "chỉ", "cũng", "tại"])
+/// Markets a fronted "Trên …, " / "Tại …, " names as whose figures the sentence gives (RECORDS.md: a subject may be a market).
+private let marketHeads = PhraseTable<Bool>(words: ["thị trường", "sàn", "chợ"])
+private let trenKeyLoc = Fold.key("trên")
 private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
@@ -822,6 +826,9 @@ private final class SentenceRecords {
         if !entry[0].utf8.contains(0x20), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
            c.match(c.words.places, p) == nil, c.match(c.words.organisations, p) == nil,
            !isSentenceStart(c, p) { return false }
+        // "HNX-Index": a name glued to "-" and a word after it is part of a longer name (not "Hà Nội-Hải Phòng").
+        if let e = c.match(c.words.places, k)?.end ?? c.match(c.words.organisations, k)?.end, e < c.hi, c.isKey(e, Cue.dash), c.glued(e),
+           let n = c.nextGlued(e), c.kind(n) == .word, !c.isCapitalized(n) || c.match(c.words.places, n) == nil { return false }
         var j = k
         for _ in 0..<3 {
             guard let p = c.prev(j) else { break }
@@ -961,6 +968,12 @@ private final class SentenceRecords {
         }
         // "Ở khối doanh nghiệp có vốn đầu tư nước ngoài, mức thưởng cao nhất là …": a group
         // set before the first comma of the sentence is whose figures the sentence gives.
+        // "Trên thị trường tự do, đô la Mỹ được mua vào quanh mức 25.780 đồng": so is a market.
+        if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)) || c.key(f) == trenKeyLoc, let g = c.next(f),
+           marketHeads.match(c.tokens, at: g, limit: c.hi) != nil,
+           let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs, (g..<comma).filter({ c.kind($0) == .word }).count <= 6 {
+            subject = trimRight(g, comma)
+        }
         if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)), let g = c.next(f), groupHeads.contains(c.key(g)),
            let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs {
             subject = trimRight(g, comma)
@@ -1117,7 +1130,9 @@ private final class SentenceRecords {
             // "Lãi suất tiền gửi kỳ hạn 1-2 tháng … 2,6%/năm, kỳ hạn 3 tháng là 2,9%/năm": a list
             // item repeats the end of the indicator before it; the beginning is shared.
             indicator = headText + " " + tail
-        } else if let first = region.first, let last = region.last, region.count <= 8 {
+        } else if let first = region.first, let last = region.last, region.count <= 8,
+                  // ("trong đó Hưng Yên, Hà Nam đạt mức cao nhất 70.000 đồng/kg": a verb is no name; the measure before is.)
+                  verbRoles[first - c.lo] == nil || inherited.0 == nil {
             // Cut at an adjunct or a passive: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2",
             // "Nhân dân tệ được mua vào" → "Nhân dân tệ".
             let e = region.first(where: { $0 > first && (adjunctKeys.contains(c.key($0)) || c.key($0) == duocKey) }) ?? last + 1
