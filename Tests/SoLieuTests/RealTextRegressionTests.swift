@@ -740,4 +740,14 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Giá cà phê tại Tây Nguyên dao động 98.000-99.000 đồng/kg, trong đó Đắk Lắk đạt mức cao nhất 99.000 đồng/kg.", "2021-05-01"),
                        [["Giá cà phê", "Tây Nguyên", "98.000-99.000 đồng/kg"], ["Giá cà phê", "Đắk Lắk", "99.000 đồng/kg"]])
     }
+
+    func testProfitWordsPeriodTailsAndChangesInTheMeasuresUnit() {
+        XCTAssertEqual(rows("Với giá hiện nay, người trồng cà phê lãi khoảng 60 triệu đồng/ha.", "2021-05-01").first?[0], "lãi")
+        XCTAssertEqual(rows("Ngân hàng báo lỗ lũy kế 4.766 tỷ đồng.", "2021-05-01").first?[0], "lỗ lũy kế")
+        // "lỗ" alone is also a hole: no measure name.
+        XCTAssertNotEqual(rows("Màn hình đục lỗ 6,5 inch.", "2021-05-01").first?[0], "lỗ")
+        XCTAssertEqual(rows("Doanh thu trong tháng của hệ thống đạt 1.200 tỷ đồng.", "2021-05-01").first?[0], "Doanh thu")
+        XCTAssertEqual(rows("Số thuê bao di động là 125 triệu, tăng 1,2 triệu thuê bao so với quý trước và tăng 3 triệu thuê bao so với cùng kỳ.", "2021-05-01").map { $0[0] },
+                       ["Số thuê bao di động", "Số thuê bao di động"])
+    }
 }

@@ -98,6 +98,7 @@ private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
 private let chiemKey = Fold.key("chiếm")
+private let periodUnitKeys = KeySet(words: ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"])
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
 /// Aspect and adverb words between a clause's subject and its verb ("đang dẫn đầu", "vẫn tiếp tục dẫn đầu").
@@ -1112,6 +1113,11 @@ private final class SentenceRecords {
                let comma = c.prev(cs), c.isKey(comma, Cue.comma),
                let named = firstMeasure(in: ((c.lo..<comma).last(where: { c.isKey($0, Cue.comma) || isBoundary($0) }).map { $0 + 1 } ?? c.lo)..<comma) {
                 indicator = named
+            } else if c.match(c.words.units, post.tokens.lowerBound)?.end == post.tokens.upperBound, let pi = inherited.0,
+                      verb.map({ $0.role == "increase" || $0.role == "decrease" }) ?? false {
+                // "… là 52,5 triệu người, tăng 72.600 người so với quý trước và tăng 670.000 người so với
+                // cùng kỳ": a change counted in the unit of the measure before is a change of that measure.
+                indicator = pi
             } else {
                 indicator = post.text
                 phrase = post.tokens
@@ -1425,6 +1431,8 @@ private final class SentenceRecords {
             }
             return !isWorld(k)
         }
+        // "Doanh thu trong tháng của hệ thống": "trong" + a bare period word is a period.
+        if c.key(k) == Cue.trong, let n = c.next(k), periodUnitKeys.contains(c.key(n)), c.next(n).map({ !inMention[$0 - c.lo] || c.kind($0) != .number }) ?? true { return true }
         return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
     }
 
@@ -1582,6 +1590,8 @@ private final class SentenceRecords {
         for k in a..<b where !c.tokens[k].isSpace { words += 1; if words > 16 { e = k; break } }
         // "diện tích gieo trồng lúa cả năm": "cả năm" is a period word.
         if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
+        // "tổng điện năng tiêu thụ trong năm", "doanh thu trong tháng": a period, not part of the name.
+        if e - a >= 3, let l = lastWord(before: e, from: a), periodUnitKeys.contains(c.key(l)), let p = c.prev(l), p > a, c.key(p) == Cue.trong { e = p }
         // "tín dụng đối với …" cut at "với": the first half of a two-word preposition goes too.
         if let l = lastWord(before: e, from: a), l > a, prepositionFirsts.contains(c.key(l)), let n = c.next(l), c.isKey(n, Cue.voi) { e = l }
         // "… lớn nhất" ranks whose figure it is ("quy mô dân số lớn nhất", "thị trường xuất khẩu
