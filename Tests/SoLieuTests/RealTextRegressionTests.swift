@@ -750,4 +750,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Số thuê bao di động là 125 triệu, tăng 1,2 triệu thuê bao so với quý trước và tăng 3 triệu thuê bao so với cùng kỳ.", "2021-05-01").map { $0[0] },
                        ["Số thuê bao di động", "Số thuê bao di động"])
     }
+
+    func testOneObjectsSizeIsAnIndividualAttribute() {
+        // RECORDS.md §5: individual attributes are no records; a size of one object in a unit of measure is one.
+        XCTAssertEqual(rows("Cây cầu dài 1,2 km, rộng 25 m, có tổng vốn 2.000 tỷ đồng.", "2021-05-01").map { $0[2] }, ["2.000 tỷ đồng"])
+        XCTAssertEqual(rows("Máy có màn hình 6,5 inch và pin dung lượng 5.000 mAh.", "2021-05-01"), [])
+        // A total or an average is a statistic; an area that is a statistic stays.
+        XCTAssertEqual(rows("Cả nước có tổng chiều dài 2.000 km đường cao tốc.", "2021-05-01").map { $0[2] }, ["2.000"])
+        XCTAssertEqual(rows("Tỉnh có 57 ha hồ tiêu bị nhiễm bệnh nặng.", "2021-05-01").map { $0[2] }, ["57"])
+    }
 }

@@ -416,6 +416,17 @@ private final class SentenceRecords {
         if let n = c.next(m.endToken - 1), c.key(n) == Cue.nayThis || c.key(n) == Cue.doKey { return true }
         // "trong nhóm 10 nước": words that make the number a group size (not_records.tsv, reason "before").
         if let b = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 2), b.entry[1] == "before" { return true }
+        // "Hầm có chiều dài 202,61m", "cao khoảng 1,75 m", "pin dung lượng 5.000 mAh": one object's
+        // size in a unit of measure (not_records.tsv, reason "attribute"), an individual attribute
+        // (RECORDS.md §5); not a total or an average ("tổng chiều dài 2.000 km").
+        if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.words.units, u)?.entry[1] == "measure" {
+            var b = m.firstToken
+            if let q = c.matchEnding(c.words.qualifiers, before: b, maxTokens: 3), q.start >= c.lo { b = q.start }
+            if let a = c.matchEnding(c.words.notRecords, before: b, maxTokens: 2), a.entry[1] == "attribute",
+               !(clauseStart(m.firstToken)..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
+                return true
+            }
+        }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
@@ -434,7 +445,7 @@ private final class SentenceRecords {
     func sentenceIsNotRecords() -> Bool {
         var k = c.lo
         while k < c.hi {
-            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before" { return true }
+            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute" { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
             if c.key(k) == toiKey, !(c.prev(k).map { c.key($0) == chungKey } ?? false) { return true }
