@@ -759,4 +759,22 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Cả nước có tổng chiều dài 2.000 km đường cao tốc.", "2021-05-01").map { $0[2] }, ["2.000"])
         XCTAssertEqual(rows("Tỉnh có 57 ha hồ tiêu bị nhiễm bệnh nặng.", "2021-05-01").map { $0[2] }, ["57"])
     }
+
+    private func periods(_ text: String, _ reference: String = "2024-06-12") -> [[String?]] {
+        let a = TestPipeline.extract(text, reference: reference)
+        return a.indicators.map { r in [a.span(a.mentions[r.value]).text, r.period.map { a.span(a.mentions[$0]).text },
+                                        r.change?.baseline.map { a.span(a.mentions[$0]).text }] }
+    }
+
+    func testPeriodsBelongToTheirOwnClause() {
+        // A date in a later clause with a figure of its own is that figure's period.
+        XCTAssertEqual(periods("Để đạt mục tiêu tăng trưởng 7% cả năm, quý IV phải tăng khoảng 8%.").map { $0[1] }, [nil, "quý IV"])
+        // A continuation after "nhưng" + verb keeps the period.
+        XCTAssertEqual(periods("Lượng khách trong tháng 5 đạt 1,1 triệu lượt, giảm 3% so với tháng trước nhưng tăng 20% so với cùng kỳ.").map { $0[1] },
+                       ["tháng 5", "tháng 5"])
+        // The date of an occasion is not a period.
+        XCTAssertEqual(periods("Nhân Ngày Môi trường thế giới 5/6, Bộ cho biết cả nước có 1.200 điểm thu gom rác.").map { $0[1] }, [nil])
+        // Up to three words between "so với" and the date: a baseline.
+        XCTAssertEqual(periods("Năng suất đạt 60 tạ/ha, tăng 1 tạ/ha so với vụ đông xuân năm ngoái.").first?[2], "năm ngoái")
+    }
 }

@@ -97,7 +97,7 @@ private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
-private let chiemKey = Fold.key("chiếm")
+private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân")
 private let periodUnitKeys = KeySet(words: ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"])
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
@@ -713,9 +713,9 @@ private final class SentenceRecords {
         if let p = c.prev(first), c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi) { first = p }
         if let p = c.prev(first), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
         if let p = c.prev(m.firstToken), c.isKey(p, Cue.so) { return true }
-        // "so với Tết năm ngoái", "so với thời điểm đầu năm": one or two words between.
+        // "so với Tết năm ngoái", "so với thời điểm đầu năm", "so với vụ hè thu năm ngoái": up to three words between.
         var k = first
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             guard let p = c.prev(k), c.kind(p) == .word, !inMention[p - c.lo], verbRoles[p - c.lo] == nil else { break }
             if c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return k != first }
             k = p
@@ -1619,6 +1619,14 @@ private final class SentenceRecords {
         return e > a ? c.text(a, e) : nil
     }
 
+    /// "Nhân Ngày Dân số thế giới 11/7, …", "Nhân dịp Tết": the date of the occasion a report is
+    /// made on, not the period of its figures.
+    func isOccasion(_ d: Int) -> Bool {
+        let lo = clauseStart(mentions[d].firstToken)
+        guard let f = (lo..<mentions[d].firstToken).first(where: { c.kind($0) == .word }) else { return false }
+        return c.key(f) == nhanKey && (f..<mentions[d].firstToken).filter({ c.kind($0) == .word }).count <= 8
+    }
+
     func periodFor(_ i: Int, _ cs: Int, _ baselines: Set<Int>, _ dates: [Int]) -> Int? {
         let m = mentions[i]
         // "mức 3,31% của quý I": the date right after "của" is this value's own period.
@@ -1627,7 +1635,7 @@ private final class SentenceRecords {
         let ce = clauseEnd(m.endToken)
         // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
         let candidates = dates.filter { d in
-            !baselines.contains(d) && !(c.prev(mentions[d].firstToken).map { p in
+            !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { p in
                 c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
             } ?? false)
         }
@@ -1647,7 +1655,33 @@ private final class SentenceRecords {
             .min(by: { abs(mentions[$0].firstToken - m.firstToken) < abs(mentions[$1].firstToken - m.firstToken) }) {
             return inClause
         }
-        return usable.last { mentions[$0].endToken <= m.firstToken } ?? usable.first
+        // A date in another clause that gives a figure of its own is that figure's period: not after
+        // the value ("… 6,5% cả năm …, quý IV phải tăng khoảng 9%"), nor before it across a contrast
+        // ("Từ đầu năm đến nay, tín dụng tăng 7,4%, trong khi … mục tiêu … 14-15%").
+        func ownsFigure(_ d: Int) -> Bool {
+            let lo = clauseStart(mentions[d].firstToken), hi = clauseEnd(mentions[d].endToken)
+            // (A fronted date, "Từ đầu năm đến nay, A tăng 65%, trong khi B chỉ tăng 30%", frames both.)
+            return figure(in: lo, hi)
+        }
+        func figure(in lo: Int, _ hi: Int) -> Bool {
+            indices.contains { j in
+                guard j != i, isValueKind(mentions[j]), mentions[j].firstToken >= lo, mentions[j].firstToken < hi else { return false }
+                // (", tăng 8,1% so với cùng kỳ năm ngoái trong quý 1/2021": a clause that opens with a change
+                // verb goes on with the figure before; its date is still that figure's.)
+                if let v = verbBefore(mentions[j].firstToken, within: lo), v.role == "increase" || v.role == "decrease",
+                   (lo..<v.start).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }) == nil { return false }
+                return true
+            }
+        }
+        if let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }) {
+            // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the period.)
+            let contrast = (mentions[before].endToken..<m.firstToken).contains { k in
+                c.kind(k) == .word && isBoundary(k) && c.key(k) != Cue.doKey && (c.next(k).map { verbRoles[$0 - c.lo] == nil } ?? true)
+            }
+            if !(contrast && ownsFigure(before)) { return before }
+            return nil
+        }
+        return usable.first.flatMap { ownsFigure($0) ? nil : $0 }
     }
 
     /// "đề ra các chỉ tiêu: doanh thu đạt …": a plan cue followed by a colon covers the list after it.
