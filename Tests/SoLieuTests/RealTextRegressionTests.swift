@@ -777,4 +777,11 @@ final class RealTextRegressionTests: XCTestCase {
         // Up to three words between "so với" and the date: a baseline.
         XCTAssertEqual(periods("Năng suất đạt 60 tạ/ha, tăng 1 tạ/ha so với vụ đông xuân năm ngoái.").first?[2], "năm ngoái")
     }
+
+    func testPredicateAdverbsParticlesAndTrailingCho() {
+        XCTAssertEqual(rows("Hiệp hội có hơn 600 doanh nghiệp trong ngành dầu khí vẫn không đồng ý với đề xuất.", "2021-05-01").first?[0],
+                       "doanh nghiệp trong ngành dầu khí")
+        XCTAssertEqual(rows("Lợi nhuận trước thuế của ngân hàng tăng trưởng rất cao, tới 66%.", "2021-05-01").map { $0[0] }, ["Lợi nhuận trước thuế"])
+        XCTAssertEqual(rows("Công ty niêm yết giá vàng SJC cho thị trường Hà Nội ở mức 36,68 triệu đồng/lượng.", "2021-05-01").first?[0], "giá vàng SJC")
+    }
 }

@@ -97,7 +97,11 @@ private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
-private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân")
+private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân"), choKey = Fold.key("cho")
+/// Adverbs that open a predicate after a counted noun ("600 doanh nghiệp … vẫn không tin …").
+private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
+/// Particles that, alone before a figure, name nothing ("…, tới 66%").
+private let particleKeys = KeySet(words: ["tới", "đến", "lên", "xuống", "còn", "ở", "với", "là", "đạt", "chỉ", "mới", "có"])
 private let periodUnitKeys = KeySet(words: ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"])
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
@@ -1139,7 +1143,9 @@ private final class SentenceRecords {
             // parallel to the previous record's, with the same measure.
             indicator = pi
             if subject == nil || subject == inherited.1 { subject = s }
-        } else if let first = region.first, let last = region.last, region.count <= 8, let pp = builtPhrases.ranges.last,
+        } else if let first = region.first, let last = region.last, region.count <= 8,
+                  // ("tăng trưởng rất cao, tới 66%": a particle alone names nothing.)
+                  region.contains(where: { !particleKeys.contains(c.key($0)) && c.match(c.words.qualifiers, $0) == nil }), let pp = builtPhrases.ranges.last,
                   let n1 = c.next(first), region.contains(n1),
                   let p = (pp.lowerBound + 1..<pp.upperBound).first(where: { c.key($0) == c.key(first) && c.kind($0) == .word
                                                                               && c.next($0).map { c.key($0) == c.key(n1) } ?? false }),
@@ -1148,6 +1154,8 @@ private final class SentenceRecords {
             // item repeats the end of the indicator before it; the beginning is shared.
             indicator = headText + " " + tail
         } else if let first = region.first, let last = region.last, region.count <= 8,
+                  // ("tăng trưởng rất cao, tới 66%": a particle alone names nothing.)
+                  region.contains(where: { !particleKeys.contains(c.key($0)) && c.match(c.words.qualifiers, $0) == nil }),
                   // ("trong đó Hưng Yên, Hà Nam đạt mức cao nhất 70.000 đồng/kg": a verb is no name; the measure before is.)
                   verbRoles[first - c.lo] == nil || inherited.0 == nil {
             // Cut at an adjunct or a passive: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2",
@@ -1251,9 +1259,11 @@ private final class SentenceRecords {
     /// word, date or place (at most 8 words).
     func firstMeasure(in range: Range<Int>) -> String? {
         guard let h = range.first(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] && c.match(c.words.places, $0) == nil }) else { return nil }
-        var e = h + 1
-        var k = h
-        var words = 0
+        // (The whole head first: "lợi nhuận trước thuế" holds an edge word.)
+        let headEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
+        var e = headEnd
+        var k = headEnd
+        var words = (h..<headEnd).filter { c.kind($0) == .word }.count
         // At most 8 words (a compound token counts once), never half a word pair cut by a token limit.
         while k < range.upperBound, words < 8, !isBoundary(k) {
             // "Covid-19": a glued "-" and its digits stay in the name.
@@ -1553,6 +1563,8 @@ private final class SentenceRecords {
                 continue
             }
             if t != start && postStopKeys.contains(c.key(t)) { break }
+            // "600 doanh nghiệp trong ngành dầu khí vẫn không tin …": an adverb that opens a predicate.
+            if t != start && predicateAdverbs.contains(c.key(t)) { break }
             // "2.220 dự án mới được cấp giấy chứng nhận": a passive clause describes, it does not name.
             // A negated one defines the group: "10 ngàn lao động chưa được bảo đảm thưởng Tết".
             if t != start && c.key(t) == duocKey, !(c.prev(t).map { negationKeys.contains(c.key($0)) } ?? false) { break }
@@ -1608,7 +1620,7 @@ private final class SentenceRecords {
         // "… lớn nhất" ranks whose figure it is ("quy mô dân số lớn nhất", "thị trường xuất khẩu
         // lớn nhất"); it is not part of the measure's name ("cao nhất", "bình quân" are).
         if let l = lastWord(before: e, from: a), let p = c.prev(l), p > a, c.key(p) == lonKey, c.key(l) == nhatKey { e = p }
-        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) {
+        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) || (e - 1 > a && c.key(e - 1) == choKey) {
             if keepNew, c.key(e - 1) == moiKey, e - 1 > a { break }
             // "nhà ở", "hàng không", "vốn thực hiện", "thịt ba chỉ": an edge syllable that ends a word.
             if endsWord(e - 1, from: a) { break }
