@@ -160,15 +160,24 @@ public struct SourceText: Sendable {
     static func decodeUTF8(_ src: UnsafePointer<UInt8>, _ n: Int, _ dst: UnsafeMutablePointer<UInt16>) -> Int? {
         var i = 0, o = 0
         while i < n {
-            if i + 8 <= n, UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                for k in 0..<8 { dst[o + k] = UInt16(src[i + k]) }
-                i += 8; o += 8
+            let b0 = src[i]
+            if b0 < 0x80 {
+                // An ASCII run: eight bytes are widened at once and the run's
+                // length inside them (up to the first non-ASCII byte) is kept.
+                // Vietnamese words are short ASCII runs between accented letters,
+                // so this takes one load per run. (`o <= i`, so `o + 8 <= n`.)
+                if i + 8 <= n {
+                    let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                    for k in 0..<8 { dst[o + k] = UInt16(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF }
+                    let high = w & 0x8080_8080_8080_8080
+                    let run = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                    i += run; o += run
+                } else {
+                    dst[o] = UInt16(b0); i += 1; o += 1
+                }
                 continue
             }
-            let b0 = src[i]
             switch b0 {
-            case 0x00...0x7F:
-                dst[o] = UInt16(b0); i += 1; o += 1
             case 0xC2...0xDF:
                 guard i + 1 < n else { return nil }
                 let b1 = src[i + 1]
