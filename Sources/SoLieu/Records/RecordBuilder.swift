@@ -41,9 +41,10 @@ struct RecordBuilder {
         var out = [Indicator]()
         var bySentence = [Int: [Int]]()
         for (i, m) in mentions.enumerated() { bySentence[Int(doc.tokens[m.firstToken].sentence), default: []].append(i) }
+        let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         for s in bySentence.keys.sorted() {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
-            let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
+            c.moveTo(lo: lo, hi: hi)
             let idx = bySentence[s] ?? []
             if let dateline, idx.contains(dateline) { continue }
             // Only sentences with a figure can hold a record.
