@@ -49,6 +49,8 @@ struct RecordBuilder {
             if let dateline, idx.contains(dateline) { continue }
             // Only sentences with a figure can hold a record.
             guard idx.contains(where: { [.number, .percent, .money, .ordinal].contains(mentions[$0].kind) }) else { continue }
+            // A sentence that cannot hold records is not analysed (its clauses, verbs and places).
+            if SentenceRecords.sentenceIsNotRecords(c) { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
             let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
             sr.documentPlace = out.last(where: \.subjectIsPlace)?.subject
@@ -172,8 +174,8 @@ private final class SentenceRecords {
     /// Tokens of the sentence inside a mention.
     let inMention: [Bool]
     let wordCount: Int
-    /// Place names of the sentence (start, end token), found once.
-    let sentencePlaceList: [(start: Int, end: Int)]
+    /// Place names of the sentence (start, end token), found once, when a record asks.
+    lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
     /// The longest verb phrase starting at each token of the sentence (role, end).
     let verbRoles: [(role: VerbRole, end: Int)?]
     /// Token ranges of the phrases of records already built in this sentence.
@@ -202,7 +204,6 @@ private final class SentenceRecords {
         var words = 0
         for k in c.lo..<c.hi where c.kind(k) == .word { words += 1 }
         wordCount = words
-        sentencePlaceList = SentenceRecords.findPlaces(c)
     }
 
     func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
@@ -424,7 +425,7 @@ private final class SentenceRecords {
         return false
     }
 
-    func sentenceIsNotRecords() -> Bool {
+    static func sentenceIsNotRecords(_ c: Context) -> Bool {
         var k = c.lo
         while k < c.hi {
             if let m = c.match(c.words.notRecords, k), m.entry[1] != "before" { return true }
@@ -437,7 +438,6 @@ private final class SentenceRecords {
     }
 
     func build() -> [Indicator] {
-        if sentenceIsNotRecords() { return [] }
         let dates = indices.filter { mentions[$0].kind == .date }
         let baselines = Set(dates.filter { isBaseline($0) })
         var records = [Indicator]()
