@@ -941,11 +941,10 @@ private final class SentenceRecords {
             ?? places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) }) {
             subject = c.text(p.start, p.end)
             subjectIsPlace = c.match(c.words.places, p.start) != nil || placePrefixesOrCity(p.start)
-            let placeTokens = Set(clausePlaces.flatMap { $0.start..<$0.end })
-            region = region.filter { !placeTokens.contains($0) }
+            region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
         }
-        if subject == nil, let t = toanPhrase(in: region) ?? toanPhrase(in: Array(cs..<clauseEnd(m.endToken)).filter { !c.tokens[$0].isSpace }) {
+        if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
             subject = c.text(t.start, t.end)
             region = region.filter { $0 < t.start || $0 >= t.end }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
@@ -1134,10 +1133,10 @@ private final class SentenceRecords {
         // word as the clause's subject is the place named before in the document.
         if subject == nil, let place = documentPlace, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
            let n = c.next(f), c.kind(n) == .word, !c.isCapitalized(n) {
-            let fold = Fold.folded(place)
-            if c.key(f) == tinhKey, !(fold.hasPrefix("tp") || fold.hasPrefix("thanh pho")) {
+            // (Folded only when the clause opens with one of the two words.)
+            if c.key(f) == tinhKey, case let fold = Fold.folded(place), !(fold.hasPrefix("tp") || fold.hasPrefix("thanh pho")) {
                 subject = fold.hasPrefix("tinh ") ? place : "tỉnh " + place
-            } else if c.key(f) == thanhKey, c.key(n) == phoKey, let n2 = c.next(n), c.kind(n2) == .word, !c.isCapitalized(n2), !fold.hasPrefix("tinh") {
+            } else if c.key(f) == thanhKey, c.key(n) == phoKey, let n2 = c.next(n), c.kind(n2) == .word, !c.isCapitalized(n2), !Fold.folded(place).hasPrefix("tinh") {
                 subject = place
             }
         }
@@ -1328,6 +1327,13 @@ private final class SentenceRecords {
             e = toks[j] + 1; n += 1; j += 1
         }
         return n > 0 ? (toks[i], e) : nil
+    }
+
+    /// `toanPhrase` over the non-space tokens of the clause `cs..<ce` (collected only
+    /// when the clause holds "toàn" at all).
+    func clauseToanPhrase(_ cs: Int, _ ce: Int) -> (start: Int, end: Int)? {
+        guard (cs..<ce).contains(where: { c.key($0) == toanKey }) else { return nil }
+        return toanPhrase(in: (cs..<ce).filter { !c.tokens[$0].isSpace })
     }
 
     /// Inside "Theo …" up to the first comma.
