@@ -207,9 +207,11 @@ final class Context {
     let doc: TokenizedText
     let units: [UInt16]
     let tokens: [Token]
-    /// Token range of the sentence.
-    let lo: Int
-    let hi: Int
+    /// Token range of the sentence. One context serves every sentence of a
+    /// document in turn (`moveTo`): creating one per sentence retained and
+    /// released its five arrays and references each time.
+    private(set) var lo: Int
+    private(set) var hi: Int
     let words: WordTables
     /// Start mask of each token of the document (`WordTables.startMasks`).
     let masks: [UInt32]
@@ -217,6 +219,12 @@ final class Context {
     init(doc: TokenizedText, units: [UInt16], tokens: [Token], lo: Int, hi: Int, words: WordTables) {
         self.doc = doc; self.units = units; self.tokens = tokens; self.lo = lo; self.hi = hi; self.words = words
         masks = doc.startMasksOwner == ObjectIdentifier(words) && doc.startMasks.count == tokens.count ? doc.startMasks : words.startMasks(tokens)
+    }
+
+    /// Points the context at another sentence of the same document.
+    func moveTo(lo: Int, hi: Int) {
+        self.lo = lo
+        self.hi = hi
     }
 
     /// Token i may start a phrase of `table` (false: it certainly does not).

@@ -15,10 +15,11 @@ struct Extractor {
     func extract(_ doc: TokenizedText, reference: CalendarDay?) -> [Mention] {
         var out = [Mention]()
         var lastPeriods = [Grain: DatePoint]()
+        let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         for s in 0..<(doc.sentenceTokenStart.count - 1) {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             if lo >= hi { continue }
-            let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
+            c.moveTo(lo: lo, hi: hi)
             let ms = sentence(c, reference: reference, lastPeriods: lastPeriods)
             for m in ms where m.kind == .date && !m.isBaselineCue {
                 if let d = m.date, d.year != nil { lastPeriods[d.grain] = d } else if let t = m.to, t.year != nil { lastPeriods[t.grain] = t }

@@ -41,13 +41,16 @@ struct RecordBuilder {
         var out = [Indicator]()
         var bySentence = [Int: [Int]]()
         for (i, m) in mentions.enumerated() { bySentence[Int(doc.tokens[m.firstToken].sentence), default: []].append(i) }
+        let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         for s in bySentence.keys.sorted() {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
-            let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
+            c.moveTo(lo: lo, hi: hi)
             let idx = bySentence[s] ?? []
             if let dateline, idx.contains(dateline) { continue }
             // Only sentences with a figure can hold a record.
             guard idx.contains(where: { [.number, .percent, .money, .ordinal].contains(mentions[$0].kind) }) else { continue }
+            // A sentence that cannot hold records is not analysed (its clauses, verbs and places).
+            if SentenceRecords.sentenceIsNotRecords(c) { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
             let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
             sr.documentPlace = out.last(where: \.subjectIsPlace)?.subject
@@ -187,8 +190,8 @@ private final class SentenceRecords {
     /// Tokens of the sentence inside a mention.
     let inMention: [Bool]
     let wordCount: Int
-    /// Place names of the sentence (start, end token), found once.
-    let sentencePlaceList: [(start: Int, end: Int)]
+    /// Place names of the sentence (start, end token), found once, when a record asks.
+    lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
     /// The longest verb phrase starting at each token of the sentence (role, end).
     let verbRoles: [(role: VerbRole, end: Int)?]
     /// Token ranges of the phrases of records already built in this sentence.
@@ -219,7 +222,6 @@ private final class SentenceRecords {
         var words = 0
         for k in c.lo..<c.hi where c.kind(k) == .word { words += 1 }
         wordCount = words
-        sentencePlaceList = SentenceRecords.findPlaces(c)
     }
 
     func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
@@ -229,36 +231,33 @@ private final class SentenceRecords {
 
     /// `roles`: the verb role of each token of the sentence (from `c.lo`), as in `verbRoles`.
     static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int], _ roles: [(role: VerbRole, end: Int)?]) -> [Bool] {
+        // One pass over the tokens; the flags are written in place (no per-token closure or set).
+        var flags = [Bool](repeating: false, count: c.hi - c.lo)
         // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
-        var quietParens = Set<Int>()
+        var quietParens = [Int]()
         var open: Int? = nil
-        for k in c.lo..<c.hi where c.kind(k) == .punctuation {
-            let u = c.firstUnit(k)
-            if u == 0x28 { open = k }
-            else if u == 0x29, let o = open {
-                if !indices.contains(where: { mentions[$0].firstToken > o && mentions[$0].firstToken < k }) { quietParens.insert(o); quietParens.insert(k) }
-                open = nil
-            }
-        }
-        var flags = (c.lo..<c.hi).map { k -> Bool in
-            if quietParens.contains(k) { return false }
+        for k in c.lo..<c.hi {
             let t = c.tokens[k]
             if t.kind == .punctuation {
                 let u = c.firstUnit(k)
-                return u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
-            }
-            if t.kind == .word {
+                if u == 0x28 { open = k }
+                else if u == 0x29, let o = open {
+                    if !indices.contains(where: { mentions[$0].firstToken > o && mentions[$0].firstToken < k }) { quietParens.append(o); quietParens.append(k) }
+                    open = nil
+                }
+                flags[k - c.lo] = u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
+            } else if t.kind == .word {
                 // "giảm 35% xuống còn 24,56 tỷ", "chỉ còn khoảng 1,39": "còn" before a figure is the
                 // remaining level, not "while" opening a new clause.
                 if t.key == conKey, let n = c.next(k),
                    indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.words.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
-                    return false
+                    continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
-                return boundaryWordKeys.contains(t.key) || ((t.key == Cue.doKey || t.key == khiKey) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                flags[k - c.lo] = boundaryWordKeys.contains(t.key) || ((t.key == Cue.doKey || t.key == khiKey) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
             }
-            return false
         }
+        for q in quietParens { flags[q - c.lo] = false }
         // A comma inside a noun list ("khu vực nông, lâm nghiệp và thủy sản", "kim ngạch
         // xuất, nhập khẩu") does not cut a clause: the words before it, back to the last
         // cut, hold no verb, no figure and no opening preposition.
@@ -270,8 +269,7 @@ private final class SentenceRecords {
             if c.firstUnit(k) == 0x2D, c.kind(k) == .punctuation, let p = c.prev(k), let n = c.next(k), p >= c.lo,
                c.kind(p) == .word, c.kind(n) == .word, !c.isCapitalized(n), !c.isCapitalized(p) {
                 let from = max(last + 1, c.lo)
-                let seg = (from..<k).filter { !c.tokens[$0].isSpace }
-                if !seg.isEmpty, seg.count <= 5, !seg.contains(where: { roles[$0 - c.lo] != nil }),
+                if SentenceRecords.shortVerblessSegment(c, from, k, roles) != nil,
                    !indices.contains(where: { mentions[$0].firstToken >= from && mentions[$0].firstToken < k }),
                    roles[n - c.lo] == nil {
                     flags[k - c.lo] = false
@@ -289,14 +287,25 @@ private final class SentenceRecords {
             guard c.firstUnit(k) == 0x2C, c.kind(k) == .punctuation, k > c.lo, c.kind(k - 1) == .word,
                   k + 1 < c.hi, let n = c.next(k), c.kind(n) == .word else { continue }
             let from = max(last + 1, c.lo)
-            let seg = (from..<k).filter { !c.tokens[$0].isSpace }
-            guard !seg.isEmpty, seg.count <= 5, let first = seg.first, !listOpeners.contains(c.key(first)),
-                  !seg.contains(where: { roles[$0 - c.lo] != nil }),
+            guard let first = SentenceRecords.shortVerblessSegment(c, from, k, roles), !listOpeners.contains(c.key(first)),
                   !indices.contains(where: { mentions[$0].firstToken >= from && mentions[$0].firstToken < k }),
                   (n..<c.hi).prefix(6).contains(where: { c.key($0) == Cue.va }) || SentenceRecords.ellipticalPair(c, k) else { continue }
             flags[k - c.lo] = false
         }
         return flags
+    }
+
+    /// The first non-space token of `from..<k` when that range holds one to five of
+    /// them and none has a verb role; nil otherwise.
+    static func shortVerblessSegment(_ c: Context, _ from: Int, _ k: Int, _ roles: [(role: VerbRole, end: Int)?]) -> Int? {
+        var count = 0
+        var first = -1
+        for j in from..<k where !c.tokens[j].isSpace {
+            count += 1
+            if count > 5 || roles[j - c.lo] != nil { return nil }
+            if first < 0 { first = j }
+        }
+        return count > 0 ? first : nil
     }
 
     func clauseStart(_ a: Int) -> Int {
@@ -446,7 +455,7 @@ private final class SentenceRecords {
         return false
     }
 
-    func sentenceIsNotRecords() -> Bool {
+    static func sentenceIsNotRecords(_ c: Context) -> Bool {
         var k = c.lo
         while k < c.hi {
             if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute" { return true }
@@ -459,7 +468,6 @@ private final class SentenceRecords {
     }
 
     func build() -> [Indicator] {
-        if sentenceIsNotRecords() { return [] }
         let dates = indices.filter { mentions[$0].kind == .date }
         let baselines = Set(dates.filter { isBaseline($0) })
         var records = [Indicator]()
@@ -774,11 +782,13 @@ private final class SentenceRecords {
 
     /// Tokens of the clause before the verb, trimmed of edges, dates, places and qualifiers.
     func phraseRegion(_ cs: Int, _ end: Int, stripQualifier: Bool = false) -> [Int] {
-        var toks = (cs..<end).filter { !c.tokens[$0].isSpace }
-        // Drop tokens inside mentions (dates, other figures).
-        toks = toks.filter { !inMention[$0 - c.lo] }
+        // (The tokens stay in increasing order: cuts at a token drop a prefix or a suffix.)
+        var toks = [Int]()
+        toks.reserveCapacity(Swift.max(end - cs, 0))
+        // Tokens inside mentions (dates, other figures) are left out.
+        for k in cs..<Swift.max(end, cs) where !c.tokens[k].isSpace && !inMention[k - c.lo] { toks.append(k) }
         if stripQualifier, let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= cs {
-            toks = toks.filter { $0 < q.start }
+            while let l = toks.last, l >= q.start { toks.removeLast() }
         }
         while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil {
             // "kỳ hạn 3 tháng" (a term), "mức thưởng", "mức xuất siêu" ("mức" + a measure):
@@ -787,7 +797,7 @@ private final class SentenceRecords {
             if c.key(f) == mucKey, let n = c.next(f), toks.contains(n), c.match(c.words.indicatorHeads, n) != nil { break }
             if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
-            if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeAll { $0 < m.end }; continue }
+            if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeFirst(toks.prefix { $0 < m.end }.count); continue }
             break
         }
         // Trailing verbs and edge words: "chỉ số này dự báo (đạt)", "doanh thu đã".
@@ -807,7 +817,8 @@ private final class SentenceRecords {
             if let last = toks.last, let v = c.matchEnding(c.words.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
                v.entry[1] != "source", c.match(c.words.indicatorHeads, v.start) == nil,
                !(c.prev(v.start).map { c.key($0) == troKey } ?? false) {
-                toks = toks.filter { $0 < v.start }; changed = true
+                while let l = toks.last, l >= v.start { toks.removeLast() }
+                changed = true
             }
         }
         return toks
@@ -973,11 +984,10 @@ private final class SentenceRecords {
             ?? places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) }) {
             subject = c.text(p.start, p.end)
             subjectIsPlace = c.match(c.words.places, p.start) != nil || placePrefixesOrCity(p.start)
-            let placeTokens = Set(clausePlaces.flatMap { $0.start..<$0.end })
-            region = region.filter { !placeTokens.contains($0) }
+            region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
         }
-        if subject == nil, let t = toanPhrase(in: region) ?? toanPhrase(in: Array(cs..<clauseEnd(m.endToken)).filter { !c.tokens[$0].isSpace }) {
+        if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
             subject = c.text(t.start, t.end)
             region = region.filter { $0 < t.start || $0 >= t.end }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
@@ -1185,10 +1195,10 @@ private final class SentenceRecords {
         // word as the clause's subject is the place named before in the document.
         if subject == nil, let place = documentPlace, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
            let n = c.next(f), c.kind(n) == .word, !c.isCapitalized(n) {
-            let fold = Fold.folded(place)
-            if c.key(f) == tinhKey, !(fold.hasPrefix("tp") || fold.hasPrefix("thanh pho")) {
+            // (Folded only when the clause opens with one of the two words.)
+            if c.key(f) == tinhKey, case let fold = Fold.folded(place), !(fold.hasPrefix("tp") || fold.hasPrefix("thanh pho")) {
                 subject = fold.hasPrefix("tinh ") ? place : "tỉnh " + place
-            } else if c.key(f) == thanhKey, c.key(n) == phoKey, let n2 = c.next(n), c.kind(n2) == .word, !c.isCapitalized(n2), !fold.hasPrefix("tinh") {
+            } else if c.key(f) == thanhKey, c.key(n) == phoKey, let n2 = c.next(n), c.kind(n2) == .word, !c.isCapitalized(n2), !Fold.folded(place).hasPrefix("tinh") {
                 subject = place
             }
         }
@@ -1415,6 +1425,13 @@ private final class SentenceRecords {
             e = toks[j] + 1; n += 1; j += 1
         }
         return n > 0 ? (toks[i], e) : nil
+    }
+
+    /// `toanPhrase` over the non-space tokens of the clause `cs..<ce` (collected only
+    /// when the clause holds "toàn" at all).
+    func clauseToanPhrase(_ cs: Int, _ ce: Int) -> (start: Int, end: Int)? {
+        guard (cs..<ce).contains(where: { c.key($0) == toanKey }) else { return nil }
+        return toanPhrase(in: (cs..<ce).filter { !c.tokens[$0].isSpace })
     }
 
     /// Inside "Theo …" up to the first comma.

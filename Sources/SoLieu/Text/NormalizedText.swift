@@ -95,11 +95,32 @@ public struct NormalizedText: Sendable {
         }
     }
 
+    /// True when some unit of `src` is one `needsCleaning` accepts.
+    /// - Complexity: O(n), four units per 64-bit word; only a word that holds
+    ///   a candidate ("&", U+00A0, U+00AD or anything from U+2000 on, such as
+    ///   curly quotes) is looked at unit by unit.
+    static func anyNeedsCleaning(_ src: UnsafeBufferPointer<UInt16>) -> Bool {
+        let n = src.count
+        guard let base = src.baseAddress else { return false }
+        var i = 0
+        while i + 4 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let candidates = w & 0xE000_E000_E000_E000 | SWAR.zeroLanes16(w ^ 0x0026_0026_0026_0026)
+                | SWAR.zeroLanes16(w ^ 0x00A0_00A0_00A0_00A0) | SWAR.zeroLanes16(w ^ 0x00AD_00AD_00AD_00AD)
+            if candidates != 0 {
+                for k in i..<(i + 4) where needsCleaning(base[k]) { return true }
+            }
+            i += 4
+        }
+        while i < n { if needsCleaning(base[i]) { return true }; i += 1 }
+        return false
+    }
+
     /// - Complexity: O(n). Text without odd characters (the usual case) is
     ///   copied with an identity map in one pass.
     static func clean(_ src: [UInt16]) -> ([UInt16], [Int32], [Int32]) {
         let n0 = src.count
-        if !src.contains(where: needsCleaning) {
+        if !src.withUnsafeBufferPointer(anyNeedsCleaning) {
             let starts = [Int32](unsafeUninitializedCapacity: n0) { b, c in for i in 0..<n0 { b[i] = Int32(i) }; c = n0 }
             let ends = [Int32](unsafeUninitializedCapacity: n0) { b, c in for i in 0..<n0 { b[i] = Int32(i + 1) }; c = n0 }
             return (src, starts, ends)

@@ -43,8 +43,7 @@ public struct SourceText: Sendable {
 
     public init(utf16: [UInt16]) {
         self.utf16 = utf16
-        var hasSurrogates = false
-        for u in utf16 where u & 0xF800 == 0xD800 { hasSurrogates = true; break }
+        let hasSurrogates = utf16.withUnsafeBufferPointer(SourceText.hasSurrogates)
         if hasSurrogates {
             var map = [Int32](repeating: 0, count: utf16.count + 1)
             var cp: Int32 = 0
@@ -66,6 +65,21 @@ public struct SourceText: Sendable {
             codePointOfUTF16 = nil
             codePointCount = utf16.count
         }
+    }
+
+    /// True when `u` holds a surrogate unit (paired or not).
+    /// - Complexity: O(n), four units per 64-bit word.
+    static func hasSurrogates(_ u: UnsafeBufferPointer<UInt16>) -> Bool {
+        let n = u.count
+        guard let base = u.baseAddress else { return false }
+        var i = 0
+        while i + 4 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if SWAR.zeroLanes16((w & 0xF800_F800_F800_F800) ^ 0xD800_D800_D800_D800) != 0 { return true }
+            i += 4
+        }
+        while i < n { if base[i] & 0xF800 == 0xD800 { return true }; i += 1 }
+        return false
     }
 
     /// Decodes UTF-8 bytes. A leading BOM is dropped. Invalid UTF-8 is an
@@ -160,15 +174,24 @@ public struct SourceText: Sendable {
     static func decodeUTF8(_ src: UnsafePointer<UInt8>, _ n: Int, _ dst: UnsafeMutablePointer<UInt16>) -> Int? {
         var i = 0, o = 0
         while i < n {
-            if i + 8 <= n, UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                for k in 0..<8 { dst[o + k] = UInt16(src[i + k]) }
-                i += 8; o += 8
+            let b0 = src[i]
+            if b0 < 0x80 {
+                // An ASCII run: eight bytes are widened at once and the run's
+                // length inside them (up to the first non-ASCII byte) is kept.
+                // Vietnamese words are short ASCII runs between accented letters,
+                // so this takes one load per run. (`o <= i`, so `o + 8 <= n`.)
+                if i + 8 <= n {
+                    let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                    for k in 0..<8 { dst[o + k] = UInt16(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF }
+                    let high = w & 0x8080_8080_8080_8080
+                    let run = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                    i += run; o += run
+                } else {
+                    dst[o] = UInt16(b0); i += 1; o += 1
+                }
                 continue
             }
-            let b0 = src[i]
             switch b0 {
-            case 0x00...0x7F:
-                dst[o] = UInt16(b0); i += 1; o += 1
             case 0xC2...0xDF:
                 guard i + 1 < n else { return nil }
                 let b1 = src[i + 1]
@@ -228,5 +251,14 @@ public struct SourceText: Sendable {
             i += need + 1
         }
         return nil
+    }
+}
+
+/// Tests on four UTF-16 units packed in a 64-bit word.
+enum SWAR {
+    /// Nonzero exactly when some 16-bit lane of `w` is zero (the classic
+    /// "has zero" test; the value marks lanes, not necessarily only the zero ones).
+    @inline(__always) static func zeroLanes16(_ w: UInt64) -> UInt64 {
+        (w &- 0x0001_0001_0001_0001) & ~w & 0x8000_8000_8000_8000
     }
 }

@@ -136,35 +136,41 @@ public struct Tokenizer {
         let units = text.units
         let (wordPos, wordStatus) = units.withUnsafeBufferPointer { FastWordBreak.boundaries($0) } ?? breakers.boundaries(breakers.word, units)
         let sentPos = units.withUnsafeBufferPointer { FastSentenceBreak.boundaries($0) } ?? breakers.boundaries(breakers.sentence, units).0
-        var tokens = [Token]()
-        tokens.reserveCapacity(wordPos.count)
         var sentenceIndex: Int32 = 0
         var sentCursor = 0
         var sentenceTokenStart: [Int32] = [0]
         var prev: Int32 = 0
         let tables = Fold.packed
-        units.withUnsafeBufferPointer { u in
-            for (i, end) in wordPos.enumerated() {
-                let start = prev
-                prev = end
-                // Advance the sentence when this segment starts at or past its end.
-                while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
-                    sentCursor += 1
-                    sentenceIndex += 1
-                    sentenceTokenStart.append(Int32(tokens.count))
+        // Tokens are written straight into the array's storage: a token covers at least
+        // one unit and tokens do not overlap, so there are at most `units.count` of them
+        // (`Array.append` checked uniqueness and capacity at every token).
+        var tokens = [Token](unsafeUninitializedCapacity: units.count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { initialized = 0; return }
+            var out = TokenWriter(base: base, capacity: buffer.count)
+            units.withUnsafeBufferPointer { u in
+                for (i, end) in wordPos.enumerated() {
+                    let start = prev
+                    prev = end
+                    // Advance the sentence when this segment starts at or past its end.
+                    while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
+                        sentCursor += 1
+                        sentenceIndex += 1
+                        sentenceTokenStart.append(Int32(out.count))
+                    }
+                    // A word segment can straddle a sentence boundary only in odd input: cut it.
+                    var segStart = start
+                    while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
+                        let cut = sentPos[sentCursor]
+                        Tokenizer.emit(u, segStart, cut, wordStatus[i], sentenceIndex, tables, &out)
+                        segStart = cut
+                        sentCursor += 1
+                        sentenceIndex += 1
+                        sentenceTokenStart.append(Int32(out.count))
+                    }
+                    Tokenizer.emit(u, segStart, end, wordStatus[i], sentenceIndex, tables, &out)
                 }
-                // A word segment can straddle a sentence boundary only in odd input: cut it.
-                var segStart = start
-                while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
-                    let cut = sentPos[sentCursor]
-                    Tokenizer.emit(u, segStart, cut, wordStatus[i], sentenceIndex, tables, &tokens)
-                    segStart = cut
-                    sentCursor += 1
-                    sentenceIndex += 1
-                    sentenceTokenStart.append(Int32(tokens.count))
-                }
-                Tokenizer.emit(u, segStart, end, wordStatus[i], sentenceIndex, tables, &tokens)
             }
+            initialized = out.count
         }
         sentenceTokenStart.append(Int32(tokens.count))
         Tokenizer.splitAfterNumberStarts(units, &tokens, &sentenceTokenStart)
@@ -254,7 +260,7 @@ public struct Tokenizer {
 
     /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
     @inline(__always) static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
-                     _ sentence: Int32, _ tables: UnsafePointer<UInt32>, _ tokens: inout [Token]) {
+                     _ sentence: Int32, _ tables: UnsafePointer<UInt32>, _ tokens: inout TokenWriter) {
         if end <= start { return }
         let s = Int(start), e = Int(end)
         if status >= 100 && status < 500 {
@@ -319,7 +325,7 @@ public struct Tokenizer {
 
     /// A number segment; a trailing "." or "," is not part of the number.
     static func emitNumber(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int, _ sentence: Int32, _ tables: UnsafePointer<UInt32>,
-                           _ tokens: inout [Token]) {
+                           _ tokens: inout TokenWriter) {
         var end = e
         while end > s + 1, u[end - 1] == 0x2E || u[end - 1] == 0x2C { end -= 1 }
         tokens.append(Token(start: Int32(s), end: Int32(end), kind: .number, sentence: sentence, key: Fold.key(u, s, end, tables: tables)))
@@ -328,5 +334,23 @@ public struct Tokenizer {
                 tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, sentence: sentence, key: Fold.key(u, i, i + 1, tables: tables)))
             }
         }
+    }
+}
+
+/// Appends tokens to storage reserved for them (see `Tokenizer.tokenize`).
+struct TokenWriter {
+    let base: UnsafeMutablePointer<Token>
+    let capacity: Int
+    private(set) var count = 0
+
+    init(base: UnsafeMutablePointer<Token>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    @inline(__always) mutating func append(_ t: Token) {
+        precondition(count < capacity, "more tokens than units")
+        (base + count).initialize(to: t)
+        count += 1
     }
 }
