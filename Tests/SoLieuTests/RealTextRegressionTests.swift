@@ -784,4 +784,16 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Lợi nhuận trước thuế của ngân hàng tăng trưởng rất cao, tới 66%.", "2021-05-01").map { $0[0] }, ["Lợi nhuận trước thuế"])
         XCTAssertEqual(rows("Công ty niêm yết giá vàng SJC cho thị trường Hà Nội ở mức 36,68 triệu đồng/lượng.", "2021-05-01").first?[0], "giá vàng SJC")
     }
+
+    func testChangesWithoutSizeAndRestatedWithAQualifier() {
+        // A clause after the level that opens with "tăng"/"giảm" and compares ("so với …") states the direction.
+        XCTAssertEqual(periods("Năm nay, ngành thuế phát hiện 340 doanh nghiệp vi phạm, giảm hơn một nửa so với năm trước.").first?[2], "năm trước")
+        XCTAssertEqual(changes("Năm nay, ngành thuế phát hiện 340 doanh nghiệp vi phạm, giảm hơn một nửa so với năm trước."), [["340", nil, "decrease"]])
+        // Not a comparison with another figure, nor another verb ("tăng cường").
+        XCTAssertEqual(changes("Giải ngân mới đạt 52,3% kế hoạch, thấp hơn mức bình quân chung."), [["52,3%", nil, nil]])
+        XCTAssertEqual(changes("Quỹ tài trợ cho 6.400 người, tăng cường giáo dục cho cộng đồng."), [["6.400", nil, nil]])
+        // "tương đương khoảng 12%" restates the change.
+        XCTAssertEqual(changes("Giá vàng tăng 8 triệu đồng/lượng, tương đương khoảng 12%."),
+                       [["8 triệu đồng/lượng", "8 triệu đồng/lượng", "increase"], ["12%", "12%", "increase"]])
+    }
 }

@@ -100,6 +100,7 @@ private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
+private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm")
 private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân"), choKey = Fold.key("cho")
 /// Adverbs that open a predicate after a counted noun ("600 doanh nghiệp … vẫn không tin …").
 private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
@@ -633,6 +634,28 @@ private final class SentenceRecords {
             // "…, giảm 1,2%" is the change of the amount before it.
             if !isShareOfPlan(i) { levelWithoutChange.append(records.count - 1) }
         }
+        // "Bộ phát hiện 34 thí sinh vi phạm, giảm hơn một nửa so với năm trước": a clause right after
+        // the level that opens with a change verb and holds no figure states the direction (and
+        // the baseline) of that level's change without its size.
+        var changeClauses = Set<Int>()
+        for r in records.indices.reversed() {
+            let v = mentions[records[r].value]
+            let ce = clauseEnd(v.endToken)
+            // (The last record before the clause's comma takes it: "doanh thu 27.532 tỉ đồng và lợi nhuận
+            // 2.289,8 tỉ đồng, tăng gần gấp đôi so với năm 2015".)
+            guard changeClauses.insert(ce).inserted, records[r].change == nil else { continue }
+            guard ce < c.hi, c.isKey(ce, Cue.comma), let f = (ce + 1..<c.hi).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }),
+                  // (Only "tăng"/"giảm": "thấp hơn mức bình quân", "cao hơn so với …" compare with another figure.)
+                  c.key(f) == tangKey || c.key(f) == giamKey,
+                  let role = verbRoles[f - c.lo], role.role == .increase || role.role == .decrease, !insideHead(f, from: c.lo) else { continue }
+            let ce2 = clauseEnd(f)
+            // (A comparison is written out: "so với …"; "tăng cường giáo dục", "giảm tải …" are other verbs.)
+            guard (f..<ce2).contains(where: { c.isKey($0, Cue.so) && c.next($0).map { c.isKey($0, Cue.voi) } ?? false }) else { continue }
+            if indices.contains(where: { isValueKind(mentions[$0]) && mentions[$0].firstToken > ce && mentions[$0].firstToken < ce2 }) { continue }
+            if records.contains(where: { mentions[$0.value].firstToken > ce && mentions[$0.value].firstToken < ce2 }) { continue }
+            records[r].change = Indicator.Change(direction: role.role == .increase ? .increase : .decrease, value: nil,
+                                                 baseline: baselines.filter { mentions[$0].firstToken > f && mentions[$0].firstToken < ce2 }.min(), from: nil)
+        }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
         records.removeAll { r in
@@ -775,6 +798,8 @@ private final class SentenceRecords {
             if c.isKey(k, Cue.comma) { k += 1; continue }
             if let m = restatingWords.match(c.tokens, at: k, limit: b) { sawRestating = true; k = m.end; continue }
             if c.key(k) == mucKey { k += 1; continue }
+            // "tương đương khoảng 12%": a qualifier after the restating words.
+            if sawRestating, let q = c.match(c.words.qualifiers, k), q.end <= b { k = q.end; continue }
             return false
         }
         return sawRestating || (sawParen && onlyParen && indices.contains { mentions[$0].firstToken == b && mentions[$0].kind == .percent })
