@@ -796,4 +796,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(changes("Giá vàng tăng 8 triệu đồng/lượng, tương đương khoảng 12%."),
                        [["8 triệu đồng/lượng", "8 triệu đồng/lượng", "increase"], ["12%", "12%", "increase"]])
     }
+
+    func testConnectivesCausesAndTimeAdjunctsEndAName() {
+        XCTAssertEqual(rows("Mức thiếu hụt công suất vào giờ cao điểm vì vậy có lúc lên tới 4.000 MW.", "2021-05-01").first?[0], "Mức thiếu hụt công suất")
+        XCTAssertEqual(rows("Chỉ số CPI do giá thịt lợn tăng mạnh đã tăng 2,2%.", "2021-05-01").first?[0], "Chỉ số CPI")
+        // The cause of a death stays in what is counted; "tự do" and "do thám" are words.
+        XCTAssertEqual(rows("Tổng số người chết vì Covid-19 đã lên tới 16.257.", "2021-05-01").first?[0], "Tổng số người chết vì Covid-19")
+        XCTAssertEqual(rows("Giá vàng trên thị trường tự do đạt 36,7 triệu đồng/lượng.", "2021-05-01").first?[0], "Giá vàng trên thị trường tự do")
+    }
 }

@@ -101,6 +101,19 @@ private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
 private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm")
+private let vaoKey = Fold.key("vào")
+/// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
+private let timeNouns = KeySet(words: ["giờ", "lúc", "dịp", "mùa", "buổi", "thời", "ngày", "tháng", "năm", "quý", "tuần"])
+/// "vào đầu năm", "vào cuối giờ" (not "vào đầu tư").
+private let edgeTimeKeys = KeySet(words: ["cuối", "đầu", "giữa"])
+private let gioKey = Fold.key("giờ")
+/// "CPI do vào thời điểm cuối năm giá thịt heo …": a cause ends the name.
+private let causeKeys = KeySet(words: ["do", "vì", "nhờ", "bởi"])
+private let tuFreeKey = Fold.key("tự")
+/// ("Số người chết vì Covid-19", "tử vong do dị tật": the cause of a death or a harm is part of what is counted.)
+private let harmKeys = KeySet(words: ["chết", "vong", "thương", "mắc", "nhiễm", "bệnh", "hại", "nạn"])
+/// Discourse connectives that open a predicate or a new statement.
+private let connectives = PhraseTable<Bool>(words: ["vì vậy", "vì thế", "do đó", "do vậy", "bởi vậy", "cho nên", "tuy nhiên", "nhờ đó", "từ đó"])
 private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân"), choKey = Fold.key("cho")
 /// Adverbs that open a predicate after a counted noun ("600 doanh nghiệp … vẫn không tin …").
 private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
@@ -1086,6 +1099,14 @@ private final class SentenceRecords {
             if let d = indices.first(where: { mentions[$0].kind == .date && mentions[$0].firstToken > h && mentions[$0].firstToken < e }) {
                 e = mentions[d].firstToken
             }
+            // "Mức thiếu hụt công suất vào giờ cao điểm vì vậy có lúc lên tới 4.000 MW": a connective
+            // opens the predicate.
+            // ("… vào giờ cao điểm", "… vào dịp Tết": a time adjunct, not part of the name.)
+            if let j = region.first(where: { $0 > h && $0 < e && (connectives.match(c.tokens, at: $0, limit: c.hi) != nil
+                || (causeKeys.contains(c.key($0)) && !(c.prev($0).map { harmKeys.contains(c.key($0)) } ?? false)
+                    && !endsWord($0, from: h) && !(c.next($0).map { endsWord($0, from: h) } ?? false) && !(c.prev($0).map { c.key($0) == tuFreeKey } ?? false))
+                || (c.key($0) == vaoKey && c.next($0).map { n in timeNouns.contains(c.key(n))
+                    || (edgeTimeKeys.contains(c.key(n)) && c.next(n).map { periodUnitKeys.contains(c.key($0)) || c.key($0) == gioKey } ?? false) } ?? false)) }) { e = j }
             // "Giá trị tăng thêm của ngành này": an owner that refers back stays in the name.
             // "Thu nhập bình quân của người lao động", "tỷ lệ thất nghiệp của thanh niên": an owner
             // that is no place, organisation, named body or group (RECORDS.md: the subject is a
