@@ -804,4 +804,17 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Tổng số người chết vì Covid-19 đã lên tới 16.257.", "2021-05-01").first?[0], "Tổng số người chết vì Covid-19")
         XCTAssertEqual(rows("Giá vàng trên thị trường tự do đạt 36,7 triệu đồng/lượng.", "2021-05-01").first?[0], "Giá vàng trên thị trường tự do")
     }
+
+    func testAShareIsOfTheMeasureNamedBefore() {
+        // "chiếm P% <whole>" after a named measure: the share is that measure's (RECORDS.md: "Tỷ trọng kinh tế số trong GDP").
+        XCTAssertEqual(rows("Khu vực FDI đạt kim ngạch xuất khẩu 136 tỷ USD, chiếm 71% tổng kim ngạch.", "2021-05-01").map { $0[0] },
+                       ["kim ngạch xuất khẩu", "kim ngạch xuất khẩu"])
+        // A named share stays: "chiếm 23% thị phần".
+        XCTAssertEqual(rows("Hãng bán ra 1,2 triệu máy, chiếm 23% thị phần.", "2021-05-01").last?[0], "thị phần")
+        // "chiếm tỷ trọng cao nhất với …" ranks like "dẫn đầu với …".
+        XCTAssertEqual(rows("Trong đó, ngành dệt may chiếm tỷ trọng cao nhất với 9 tỷ USD, chiếm 30% tổng vốn đầu tư.", "2021-05-01").first,
+                       ["tổng vốn đầu tư", "ngành dệt may", "9 tỷ USD"])
+        // An ordinal right after the rank word ("đứng thứ hai với …") does not trip the rank phrase's end.
+        XCTAssertEqual(rows("Xuất khẩu đạt 30 tỷ USD, trong đó điện tử đứng thứ hai với 6 tỷ USD.", "2021-05-01").count, 3)
+    }
 }

@@ -101,6 +101,7 @@ private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
 private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm")
+private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
 private let vaoKey = Fold.key("vào")
 /// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
 private let timeNouns = KeySet(words: ["giờ", "lúc", "dịp", "mùa", "buổi", "thời", "ngày", "tháng", "năm", "quý", "tuần"])
@@ -1177,6 +1178,13 @@ private final class SentenceRecords {
             indicator = inherited.0 ?? before.flatMap { firstMeasure(in: $0) } ?? previous.0
         } else if let si = nextStatistic(cs, m.firstToken, after: inherited.0) {
             indicator = si
+        } else if m.kind == .percent, region.isEmpty, let v = verb, c.key(v.start) == chiemKey, let pi = inherited.0, lastNamedByHead,
+                  !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false) {
+            // "… với kim ngạch xuất khẩu 136,2 tỷ USD, chiếm 71,7% tổng kim ngạch": the share is the
+            // measure named before, as a part of the whole (RECORDS.md: "Tỷ trọng kinh tế số trong GDP").
+            // (Not "chiếm 23% thị phần": the share is named.)
+            indicator = pi
+            namedByHead = true
         } else if let post = postPhrase(after: denominator(of: i).map { mentions[$0].endToken } ?? m.endToken) {
             // "ghi nhận số ca mắc kỷ lục, khoảng 350.000 ca/ngày": a bare unit after a value
             // that opens its clause restates the measure named in the clause before.
@@ -1262,12 +1270,12 @@ private final class SentenceRecords {
         // (Only "… với <figure>" or the rank itself before "với"; not a person or a pronoun.)
         let withFigure = verb.map { c.key($0.start) == Cue.voi } ?? false
             || (m.kind == .ordinal && c.next(m.endToken - 1).map { c.isKey($0, Cue.voi) } ?? false)
-        if withFigure, let r = rankVerb(cs, before: m.firstToken),
+        if withFigure, let rv = rankVerb(cs, before: m.firstToken), case let r = rv.start,
            let x = (cs..<r).first(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }),
            !pronounKeys.contains(c.key(x)),
            (x..<r).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .punctuation || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }),
            (x..<r).filter({ c.kind($0) == .word }).count <= 8,
-           !(r..<m.firstToken).contains(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] }),
+           !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] }),
            let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }).map { $0 + 1 } ?? r) {
             let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
                 && c.prev(mentions[$0].firstToken).map { c.key($0) == chiemKey } ?? false }).flatMap { postPhrase(after: mentions[$0].endToken)?.text }
@@ -1335,12 +1343,16 @@ private final class SentenceRecords {
     }
 
     /// "dẫn đầu", "đứng đầu", "đứng thứ …", "xếp thứ …" in the clause before the value.
-    func rankVerb(_ cs: Int, before v: Int) -> Int? {
-        (cs..<v).first { k in
-            guard c.kind(k) == .word, let n = c.next(k) else { return false }
-            if c.key(k) == danKey { return c.key(n) == dauKey }
-            return (c.key(k) == dungKey || c.key(k) == xepKey) && (c.key(n) == dauKey || c.key(n) == thuKey)
+    /// ("chiếm tỷ trọng cao nhất với 179,23 tỷ USD" ranks too: `end` is after the rank phrase.)
+    func rankVerb(_ cs: Int, before v: Int) -> (start: Int, end: Int)? {
+        for k in cs..<v {
+            guard c.kind(k) == .word, let n = c.next(k) else { continue }
+            if c.key(k) == danKey, c.key(n) == dauKey { return (k, n + 1) }
+            if (c.key(k) == dungKey || c.key(k) == xepKey), c.key(n) == dauKey || c.key(n) == thuKey { return (k, n + 1) }
+            if c.key(k) == chiemKey, let sh = shareNouns.match(c.tokens, at: n, limit: v), let a = c.next(sh.end - 1), let b = c.next(a),
+               c.key(b) == nhatKey, c.key(a) == Fold.key("cao") || c.key(a) == lonKey { return (k, b + 1) }
         }
+        return nil
     }
 
     /// "Giáp Thìn", "Quý Mão": a year of the sexagenary cycle (a period, not part of a name).
