@@ -817,4 +817,16 @@ final class RealTextRegressionTests: XCTestCase {
         // An ordinal right after the rank word ("đứng thứ hai với …") does not trip the rank phrase's end.
         XCTAssertEqual(rows("Xuất khẩu đạt 30 tỷ USD, trong đó điện tử đứng thứ hai với 6 tỷ USD.", "2021-05-01").count, 3)
     }
+
+    func testLimitsContractMonthsAndAspectWords() {
+        // A limit set by a rule is no record (RECORDS.md §5, legal rules and thresholds).
+        XCTAssertEqual(rows("Mức tăng học phí mỗi năm không quá 10%.", "2021-05-01"), [])
+        XCTAssertEqual(rows("Nợ công không vượt quá 65% GDP.", "2021-05-01"), [])
+        // A futures contract's delivery month is part of its name, not the period.
+        let p = periods("Giá vàng giao tháng 6 trên sàn Comex giảm 0,2%.")
+        XCTAssertEqual(p.first?[1], nil)
+        XCTAssertEqual(rows("Giá vàng giao tháng 6 trên sàn Comex giảm 0,2%.", "2021-05-01").first?[0], "Giá vàng giao tháng 6")
+        // "đang" is no part of a name.
+        XCTAssertEqual(rows("Chỉ số VN30-Index đang tăng 0,43% so với tham chiếu.", "2021-05-01").first?[0], "Chỉ số VN30-Index")
+    }
 }

@@ -66,7 +66,7 @@ private let edgeWordList: [String] = [
     "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
     "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
     "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng", "phải", "cần",
-    "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc",
+    "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc", "đang",
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
 private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
@@ -100,7 +100,7 @@ private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
-private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm")
+private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), giaoKey = Fold.key("giao")
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
 private let vaoKey = Fold.key("vào")
 /// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
@@ -455,6 +455,15 @@ private final class SentenceRecords {
                 return true
             }
         }
+        // "nợ công không vượt quá 65% GDP", "lãi suất không quá 6%": a limit set by a rule, not an
+        // observation (not_records.tsv, reason "limit", right before the figure, qualifiers skipped).
+        do {
+            var b = m.firstToken
+            if let q = c.matchEnding(c.words.qualifiers, before: b, maxTokens: 3), q.start >= c.lo { b = q.start }
+            for e in [m.firstToken, b] {
+                if let a = c.matchEnding(c.words.notRecords, before: e, maxTokens: 3), a.entry[1] == "limit" { return true }
+            }
+        }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
@@ -473,7 +482,7 @@ private final class SentenceRecords {
     static func sentenceIsNotRecords(_ c: Context) -> Bool {
         var k = c.lo
         while k < c.hi {
-            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute" { return true }
+            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit" { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
             if c.key(k) == toiKey, !(c.prev(k).map { c.key($0) == chungKey } ?? false) { return true }
@@ -1159,6 +1168,11 @@ private final class SentenceRecords {
             if let pg = parallelGroup {
                 indicator = pg
             } else {
+                // "Giá dầu thô Mỹ WTI giao tháng Tám": a futures contract's delivery month is part of its name.
+                if let g = (h..<e).last(where: { c.kind($0) == .word }), c.key(g) == giaoKey, let n = c.next(g),
+                   let d = indices.first(where: { mentions[$0].kind == .date && mentions[$0].firstToken == n }), mentions[d].endToken <= m.firstToken {
+                    e = mentions[d].endToken
+                }
                 indicator = trimRight(h, e)
                 phrase = h..<e
                 // "xuất khẩu 7,75 triệu tấn gạo": a trade or production verb-noun right before a
@@ -1722,7 +1736,9 @@ private final class SentenceRecords {
         let ce = clauseEnd(m.endToken)
         // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
         let candidates = dates.filter { d in
-            !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { p in
+            // ("Giá vàng giao tháng 6": the delivery month of a futures contract is part of its name, not the period.)
+            !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giaoKey } ?? false)
+            && !(c.prev(mentions[d].firstToken).map { p in
                 c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
             } ?? false)
         }
