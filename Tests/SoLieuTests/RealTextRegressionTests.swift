@@ -829,4 +829,9 @@ final class RealTextRegressionTests: XCTestCase {
         // "đang" is no part of a name.
         XCTAssertEqual(rows("Chỉ số VN30-Index đang tăng 0,43% so với tham chiếu.", "2021-05-01").first?[0], "Chỉ số VN30-Index")
     }
+
+    func testAbbreviatedCountsAndEdgesLeftByAPlace() {
+        XCTAssertEqual(rows("Trong 5 tháng, cả nước có gần 38.000 DN tạm ngừng hoạt động.", "2021-05-01").first?[0], "DN tạm ngừng hoạt động")
+        XCTAssertEqual(rows("Ấn Độ hiện là vùng dịch lớn thứ 2 thế giới.", "2021-05-01").first?[0], "vùng dịch lớn")
+    }
 }

@@ -1034,6 +1034,10 @@ private final class SentenceRecords {
             subjectIsPlace = c.match(c.words.places, p.start) != nil || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
+            // "Trung Quốc là thị trường khổng lồ với …": an edge word left in front by the place goes too.
+            if let p0 = clausePlaces.first, region.first.map({ $0 > p0.start }) ?? false {
+                while let f = region.first, edgeKeys.contains(c.key(f)), c.match(c.words.indicatorHeads, f) == nil { region.removeFirst() }
+            }
         }
         if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
             subject = c.text(t.start, t.end)
@@ -1661,6 +1665,8 @@ private final class SentenceRecords {
             // before a figure, a qualifier, a verb or a tense word ("… và gần 240.000 …", "… và sẽ tổ chức").
             if t != start, c.key(t) == Cue.va, let n = c.next(t),
                c.kind(n) != .word || c.match(c.words.qualifiers, n) != nil || verbRoles[n - c.lo] != nil
+                // ("4,8% GDP và Jamaica với 4% GDP": another list item.)
+                || c.match(c.words.places, n) != nil
                 || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
             if indices.contains(where: { mentions[$0].firstToken == t }) { break }
             e = t + 1
