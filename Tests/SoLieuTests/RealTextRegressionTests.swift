@@ -834,4 +834,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Trong 5 tháng, cả nước có gần 38.000 DN tạm ngừng hoạt động.", "2021-05-01").first?[0], "DN tạm ngừng hoạt động")
         XCTAssertEqual(rows("Ấn Độ hiện là vùng dịch lớn thứ 2 thế giới.", "2021-05-01").first?[0], "vùng dịch lớn")
     }
+
+    func testSauKhiIsNoRelativeDate() {
+        // "năm sau khi hoạt động", "năm sau đó": "sau" opens a clause or points at a narrated event.
+        let a = TestPipeline.extract("Dự án có lãi 5 tỷ đồng mỗi năm sau khi hoạt động. Năm sau đó, công ty lãi 10 tỷ đồng. Dự kiến năm sau, doanh thu đạt 100 tỷ đồng.", reference: "2021-01-01")
+        let dates = a.mentions.filter { $0.kind == .date }.map { a.span($0).text }
+        XCTAssertEqual(dates, ["năm sau"])
+    }
 }

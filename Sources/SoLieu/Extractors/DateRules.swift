@@ -292,6 +292,13 @@ struct DateRules {
 
     /// "tháng 7/2021", "tháng 7 năm 2021", "tháng 10", "tháng này".
     /// "những tháng tới", "các năm trước": vague plurals, not dates.
+    /// "năm sau khi hoạt động", "tháng trước khi …", "năm sau đó": "sau/trước" opens a
+    /// clause or points at a narrated event; the words are no date relative to the reference.
+    func beforeClause(_ end: Int) -> Bool {
+        guard let n = c.next(end - 1), c.kind(n) == .word else { return false }
+        return c.key(n) == Fold.key("khi") || c.isKey(n, Cue.doKey)
+    }
+
     func afterPlural(_ i: Int) -> Bool {
         guard let p = c.prev(i) else { return false }
         return c.isKey(p, Cue.nhung) || c.isKey(p, Cue.cac) || c.isKey(p, Cue.may)
@@ -300,6 +307,7 @@ struct DateRules {
     func month(_ i: Int) -> Mention? {
         guard c.isKey(i, Cue.thang), let n = c.next(i), !afterPlural(i) else { return nil }
         if let r = c.match(c.words.relativeDates, i), r.entry[1] == "month" {
+            if beforeClause(r.end) { return nil }
             guard let ref else { return make(i, r.end, point(.month, year: nil), rule: "date.month.relative") }
             let off = Int(r.entry[2]) ?? 0
             let total = ref.year * 12 + (ref.month - 1) + off
@@ -387,7 +395,7 @@ struct DateRules {
             }
             return make(i, n + 1, point(.year, year: y), rule: "date.year")
         }
-        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "year", !afterPlural(i) {
+        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "year", !afterPlural(i), !beforeClause(r.end) {
             // "năm trước" right after "cùng kỳ" is handled by the same-period rule.
             return make(i, r.end, point(.year, year: ref.map { $0.year + (Int(r.entry[2]) ?? 0) }), rule: "date.year.relative")
         }
