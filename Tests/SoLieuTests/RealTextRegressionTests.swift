@@ -841,4 +841,11 @@ final class RealTextRegressionTests: XCTestCase {
         let dates = a.mentions.filter { $0.kind == .date }.map { a.span($0).text }
         XCTAssertEqual(dates, ["năm sau"])
     }
+
+    func testAColonNamesTheFigureAfterItAndSharesOfListedGroups() {
+        XCTAssertEqual(rows("Ngưỡng hỗ trợ gần nhất là thấp điểm tuần: 1.216,5 USD/ounce.", "2021-05-01").first?[0], "Ngưỡng hỗ trợ gần nhất")
+        // Not a speaker before a quote.
+        XCTAssertNotEqual(rows("Ông Nam cho biết: 30% doanh nghiệp đã phục hồi.", "2021-05-01").first?[0], "Ông Nam")
+        XCTAssertEqual(rows("Kết quả khảo sát: 30% các cửa hàng có tủ bảo quản trái cây.", "2021-05-01").first?[0], "cửa hàng có tủ bảo quản trái cây")
+    }
 }

@@ -1252,6 +1252,18 @@ private final class SentenceRecords {
            let comma = c.next(m.endToken - 1), c.isKey(comma, Cue.comma), let n = c.next(comma) {
             indicator = firstMeasure(in: n..<clauseEnd(n))
         }
+        // "Ngưỡng hỗ trợ gần nhất là thấp điểm tuần: 1.216,5 USD/ounce": the phrase before a colon
+        // names the figure after it (up to "là").
+        if indicator == nil, region.isEmpty, let colon = c.prev(cs), c.kind(colon) == .punctuation, c.firstUnit(colon) == 0x3A {
+            let pre = phraseRegion(clauseStart(colon), colon)
+            // (A name, not a speaker or a quote: "Mayweather tuyên bố:", "và sau đó là:".)
+            if let f = pre.first, pre.count <= 10, !edgeKeys.contains(c.key(f)),
+               pre.contains(where: { c.key($0) == laKey || c.match(c.words.indicatorHeads, $0) != nil }),
+               !pre.contains(where: { verbRoles[$0 - c.lo]?.role == .source }) {
+                let e = pre.first(where: { $0 > f && c.key($0) == laKey }) ?? (pre.last! + 1)
+                indicator = trimRight(f, e)
+            }
+        }
         if indicator == nil { indicator = inherited.0 }
 
         // Still nothing: the first measure word of the sentence before the value names it
@@ -1593,11 +1605,14 @@ private final class SentenceRecords {
             // "Khoảng 80% lao động sống bằng nghề nông", "10% người dân được tiêm": a share
             // of the group named after it.
             // (Not after a verb: "chiếm 25,6% tổng lượng khách" names the whole, "giảm 0,23% do …" a cause.)
-            let shareOf = m?.kind == .percent && m?.unit == nil && c.kind(k) == .word
-                && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(k)) && !isBoundary(k) && !edgeKeys.contains(c.key(k))
-                && !postStopKeys.contains(c.key(k)) && !prepositionKeys.contains(c.key(k)) && verbRoles[k - c.lo] == nil
-                && c.match(c.words.qualifiers, k) == nil && c.match(c.words.places, k) == nil && !isPeriodOrPlace(k)
-                && planWords.match(c.tokens, at: k, limit: c.hi) == nil && restatingWords.match(c.tokens, at: k, limit: c.hi) == nil
+            // ("30% các cửa hàng có tủ bảo quản": "các/những" before the group.)
+            let g = (c.key(k) == Cue.cac || c.key(k) == Cue.nhung) ? (c.next(k) ?? k) : k
+            let shareOf = m?.kind == .percent && m?.unit == nil && c.kind(g) == .word
+                && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(g)) && !isBoundary(g) && !edgeKeys.contains(c.key(g))
+                && !postStopKeys.contains(c.key(g)) && !prepositionKeys.contains(c.key(g)) && verbRoles[g - c.lo] == nil
+                && c.match(c.words.qualifiers, g) == nil && c.match(c.words.places, g) == nil && !isPeriodOrPlace(g)
+                && planWords.match(c.tokens, at: g, limit: c.hi) == nil && restatingWords.match(c.tokens, at: g, limit: c.hi) == nil
+            if shareOf { start = g }
             if !shareOf {
             guard m?.kind == .number, let u = c.match(c.words.units, k) else { return nil }
             if u.entry[1] == "measure" {
