@@ -848,4 +848,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNotEqual(rows("Ông Nam cho biết: 30% doanh nghiệp đã phục hồi.", "2021-05-01").first?[0], "Ông Nam")
         XCTAssertEqual(rows("Kết quả khảo sát: 30% các cửa hàng có tủ bảo quản trái cây.", "2021-05-01").first?[0], "cửa hàng có tủ bảo quản trái cây")
     }
+
+    func testAScopeAfterTheFigureYieldsToTheOwnerNamedBefore() {
+        XCTAssertEqual(rows("Viettel đã có một mạng lưới đồng bộ, hiện đại, với 350.000 km cáp quang trên toàn quốc.", "2021-05-01").first?[1], "Viettel")
+        // A place after "tại" stays the subject: "216.000 xe tại Canada".
+        XCTAssertEqual(rows("Hãng triệu hồi 1,25 triệu xe, trong đó gần 1 triệu xe tại Mỹ, 216.000 xe tại Canada.", "2021-05-01").last?[1], "Canada")
+    }
 }

@@ -128,7 +128,7 @@ private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông",
 private let auxKeys = KeySet(words: ["đang", "vẫn", "tiếp tục", "tạm thời", "luôn", "hiện", "nay", "chỉ", "cũng", "tại"])
 /// Markets a fronted "Trên …, " / "Tại …, " names as whose figures the sentence gives (RECORDS.md: a subject may be a market).
 private let marketHeads = PhraseTable<Bool>(words: ["thị trường", "sàn", "chợ"])
-private let trenKeyLoc = Fold.key("trên")
+private let trenKeyLoc = Fold.key("trên"), khapKey = Fold.key("khắp")
 private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
@@ -1028,8 +1028,14 @@ private final class SentenceRecords {
         let clauseEndForPlaces = (m.endToken..<clauseEnd(m.endToken)).first { causalKeys.contains(c.key($0)) && c.key($0) != khiKey } ?? clauseEnd(m.endToken)
         let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
-        if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) })
-            ?? places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) }) {
+        let before = places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) })
+        // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
+        // after the figure says where, when whose figure it is was named before.
+        func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
+            // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
+            p.start >= m.endToken && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKeyLoc || c.key($0) == khapKey } ?? false)
+        }
+        if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) }) ?? before {
             subject = c.text(p.start, p.end)
             subjectIsPlace = c.match(c.words.places, p.start) != nil || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
