@@ -218,6 +218,8 @@ private final class SentenceRecords {
         // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
         var quietParens = [Int]()
         var open: Int? = nil
+        // (Global keys read once: each read of a global goes through swift_once.)
+        let con = conKey, boundaryWords = boundaryWordKeys
         for k in c.lo..<c.hi {
             let t = c.tokens[k]
             if t.kind == .punctuation {
@@ -231,11 +233,11 @@ private final class SentenceRecords {
             } else if t.kind == .word {
                 // "giảm 35% xuống còn 24,56 tỷ", "chỉ còn khoảng 1,39": "còn" before a figure is the
                 // remaining level, not "while" opening a new clause.
-                if t.key == conKey, let n = c.next(k),
+                if t.key == con, let n = c.next(k),
                    indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.words.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
                     continue
                 }
-                flags[k - c.lo] = boundaryWordKeys.contains(t.key) || (t.key == Cue.doKey && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                flags[k - c.lo] = boundaryWords.contains(t.key) || (t.key == Cue.doKey && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
             }
         }
         for q in quietParens { flags[q - c.lo] = false }
@@ -426,12 +428,13 @@ private final class SentenceRecords {
     }
 
     static func sentenceIsNotRecords(_ c: Context) -> Bool {
+        let toi = toiKey, chung = chungKey
         var k = c.lo
         while k < c.hi {
             if let m = c.match(c.words.notRecords, k), m.entry[1] != "before" { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
-            if c.key(k) == toiKey, !(c.prev(k).map { c.key($0) == chungKey } ?? false) { return true }
+            if c.key(k) == toi, !(c.prev(k).map { c.key($0) == chung } ?? false) { return true }
             k += 1
         }
         return false
@@ -1332,7 +1335,8 @@ private final class SentenceRecords {
     /// `toanPhrase` over the non-space tokens of the clause `cs..<ce` (collected only
     /// when the clause holds "toàn" at all).
     func clauseToanPhrase(_ cs: Int, _ ce: Int) -> (start: Int, end: Int)? {
-        guard (cs..<ce).contains(where: { c.key($0) == toanKey }) else { return nil }
+        let toan = toanKey
+        guard (cs..<ce).contains(where: { c.key($0) == toan }) else { return nil }
         return toanPhrase(in: (cs..<ce).filter { !c.tokens[$0].isSpace })
     }
 
