@@ -40,7 +40,7 @@ struct Extractor {
                 i += 1; continue
             }
             // Vague quantities: "hàng trăm", "hàng nghìn" are not figures.
-            if c.isKey(i, Cue.hangTram), let n = c.next(i), c.match(c.words.magnitudes, n) != nil || c.isKey(n, Cue.tram) {
+            if c.isKey(i, Cue.hangTram), let n = c.next(i), c.has(c.words.magnitudes, n) || c.isKey(n, Cue.tram) {
                 i = n + 1; continue
             }
             // Weekday names are skipped whole ("Thứ năm", "thứ Tư"), unless a rank.
