@@ -307,6 +307,17 @@ final class Context {
         table.match(tokens, at: i, limit: hi).map { ($0.value, $0.end) }
     }
 
+    /// Some lexicon phrase starts at i: `match(table, i) != nil` without fetching
+    /// the entry (fetching it retains and later releases it, two atomic operations).
+    @inline(__always) func has(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> Bool {
+        guard i >= lo && i < hi, mayStart(table, i) else { return false }
+        return walkEnd(table, i) != nil
+    }
+
+    @inline(never) private func walkEnd(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> Int? {
+        table.matchEnd(tokens, at: i, limit: hi)
+    }
+
     /// The longest lexicon phrase that ends right before token i (one run of
     /// spaces between allowed), with the index of its first token.
     func matchEnding(_ table: PhraseTable<WordTables.Entry>, before i: Int, maxTokens: Int = 4, notBefore floor: Int = 0) -> (entry: WordTables.Entry, start: Int)? {

@@ -176,7 +176,7 @@ struct DateRules {
             clock = Clock(hour: h, minute: 0, first: k, end: g + 1, explicitMinute: false)
             if let mi = c.next(g), c.kind(mi) == .number, let m = c.intValue(mi), m < 60 {
                 if let p = c.next(mi), c.isKey(p, Cue.phut) { clock = Clock(hour: h, minute: m, first: k, end: p + 1, explicitMinute: true) }
-                else if c.match(c.words.units, mi + 2 < c.hi ? mi + 2 : mi) == nil { clock = Clock(hour: h, minute: m, first: k, end: mi + 1, explicitMinute: true) }
+                else if !c.has(c.words.units, mi + 2 < c.hi ? mi + 2 : mi) { clock = Clock(hour: h, minute: m, first: k, end: mi + 1, explicitMinute: true) }
             }
         }
         guard var cl = clock, cl.hour < 24 || cl.minute == 0 else { return nil }
@@ -254,7 +254,7 @@ struct DateRules {
     /// A part of day right before token i ("chiều 6.2").
     func partOfDayBefore(_ i: Int) -> Bool {
         guard let p = c.prev(i) else { return false }
-        return c.match(c.words.partsOfDay, p) != nil
+        return c.has(c.words.partsOfDay, p)
     }
 
     func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
@@ -732,15 +732,15 @@ struct DateRules {
             if let p = c.prev(i), c.isKey(p, Cue.lparen), let lastEnd = lastDateEnd, lastEnd == p || c.prev(p).map({ $0 + 1 == lastEnd }) ?? false { return m }
             if let p = c.prev(i), c.isKey(p, Cue.lparen) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) {
                 // after a weekday: "Thứ năm, 7/3" — look one more back
-                if let pp = c.prev(p), c.match(c.words.weekdays, pp) != nil || c.match(c.words.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) != nil { return m }
+                if let pp = c.prev(p), c.has(c.words.weekdays, pp) || c.has(c.words.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) { return m }
             }
-            if let p = c.prev(i), c.match(c.words.weekdays, p) != nil || (c.prev(p).map { c.match(c.words.weekdays, $0) != nil } ?? false) { return m }
+            if let p = c.prev(i), c.has(c.words.weekdays, p) || (c.prev(p).map { c.has(c.words.weekdays, $0) } ?? false) { return m }
             // Otherwise a bare "9/6" in news is a day of the month (docs/DECISIONS.md), unless
             // it is a rank, a grade or a share ("thứ 8/63", "bậc 4/7", "chiếm 1/3") or counts
             // something ("1/2 dân số" has a noun right after it that a date would not have).
             if m.rule == "date.day", !explicitYear(m), c.hasUnit(i + 1, 0x2F) || c.isKey(i + 1, Cue.slash),
                !(c.prev(i).map { notDateBefore.contains(c.key($0)) } ?? false),
-               !(c.next(m.endToken - 1).map { c.match(c.words.units, $0) != nil } ?? false) {
+               !(c.next(m.endToken - 1).map { c.has(c.words.units, $0) } ?? false) {
                 return m
             }
         }

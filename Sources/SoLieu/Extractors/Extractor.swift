@@ -40,15 +40,18 @@ struct Extractor {
                 i += 1; continue
             }
             // Vague quantities: "hàng trăm", "hàng nghìn" are not figures.
-            if c.isKey(i, Cue.hangTram), let n = c.next(i), c.match(c.words.magnitudes, n) != nil || c.isKey(n, Cue.tram) {
+            if c.isKey(i, Cue.hangTram), let n = c.next(i), c.has(c.words.magnitudes, n) || c.isKey(n, Cue.tram) {
                 i = n + 1; continue
             }
             // Weekday names are skipped whole ("Thứ năm", "thứ Tư"), unless a rank.
             if c.isKey(i, Cue.thu) || c.isKey(i, Cue.chu), let w = c.match(c.words.weekdays, i) {
                 if OrdinalRules.scan(c, at: i) == nil { i = w.end; continue }
             }
-            if let skip = IdentifierRules.skip(c, at: i) { i = Swift.max(skip, i + 1); continue }
             let isNumber = t.kind == .number
+            // (`skip` answers nil for a word with nothing glued after it, most tokens: spare it the call.)
+            if isNumber || (t.kind == .word && c.nextGlued(i) != nil), let skip = IdentifierRules.skip(c, at: i) {
+                i = Swift.max(skip, i + 1); continue
+            }
             // Number words start dates too: "sáu tháng đầu năm nay".
             if isNumber || c.isDateStarter(i) || c.isQuantityStarter(i)
                 || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),

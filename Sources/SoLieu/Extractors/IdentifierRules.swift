@@ -13,7 +13,7 @@ enum IdentifierRules {
         if c.kind(i) == .word {
             // "COVID-19", "U23": a word glued to digits or to "-digits" starts an identifier.
             guard let n = c.nextGlued(i) else { return nil }
-            if c.match(c.words.currencies, i) != nil { return nil } // "USD1,23" is money
+            if c.has(c.words.currencies, i) { return nil } // "USD1,23" is money
             if c.kind(n) == .number, !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
             if c.isKey(n, Cue.dash), let d = c.nextGlued(n), c.kind(d) == .number, c.isCapitalized(i) { return chainEnd(c, from: i) }
             return nil
@@ -33,7 +33,7 @@ enum IdentifierRules {
             var end = chainEnd(c, from: i)
             while let sep = c.next(end - 1), c.isKey(sep, Cue.comma) || c.isKey(sep, Cue.va),
                   let n = c.next(sep), let d = c.plainDigits(n), d <= 2,
-                  c.next(n).map({ c.match(c.words.units, $0) == nil }) ?? true {
+                  c.next(n).map({ !c.has(c.words.units, $0) }) ?? true {
                 end = chainEnd(c, from: n)
             }
             return end
@@ -47,13 +47,13 @@ enum IdentifierRules {
         // (a date cue before it would have made it a date: "Ngày 28/12").
         if let s = c.nextGlued(i), c.isKey(s, Cue.slash), let n2 = c.nextGlued(s), c.kind(n2) == .number,
            let p = c.prev(i), c.kind(p) == .word, c.isCapitalized(p), !c.isDateStarter(p),
-           c.match(c.words.partsOfDay, p) == nil, c.match(c.words.weekdays, p) == nil {
+           !c.has(c.words.partsOfDay, p), !c.has(c.words.weekdays, p) {
             return chainEnd(c, from: i)
         }
         // "giống lúa OM 5451, OM 6976", "kênh VTC 7": an all-caps code and a bare number
         // with nothing measured after it.
         if let p = c.prev(i), !c.glued(i), isCode(c, p), c.plainDigits(i) != nil, c.nextGlued(i).map({ c.kind($0) == .punctuation }) ?? true,
-           c.match(c.words.identifierCues, p) == nil, isBareNumber(c, after: i) {
+           !c.has(c.words.identifierCues, p), isBareNumber(c, after: i) {
             return i + 1
         }
         // "GMT+7", "COVID-19": a sign glued between a word and the digits.
@@ -88,27 +88,27 @@ enum IdentifierRules {
             let u = c.units[p]
             if !(u >= 0x41 && u <= 0x5A) { return false }
         }
-        return c.match(c.words.units, k) == nil && c.match(c.words.currencies, k) == nil && c.match(c.words.places, k) == nil
-            && c.match(c.words.indicatorHeads, k) == nil && c.match(c.words.organisations, k) == nil
+        return !c.has(c.words.units, k) && !c.has(c.words.currencies, k) && !c.has(c.words.places, k)
+            && !c.has(c.words.indicatorHeads, k) && !c.has(c.words.organisations, k)
     }
 
     /// Nothing measured follows the number: no unit, currency, percent, magnitude or time unit.
     static func isBareNumber(_ c: Context, after i: Int) -> Bool {
         guard let n = c.next(i) else { return true }
         if c.isKey(n, Cue.percent) { return false }
-        return c.match(c.words.units, n) == nil && c.match(c.words.currencies, n) == nil && c.match(c.words.magnitudes, n) == nil
-            && c.match(c.words.timeUnits, n) == nil
+        return !c.has(c.words.units, n) && !c.has(c.words.currencies, n) && !c.has(c.words.magnitudes, n)
+            && !c.has(c.words.timeUnits, n)
     }
 
     /// Letters that may follow digits without a space in a figure.
     static func isKnownSuffix(_ c: Context, _ k: Int) -> Bool {
-        if c.match(c.words.units, k) != nil || c.match(c.words.currencies, k) != nil || c.match(c.words.magnitudes, k) != nil { return true }
-        if c.match(c.words.timeUnits, k) != nil { return true }
+        if c.has(c.words.units, k) || c.has(c.words.currencies, k) || c.has(c.words.magnitudes, k) { return true }
+        if c.has(c.words.timeUnits, k) { return true }
         return c.isKey(k, Cue.h) || c.isKey(k, Cue.percent)
     }
 
     static func isCurrencyOrMagnitude(_ c: Context, _ k: Int) -> Bool {
-        c.match(c.words.currencies, k) != nil || c.match(c.words.magnitudes, k) != nil
+        c.has(c.words.currencies, k) || c.has(c.words.magnitudes, k)
     }
 
     /// End of the run of glued tokens starting at i (letters, digits, "/", "-", ".").
@@ -152,7 +152,7 @@ enum OrdinalRules {
         }
         if c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai), let n = c.next(i), !c.isKey(n, Cue.thu),
            let (v, end) = rankValue(c, at: n, afterThu: false) {
-            if c.kind(n) == .number, let after = c.next(n), c.match(c.words.units, after) != nil { return nil }
+            if c.kind(n) == .number, let after = c.next(n), c.has(c.words.units, after) { return nil }
             var m = QuantityRules.mention(c, .ordinal, n, end, rule: "ordinal.rank-word")
             m.value = ExactDecimal(v)
             return m
@@ -186,12 +186,12 @@ enum OrdinalRules {
     /// "Thứ năm - 28/12/2023", "vào thứ Tư", "thứ 2 ngày 6 tháng 2": a weekday, not a rank.
     static func isWeekday(_ c: Context, thu: Int, numeral: Int, value: Int) -> Bool {
         guard (2...7).contains(value) else { return false }
-        guard c.match(c.words.weekdays, thu) != nil else { return false }
+        guard c.has(c.words.weekdays, thu) else { return false }
         // Ranks are introduced by verbs and nouns; weekdays by time words or a date.
         if let p = c.prev(thu) {
             let k = c.key(p)
             if [Cue.vao, Cue.hom, Cue.ngay, Cue.tu, Cue.den, Cue.toi, Cue.luc].contains(k) { return true }
-            if c.match(c.words.partsOfDay, p) != nil { return true }
+            if c.has(c.words.partsOfDay, p) { return true }
             if c.isKey(p, Cue.lparen) || c.isKey(p, Cue.comma) { return c.isCapitalized(thu) || followedByDate(c, numeral) }
         } else {
             return true // at the start of a sentence or line: dateline or "Thứ Năm, ..."

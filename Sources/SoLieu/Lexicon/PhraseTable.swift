@@ -62,6 +62,20 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     /// - Complexity: O(phrase length).
     @inline(__always)
     public func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (value: Value, end: Int)? {
+        guard let (node, end) = longest(tokens, at: i, limit: limit), let v = values[node] else { return nil }
+        return (v, end)
+    }
+
+    /// The index after the longest phrase starting at token `i` (as `match`),
+    /// without reading (and retaining) its value.
+    @inline(__always)
+    public func matchEnd(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Int? {
+        longest(tokens, at: i, limit: limit)?.end
+    }
+
+    /// The node and end of the longest phrase at token `i` (see `match`).
+    @inline(__always)
+    private func longest(_ tokens: [Token], at i: Int, limit: Int?) -> (node: Int, end: Int)? {
         let n = limit ?? tokens.count
         var node: Int32 = 0
         // The longest phrase so far, by node: its value is read (and retained) once, at the end.
@@ -84,8 +98,7 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
             j += 1
             if terminal[Int(node)] { bestNode = Int(node); bestEnd = j }
         }
-        guard bestNode >= 0, let v = values[bestNode] else { return nil }
-        return (v, bestEnd)
+        return bestNode >= 0 ? (bestNode, bestEnd) : nil
     }
 
     /// The value when tokens `i..<end` (spaces between allowed) are exactly one phrase.

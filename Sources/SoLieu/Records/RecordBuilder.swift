@@ -251,6 +251,8 @@ private final class SentenceRecords {
         // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
         var quietParens = [Int]()
         var open: Int? = nil
+        // (Global keys read once: each read of a global goes through swift_once.)
+        let con = conKey, boundaryWords = boundaryWordKeys
         for k in c.lo..<c.hi {
             let t = c.tokens[k]
             if t.kind == .punctuation {
@@ -264,12 +266,12 @@ private final class SentenceRecords {
             } else if t.kind == .word {
                 // "giảm 35% xuống còn 24,56 tỷ", "chỉ còn khoảng 1,39": "còn" before a figure is the
                 // remaining level, not "while" opening a new clause.
-                if t.key == conKey, let n = c.next(k),
+                if t.key == con, let n = c.next(k),
                    indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.words.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
                     continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
-                flags[k - c.lo] = boundaryWordKeys.contains(t.key) || ((t.key == Cue.doKey || t.key == khiKey) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                flags[k - c.lo] = boundaryWords.contains(t.key) || ((t.key == Cue.doKey || t.key == khiKey) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
             }
         }
         for q in quietParens { flags[q - c.lo] = false }
@@ -358,7 +360,7 @@ private final class SentenceRecords {
         if insideHead(v.start, from: lo) { return nil }
         // "đặt mục tiêu tăng trưởng 6%", "chỉ tiêu tăng trưởng tín dụng 14%": after a plan
         // noun, a change word that names a measure is that measure, not the verb.
-        if v.entry[1] == "increase" || v.entry[1] == "decrease", c.match(c.words.indicatorHeads, v.start) != nil,
+        if v.entry[1] == "increase" || v.entry[1] == "decrease", c.has(c.words.indicatorHeads, v.start),
            let t = c.matchEnding(c.words.verbs, before: v.start, maxTokens: 3), t.entry[1] == "target" { return nil }
         return (v.entry[1], v.start)
     }
@@ -480,12 +482,13 @@ private final class SentenceRecords {
     }
 
     static func sentenceIsNotRecords(_ c: Context) -> Bool {
+        let toi = toiKey, chung = chungKey
         var k = c.lo
         while k < c.hi {
             if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit" { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
-            if c.key(k) == toiKey, !(c.prev(k).map { c.key($0) == chungKey } ?? false) { return true }
+            if c.key(k) == toi, !(c.prev(k).map { c.key($0) == chung } ?? false) { return true }
             k += 1
         }
         return false
@@ -687,7 +690,7 @@ private final class SentenceRecords {
             var k = m.endToken
             let ce = clauseEnd(m.endToken)
             while k < ce {
-                if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), c.match(c.words.places, n) == nil { return true }
+                if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), !c.has(c.words.places, n) { return true }
                 if indices.contains(where: { mentions[$0].firstToken == k }) { return false }
                 k += 1
             }
@@ -747,7 +750,7 @@ private final class SentenceRecords {
     /// The verb phrase before a value ends with a word that introduces a new level.
     func endsWithLevelWord(_ start: Int, _ value: Int) -> Bool {
         var k = value - 1
-        while k >= start, c.tokens[k].isSpace || c.match(c.words.qualifiers, k) != nil { k -= 1 }
+        while k >= start, c.tokens[k].isSpace || c.has(c.words.qualifiers, k) { k -= 1 }
         while k >= start, c.kind(k) != .word { k -= 1 }
         // "về mức 9,1%", "xuống mức 8%": the level word before "mức".
         if k > start, c.key(k) == mucKey, let p = c.prev(k), p >= start { k = p }
@@ -838,11 +841,11 @@ private final class SentenceRecords {
         if stripQualifier, let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= cs {
             while let l = toks.last, l >= q.start { toks.removeLast() }
         }
-        while let f = toks.first, c.match(c.words.indicatorHeads, f) == nil {
+        while let f = toks.first, !c.has(c.words.indicatorHeads, f) {
             // "kỳ hạn 3 tháng" (a term), "mức thưởng", "mức xuất siêu" ("mức" + a measure):
             // nouns that start with an edge syllable.
             if c.key(f) == kyKey, let n = c.next(f), c.key(n) == Cue.han { break }
-            if c.key(f) == mucKey, let n = c.next(f), toks.contains(n), c.match(c.words.indicatorHeads, n) != nil { break }
+            if c.key(f) == mucKey, let n = c.next(f), toks.contains(n), c.has(c.words.indicatorHeads, n) { break }
             if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeFirst(toks.prefix { $0 < m.end }.count); continue }
@@ -863,7 +866,7 @@ private final class SentenceRecords {
                 toks.removeLast(); changed = true
             }
             if let last = toks.last, let v = c.matchEnding(c.words.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
-               v.entry[1] != "source", c.match(c.words.indicatorHeads, v.start) == nil,
+               v.entry[1] != "source", !c.has(c.words.indicatorHeads, v.start),
                !(c.prev(v.start).map { c.key($0) == troKey } ?? false) {
                 while let l = toks.last, l >= v.start { toks.removeLast() }
                 changed = true
@@ -896,14 +899,14 @@ private final class SentenceRecords {
         // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
         // not a place is a title or given name in a person's name.
         if !entry[0].utf8.contains(0x20), p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
-           c.match(c.words.places, n) == nil, c.match(c.words.organisations, n) == nil { return false }
+           !c.has(c.words.places, n), !c.has(c.words.organisations, n) { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
         if !entry[0].utf8.contains(0x20), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
-           c.match(c.words.places, p) == nil, c.match(c.words.organisations, p) == nil,
+           !c.has(c.words.places, p), !c.has(c.words.organisations, p),
            !isSentenceStart(c, p) { return false }
         // "HNX-Index": a name glued to "-" and a word after it is part of a longer name (not "Hà Nội-Hải Phòng").
         if let e = c.match(c.words.places, k)?.end ?? c.match(c.words.organisations, k)?.end, e < c.hi, c.isKey(e, Cue.dash), c.glued(e),
-           let n = c.nextGlued(e), c.kind(n) == .word, !c.isCapitalized(n) || c.match(c.words.places, n) == nil { return false }
+           let n = c.nextGlued(e), c.kind(n) == .word, !c.isCapitalized(n) || !c.has(c.words.places, n) { return false }
         var j = k
         for _ in 0..<3 {
             guard let p = c.prev(j) else { break }
@@ -920,7 +923,7 @@ private final class SentenceRecords {
         while k < c.hi, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
         guard k < c.hi, c.kind(k) == .word, SentenceRecords.isAllCaps(c, k), c.isCapitalized(k),
               (2...5).contains(c.tokens[k].length), k + 1 < c.hi, c.firstUnit(k + 1) == 0x3A,
-              c.match(c.words.indicatorHeads, k) == nil, c.match(c.words.places, k) == nil,
+              !c.has(c.words.indicatorHeads, k), !c.has(c.words.places, k),
               !mediaLabels.contains(c.key(k)) else { return nil }
         // Tickers are ASCII ("CÁC:" is a shouted word, not a ticker).
         for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) where !((c.units[p] >= 0x41 && c.units[p] <= 0x5A) || (c.units[p] >= 0x30 && c.units[p] <= 0x39)) { return nil }
@@ -985,7 +988,7 @@ private final class SentenceRecords {
                 // lone comma opens a clause of its own: "tại Việt Nam, Singapore dẫn đầu".)
                 let opensClause = keptEnd >= 0 && !(keptEnd..<k).contains { c.key($0) == Cue.va } && out.count >= 1
                     && (out.last.map { o in !(o.0..<o.1).contains { c.isKey($0, Cue.comma) } } ?? true)
-                    && (c.next(p.end - 1).map { c.match(c.words.verbs, $0) != nil } ?? false)
+                    && (c.next(p.end - 1).map { c.has(c.words.verbs, $0) } ?? false)
                 if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !respectively(c), !opensClause {
                     out[out.count - 1] = (last.0, p.end)
                     keptEnd = p.end
@@ -1017,8 +1020,8 @@ private final class SentenceRecords {
         // "Dòng tín dụng góp phần giảm tỉ lệ hộ nghèo từ 11,76% xuống 8,38%": the measure is the
         // object of the change verb inside the region, not the causer before it.
         if let r = region.last(where: { k in verbRoles[k - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
-           let rEnd = verbRoles[r - c.lo]?.end, c.match(c.words.indicatorHeads, r) == nil, !insideHead(r, from: c.lo),
-           let h = region.first(where: { $0 >= rEnd && c.match(c.words.indicatorHeads, $0) != nil }), h == region.first(where: { $0 >= rEnd }) {
+           let rEnd = verbRoles[r - c.lo]?.end, !c.has(c.words.indicatorHeads, r), !insideHead(r, from: c.lo),
+           let h = region.first(where: { $0 >= rEnd && c.has(c.words.indicatorHeads, $0) }), h == region.first(where: { $0 >= rEnd }) {
             region = region.filter { $0 >= rEnd }
         }
         // Subject: a place or organisation in the clause (outside a "Theo ..." source),
@@ -1037,12 +1040,12 @@ private final class SentenceRecords {
         }
         if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) }) ?? before {
             subject = c.text(p.start, p.end)
-            subjectIsPlace = c.match(c.words.places, p.start) != nil || placePrefixesOrCity(p.start)
+            subjectIsPlace = c.has(c.words.places, p.start) || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
             while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
             // "Trung Quốc là thị trường khổng lồ với …": an edge word left in front by the place goes too.
             if let p0 = clausePlaces.first, region.first.map({ $0 > p0.start }) ?? false {
-                while let f = region.first, edgeKeys.contains(c.key(f)), c.match(c.words.indicatorHeads, f) == nil { region.removeFirst() }
+                while let f = region.first, edgeKeys.contains(c.key(f)), !c.has(c.words.indicatorHeads, f) { region.removeFirst() }
             }
         }
         if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
@@ -1082,7 +1085,7 @@ private final class SentenceRecords {
             // measure word follows it; the group is the subject, the measure the indicator.
             if groupHeads.contains(c.key(h)) {
                 func isMeasure(_ k: Int) -> Bool {
-                    c.match(c.words.indicatorHeads, k) != nil && !groupHeads.contains(c.key(k)) && !headInsideCompound(k) && c.match(c.words.places, k) == nil
+                    c.has(c.words.indicatorHeads, k) && !groupHeads.contains(c.key(k)) && !headInsideCompound(k) && !c.has(c.words.places, k)
                 }
                 let sc = region.first(where: { $0 > h + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
                 let groupEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
@@ -1132,7 +1135,7 @@ private final class SentenceRecords {
             // that is no place, organisation, named body or group (RECORDS.md: the subject is a
             // place, organisation or market) is part of what is measured.
             func ownerIsSubject(_ s0: Int) -> Bool {
-                c.match(c.words.places, s0) != nil || c.match(c.words.organisations, s0) != nil || groupHeads.contains(c.key(s0))
+                c.has(c.words.places, s0) || c.has(c.words.organisations, s0) || groupHeads.contains(c.key(s0))
                     || companyHeads.match(c.tokens, at: s0, limit: c.hi) != nil || c.isCapitalized(s0) || c.key(s0) == toanKey
                     || SentenceRecords.placePrefixes.contains(c.key(s0))
                     // "của các khu công nghệ thông tin", "của các ngân hàng", "của các tỉnh"
@@ -1163,7 +1166,7 @@ private final class SentenceRecords {
             // Verbs inside the head phrase itself ("tốc độ tăng dân số") do not cut it.
             let headEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
             if let v = region.first(where: { $0 >= headEnd && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { $0.entry[1] != "source" } ?? false
-                && c.match(c.words.indicatorHeads, $0) == nil && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
+                && !c.has(c.words.indicatorHeads, $0) && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
             }
             // "tỷ giá trần mà các ngân hàng thương mại được phép áp dụng": a relative clause
@@ -1212,7 +1215,7 @@ private final class SentenceRecords {
         } else if let post = postPhrase(after: denominator(of: i).map { mentions[$0].endToken } ?? m.endToken) {
             // "ghi nhận số ca mắc kỷ lục, khoảng 350.000 ca/ngày": a bare unit after a value
             // that opens its clause restates the measure named in the clause before.
-            if region.isEmpty, post.tokens.count == 1, c.match(c.words.units, post.tokens.lowerBound) != nil,
+            if region.isEmpty, post.tokens.count == 1, c.has(c.words.units, post.tokens.lowerBound),
                let comma = c.prev(cs), c.isKey(comma, Cue.comma),
                let named = firstMeasure(in: ((c.lo..<comma).last(where: { c.isKey($0, Cue.comma) || isBoundary($0) }).map { $0 + 1 } ?? c.lo)..<comma) {
                 indicator = named
@@ -1233,7 +1236,7 @@ private final class SentenceRecords {
             if subject == nil || subject == inherited.1 { subject = s }
         } else if let first = region.first, let last = region.last, region.count <= 8,
                   // ("tăng trưởng rất cao, tới 66%": a particle alone names nothing.)
-                  region.contains(where: { !particleKeys.contains(c.key($0)) && c.match(c.words.qualifiers, $0) == nil }), let pp = builtPhrases.ranges.last,
+                  region.contains(where: { !particleKeys.contains(c.key($0)) && !c.has(c.words.qualifiers, $0) }), let pp = builtPhrases.ranges.last,
                   let n1 = c.next(first), region.contains(n1),
                   let p = (pp.lowerBound + 1..<pp.upperBound).first(where: { c.key($0) == c.key(first) && c.kind($0) == .word
                                                                               && c.next($0).map { c.key($0) == c.key(n1) } ?? false }),
@@ -1243,7 +1246,7 @@ private final class SentenceRecords {
             indicator = headText + " " + tail
         } else if let first = region.first, let last = region.last, region.count <= 8,
                   // ("tăng trưởng rất cao, tới 66%": a particle alone names nothing.)
-                  region.contains(where: { !particleKeys.contains(c.key($0)) && c.match(c.words.qualifiers, $0) == nil }),
+                  region.contains(where: { !particleKeys.contains(c.key($0)) && !c.has(c.words.qualifiers, $0) }),
                   // ("trong đó Hưng Yên, Hà Nam đạt mức cao nhất 70.000 đồng/kg": a verb is no name; the measure before is.)
                   verbRoles[first - c.lo] == nil || inherited.0 == nil {
             // Cut at an adjunct or a passive: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2",
@@ -1264,7 +1267,7 @@ private final class SentenceRecords {
             let pre = phraseRegion(clauseStart(colon), colon)
             // (A name, not a speaker or a quote: "Mayweather tuyên bố:", "và sau đó là:".)
             if let f = pre.first, pre.count <= 10, !edgeKeys.contains(c.key(f)),
-               pre.contains(where: { c.key($0) == laKey || c.match(c.words.indicatorHeads, $0) != nil }),
+               pre.contains(where: { c.key($0) == laKey || c.has(c.words.indicatorHeads, $0) }),
                !pre.contains(where: { verbRoles[$0 - c.lo]?.role == .source }) {
                 let e = pre.first(where: { $0 > f && c.key($0) == laKey }) ?? (pre.last! + 1)
                 indicator = trimRight(f, e)
@@ -1311,7 +1314,7 @@ private final class SentenceRecords {
            !pronounKeys.contains(c.key(x)),
            (x..<r).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .punctuation || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }),
            (x..<r).filter({ c.kind($0) == .word }).count <= 8,
-           !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] }),
+           !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.has(c.words.indicatorHeads, $0) && !inMention[$0 - c.lo] }),
            let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }).map { $0 + 1 } ?? r) {
             let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
                 && c.prev(mentions[$0].firstToken).map { c.key($0) == chiemKey } ?? false }).flatMap { postPhrase(after: mentions[$0].endToken)?.text }
@@ -1358,7 +1361,7 @@ private final class SentenceRecords {
     /// The first measure word in a token range and the words after it up to a verb, edge
     /// word, date or place (at most 8 words).
     func firstMeasure(in range: Range<Int>) -> String? {
-        guard let h = range.first(where: { c.kind($0) == .word && c.match(c.words.indicatorHeads, $0) != nil && !inMention[$0 - c.lo] && c.match(c.words.places, $0) == nil }) else { return nil }
+        guard let h = range.first(where: { c.kind($0) == .word && c.has(c.words.indicatorHeads, $0) && !inMention[$0 - c.lo] && !c.has(c.words.places, $0) }) else { return nil }
         // (The whole head first: "lợi nhuận trước thuế" holds an edge word.)
         let headEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
         var e = headEnd
@@ -1371,7 +1374,7 @@ private final class SentenceRecords {
             guard c.kind(k) == .word || c.tokens[k].isSpace else { break }
             if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || isPeriodOrPlace(k)
                 || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil || isLunarYear(k)
-                || (c.match(c.words.organisations, k) != nil && c.isCapitalized(k)) { break }
+                || (c.has(c.words.organisations, k) && c.isCapitalized(k)) { break }
             if c.kind(k) == .word { e = k + 1; words += 1 }
             k += 1
         }
@@ -1442,13 +1445,13 @@ private final class SentenceRecords {
         var k = cs
         while k < value, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
         guard k < value, c.kind(k) == .word, c.isCapitalized(k), !personTitles.contains(c.key(k)), !listOpeners.contains(c.key(k)),
-              !edgeKeys.contains(c.key(k)), c.match(c.words.numerals, k) == nil, c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
+              !edgeKeys.contains(c.key(k)), !c.has(c.words.numerals, k), c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
         var e = k
         var words = 0
         var j: Int? = k
         while let t = j, t < value, c.kind(t) == .word, c.isCapitalized(t) {
-            if c.match(c.words.indicatorHeads, t) != nil || c.match(c.words.units, t) != nil || c.match(c.words.currencies, t) != nil
-                || c.match(c.words.places, t) != nil || groupHeads.contains(c.key(t)) || verbRoles[t - c.lo] != nil { return nil }
+            if c.has(c.words.indicatorHeads, t) || c.has(c.words.units, t) || c.has(c.words.currencies, t)
+                || c.has(c.words.places, t) || groupHeads.contains(c.key(t)) || verbRoles[t - c.lo] != nil { return nil }
             e = t + 1
             words += 1
             j = c.next(t)
@@ -1514,7 +1517,7 @@ private final class SentenceRecords {
         var e = toks[i] + 1
         var n = 0
         var j = i + 1
-        while j < toks.count, n < 5, c.kind(toks[j]) == .word, c.match(c.words.verbs, toks[j]) == nil, !edgeKeys.contains(c.key(toks[j])),
+        while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.words.verbs, toks[j]), !edgeKeys.contains(c.key(toks[j])),
               !indices.contains(where: { mentions[$0].firstToken == toks[j] }) {
             e = toks[j] + 1; n += 1; j += 1
         }
@@ -1524,7 +1527,8 @@ private final class SentenceRecords {
     /// `toanPhrase` over the non-space tokens of the clause `cs..<ce` (collected only
     /// when the clause holds "toàn" at all).
     func clauseToanPhrase(_ cs: Int, _ ce: Int) -> (start: Int, end: Int)? {
-        guard (cs..<ce).contains(where: { c.key($0) == toanKey }) else { return nil }
+        let toan = toanKey
+        guard (cs..<ce).contains(where: { c.key($0) == toan }) else { return nil }
         return toanPhrase(in: (cs..<ce).filter { !c.tokens[$0].isSpace })
     }
 
@@ -1552,7 +1556,7 @@ private final class SentenceRecords {
         // "giá vàng thế giới": the world market is part of the indicator.
         // "xuất khẩu sang Trung Quốc": a destination market stays in the indicator
         // (findPlaces does not make it a subject either).
-        if c.match(c.words.places, k) != nil {
+        if c.has(c.words.places, k) {
             if let q = c.prev(k), motionKeys.contains(c.key(q)) || attributeNouns.contains(c.key(q)) { return false }
             // "Tỷ giá yên Nhật", "đô la Mỹ": a currency's name, not a place.
             var j = k
@@ -1587,7 +1591,7 @@ private final class SentenceRecords {
     /// First token of an indicator head phrase in the region.
     func headStart(_ region: [Int]) -> Int? {
         // A place that starts with a head word ("Khu vực đồng euro") is a place, not a head.
-        if let h = region.first(where: { c.match(c.words.indicatorHeads, $0) != nil && !headInsideCompound($0) && c.match(c.words.places, $0) == nil }) {
+        if let h = region.first(where: { c.has(c.words.indicatorHeads, $0) && !headInsideCompound($0) && !c.has(c.words.places, $0) }) {
             // "tổng diện tích", "tổng sản lượng điện": the total is part of the name.
             if let p = c.prev(h), c.key(p) == tongKey || c.key(p) == mucKey, region.contains(p) { return p }
             return h
@@ -1595,7 +1599,7 @@ private final class SentenceRecords {
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
         // something, whatever the noun (the lexicon lists only the common ones).
         if let f = region.first, c.key(f) == soCountKey, let n = c.next(f), region.contains(n), c.kind(n) == .word,
-           c.match(c.words.numerals, n) == nil, c.match(c.words.verbs, n) == nil, !edgeKeys.contains(c.key(n)) { return f }
+           !c.has(c.words.numerals, n), !c.has(c.words.verbs, n), !edgeKeys.contains(c.key(n)) { return f }
         return nil
     }
 
@@ -1604,7 +1608,7 @@ private final class SentenceRecords {
     func postPhrase(after end: Int) -> (text: String, tokens: Range<Int>)? {
         guard let k = c.next(end - 1) else { return nil }
         var start = k
-        if c.match(c.words.indicatorHeads, k) == nil {
+        if !c.has(c.words.indicatorHeads, k) {
             // The counted noun and its modifiers ("18 mục tiêu đã hoàn thành");
             // after a measure ("1,15 triệu ha lúa hè thu") the thing measured.
             let m = indices.first { mentions[$0].endToken == end }.map { mentions[$0] }
@@ -1616,7 +1620,7 @@ private final class SentenceRecords {
             let shareOf = m?.kind == .percent && m?.unit == nil && c.kind(g) == .word
                 && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(g)) && !isBoundary(g) && !edgeKeys.contains(c.key(g))
                 && !postStopKeys.contains(c.key(g)) && !prepositionKeys.contains(c.key(g)) && verbRoles[g - c.lo] == nil
-                && c.match(c.words.qualifiers, g) == nil && c.match(c.words.places, g) == nil && !isPeriodOrPlace(g)
+                && !c.has(c.words.qualifiers, g) && !c.has(c.words.places, g) && !isPeriodOrPlace(g)
                 && planWords.match(c.tokens, at: g, limit: c.hi) == nil && restatingWords.match(c.tokens, at: g, limit: c.hi) == nil
             if shareOf { start = g }
             if !shareOf {
@@ -1665,11 +1669,11 @@ private final class SentenceRecords {
                 }
                 if !changeVerb || ownFigure { break }
             }
-            if t != start && (c.match(c.words.places, t) != nil || c.match(c.words.organisations, t) != nil) { break }
+            if t != start && (c.has(c.words.places, t) || c.has(c.words.organisations, t)) { break }
             // "bài thi dưới 5 điểm", "mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold is part of the name.
             if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = indices.first(where: { mentions[$0].firstToken == n }) {
                 var end = mentions[q].endToken
-                if let u = c.next(end - 1), c.match(c.words.units, u) != nil, mentions[q].unit != nil { end = c.match(c.words.units, u)!.end }
+                if let u = c.next(end - 1), c.has(c.words.units, u), mentions[q].unit != nil { end = c.match(c.words.units, u)!.end }
                 if let tr = c.next(end - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { end = l + 1 }
                 e = end
                 count += 1
@@ -1685,9 +1689,9 @@ private final class SentenceRecords {
             // "và" joins nouns ("mầm non và phổ thông") but starts a new statement
             // before a figure, a qualifier, a verb or a tense word ("… và gần 240.000 …", "… và sẽ tổ chức").
             if t != start, c.key(t) == Cue.va, let n = c.next(t),
-               c.kind(n) != .word || c.match(c.words.qualifiers, n) != nil || verbRoles[n - c.lo] != nil
+               c.kind(n) != .word || c.has(c.words.qualifiers, n) || verbRoles[n - c.lo] != nil
                 // ("4,8% GDP và Jamaica với 4% GDP": another list item.)
-                || c.match(c.words.places, n) != nil
+                || c.has(c.words.places, n)
                 || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
             if indices.contains(where: { mentions[$0].firstToken == t }) { break }
             e = t + 1
@@ -1882,7 +1886,7 @@ private final class SentenceRecords {
                 // "sân bay có thể khai thác 36 chuyến/giờ" states a capacity: "có thể" forecasts only
                 // before a figure verb, a qualifier or the figure ("có thể tăng 5%", "có thể đạt", "có thể lên tới").
                 case .forecast where c.key(k) == coKey && v.end - k <= 3 && c.next(v.end - 1).map({ n in
-                        verbRoles[n - c.lo] == nil && c.match(c.words.qualifiers, n) == nil && n != first && !c.words.quantityStarters.contains(c.key(n))
+                        verbRoles[n - c.lo] == nil && !c.has(c.words.qualifiers, n) && n != first && !c.words.quantityStarters.contains(c.key(n))
                     }) ?? false: break
                 case .forecast: return .forecast
                 // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126

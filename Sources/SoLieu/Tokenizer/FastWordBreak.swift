@@ -148,6 +148,14 @@ enum FastWordBreak {
                 j = i + 1
                 var e = j // end of the last base character (before its Extend / Format)
                 scan: while j < n {
+                    // A run of letters after a letter (most of a syllable) in a tight loop; it
+                    // ends as the general step below would leave it: prev = last = aLetter.
+                    if last == aLetter {
+                        var k = j
+                        while k < n, Int(u[k]) < tableEnd, tbl[Int(u[k])] == aLetter { k += 1 }
+                        if k > j { prev = aLetter; j = k; e = k }
+                        if j >= n { break scan }
+                    }
                     let d = cls(j)
                     if d >= aLetter && d <= extendNumLet {
                         // WB5, 8, 9, 10, 13a, 13b: every pair of these joins.
