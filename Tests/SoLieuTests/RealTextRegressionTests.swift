@@ -854,4 +854,15 @@ final class RealTextRegressionTests: XCTestCase {
         // A place after "tại" stays the subject: "216.000 xe tại Canada".
         XCTAssertEqual(rows("Hãng triệu hồi 1,25 triệu xe, trong đó gần 1 triệu xe tại Mỹ, 216.000 xe tại Canada.", "2021-05-01").last?[1], "Canada")
     }
+
+    func testALeadSentenceDatedByItsOpeningDateAndANewLevelOfTheFigureBefore() {
+        // The sentence that holds the dateline still gives its records; the dateline is not their period.
+        let a = TestPipeline.extract("Báo cáo quý\nNgày 1/1/2016, số dư quỹ là 3.970 tỷ đồng, đến hết quý I/2016, con số này giảm nhẹ còn 3.787 tỷ đồng.")
+        XCTAssertEqual(a.referenceSource, "dateline")
+        XCTAssertEqual(a.indicators.map { a.span(a.mentions[$0.value]).text }, ["3.970 tỷ đồng", "3.787 tỷ đồng"])
+        XCTAssertNil(a.indicators.first?.period)
+        XCTAssertEqual(a.indicators.last?.period.map { a.span(a.mentions[$0]).text }, "quý I/2016")
+        XCTAssertEqual(a.indicators.last?.change?.direction.rawValue, "decrease")
+        XCTAssertEqual(a.indicators.last?.change?.from.map { a.span(a.mentions[$0]).text }, "3.970 tỷ đồng")
+    }
 }

@@ -46,14 +46,16 @@ struct RecordBuilder {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             c.moveTo(lo: lo, hi: hi)
             let idx = bySentence[s] ?? []
-            if let dateline, idx.contains(dateline) { continue }
-            // Only sentences with a figure can hold a record.
+            // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
+            // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
+            // đồng", is read like any other: its date is the period.)
             guard idx.contains(where: { [.number, .percent, .money, .ordinal].contains(mentions[$0].kind) }) else { continue }
             // A sentence that cannot hold records is not analysed (its clauses, verbs and places).
             if SentenceRecords.sentenceIsNotRecords(c) { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
             let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
             sr.documentPlace = out.last(where: \.subjectIsPlace)?.subject
+            sr.datelineMention = dateline
             out.append(contentsOf: sr.build())
         }
         return out
@@ -100,7 +102,7 @@ private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
-private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), giaoKey = Fold.key("giao")
+private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey = Fold.key("con"), soKey = Fold.key("số"), giaoKey = Fold.key("giao")
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
 private let vaoKey = Fold.key("vào")
 /// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
@@ -119,7 +121,7 @@ private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân"), choKey 
 /// Adverbs that open a predicate after a counted noun ("600 doanh nghiệp … vẫn không tin …").
 private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
 /// Particles that, alone before a figure, name nothing ("…, tới 66%").
-private let particleKeys = KeySet(words: ["tới", "đến", "lên", "xuống", "còn", "ở", "với", "là", "đạt", "chỉ", "mới", "có"])
+private let particleKeys = KeySet(words: ["tới", "đến", "lên", "xuống", "còn", "ở", "với", "là", "đạt", "chỉ", "mới", "có", "sau", "đó", "nhẹ", "mạnh"])
 private let periodUnitKeys = KeySet(words: ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"])
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
@@ -215,6 +217,8 @@ private final class SentenceRecords {
     var lastNamedByHead = false
     /// The last place that was a record's subject earlier in the document.
     var documentPlace: String? = nil
+    /// The document's dateline mention, when it is in this sentence.
+    var datelineMention: Int? = nil
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
@@ -495,7 +499,8 @@ private final class SentenceRecords {
     }
 
     func build() -> [Indicator] {
-        let dates = indices.filter { mentions[$0].kind == .date }
+        // (RECORDS.md: a dateline is never the period.)
+        let dates = indices.filter { mentions[$0].kind == .date && $0 != datelineMention }
         let baselines = Set(dates.filter { isBaseline($0) })
         var records = [Indicator]()
         // Record index per value mention index.
@@ -562,7 +567,11 @@ private final class SentenceRecords {
             let newLevel = verb.map { v in endsWithLevelWord(v.start, m.firstToken)
                 && !(v.role == "reach" && !levelWordKeys.contains(c.key(v.start)) && c.key(v.start) != mucKey) } ?? false
             if newLevel {
-                let dir: Indicator.Direction? = changeDir ?? verb.flatMap { c.key($0.start) == Cue.len ? .increase : (c.key($0.start) == Cue.xuong ? .decrease : nil) }
+                var dir: Indicator.Direction? = changeDir ?? verb.flatMap { c.key($0.start) == Cue.len ? .increase : (c.key($0.start) == Cue.xuong ? .decrease : nil) }
+                // "giảm nhẹ còn 3.787,1", "tăng mạnh lên …": the change verb before an adverb and the level word.
+                if dir == nil, let v = verb, let k = (max(cs, v.start - 3)..<v.start).last(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }) {
+                    dir = verbRoles[k - c.lo]?.role == .increase ? .increase : .decrease
+                }
                 // The change-only record just before ("tăng 12,37 điểm, …, lên 1.261,17 điểm") takes this level.
                 // With a change restated in another unit before it ("tăng 12,37 điểm, tương đương 0,99%,
                 // lên 1.261,17 điểm"), the change in the level's own unit takes the level.
@@ -577,6 +586,17 @@ private final class SentenceRecords {
                 }
                 var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 if let dir { r.change = Indicator.Change(direction: dir, value: nil, baseline: baseline(after: m.endToken, baselines), from: nil) }
+                // "Tại ngày 1/1/2016, số dư Quỹ BOG là 3.970,1 tỷ đồng, đến hết quý I/2016, con số này giảm
+                // nhẹ còn 3.787,1 tỷ đồng": a new level of the same figure, named back ("con số này") or not
+                // named at all, starts from the level before it; that level's date is the baseline.
+                if let d = dir, let last = records.indices.last, records[last].change == nil, r.change?.baseline == nil,
+                   mentions[records[last].value].kind == m.kind, mentions[records[last].value].unit == m.unit,
+                   phraseRegion(cs, verb?.start ?? m.firstToken).allSatisfy({ c.key($0) == Cue.nayThis || c.key($0) == conSoKey || c.key($0) == soKey
+                       || particleKeys.contains(c.key($0)) || verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }) {
+                    r.change = Indicator.Change(direction: d, value: nil, baseline: records[last].period, from: records[last].value)
+                    if r.indicator == nil || r.indicator == lastIndicator.0 { r.indicator = records[last].indicator; r.subject = r.subject ?? records[last].subject }
+                    levelWithoutChange.removeAll { $0 == last }
+                }
                 lastIndicator = (r.indicator, r.subject)
                 records.append(r)
                 continue
@@ -1815,7 +1835,14 @@ private final class SentenceRecords {
             if !(contrast && ownsFigure(before)) { return before }
             return nil
         }
-        return usable.first.flatMap { ownsFigure($0) ? nil : $0 }
+        // (After the value, a date clause of its own frames the clause after it: "…, đến hết quý I/2016,
+        // con số này giảm còn 3.787,1 tỷ đồng".)
+        func framesNext(_ d: Int) -> Bool {
+            let hi = clauseEnd(mentions[d].endToken)
+            guard hi < c.hi, c.isKey(hi, Cue.comma), let n = c.next(hi) else { return false }
+            return figure(in: n, clauseEnd(n))
+        }
+        return usable.first.flatMap { ownsFigure($0) || framesNext($0) ? nil : $0 }
     }
 
     /// "đề ra các chỉ tiêu: doanh thu đạt …": a plan cue followed by a colon covers the list after it.
