@@ -865,4 +865,17 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.last?.change?.direction.rawValue, "decrease")
         XCTAssertEqual(a.indicators.last?.change?.from.map { a.span(a.mentions[$0]).text }, "3.970 tỷ đồng")
     }
+
+    func testAFrontedStartingLevel() {
+        let a = TestPipeline.extract("Như vậy, từ 13.197 ha năm 2013, diện tích cây cao su đã giảm xuống chỉ còn khoảng 9.345 ha.", reference: "2017-01-01")
+        XCTAssertEqual(a.indicators.count, 1)
+        let r = a.indicators[0]
+        XCTAssertEqual(r.indicator, "diện tích cây cao su")
+        XCTAssertEqual(a.span(a.mentions[r.value]).text, "9.345")
+        XCTAssertEqual(r.change?.direction.rawValue, "decrease")
+        XCTAssertEqual(r.change?.from.map { a.span(a.mentions[$0]).text }, "13.197")
+        XCTAssertEqual(r.change?.baseline.map { a.span(a.mentions[$0]).text }, "năm 2013")
+        XCTAssertNil(r.period)
+        XCTAssertEqual(changes("Giá trứng giảm sâu chỉ còn khoảng 900 đồng/quả.").first?[2], "decrease")
+    }
 }

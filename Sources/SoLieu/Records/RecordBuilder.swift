@@ -508,6 +508,8 @@ private final class SentenceRecords {
         var lastIndicator: (String?, String?) = (nil, nil)
         var consumedFrom = Set<Int>()
         var lastChange: Indicator.Direction? = nil
+        /// Values of records that turned out to be the starting level of a later change ("Từ X năm 2013, … giảm còn Y").
+        var startsOfLater = Set<Int>()
         // A table flattened into text ("Giá mở cửa Giá cao Giá thấp Giá đóng cửa 17-Mar 278,1 279,5
         // 276,5 276,9 …"): four or more figures in a row with nothing but spaces between them have
         // lost their column names; none of them is read as a record.
@@ -569,7 +571,7 @@ private final class SentenceRecords {
             if newLevel {
                 var dir: Indicator.Direction? = changeDir ?? verb.flatMap { c.key($0.start) == Cue.len ? .increase : (c.key($0.start) == Cue.xuong ? .decrease : nil) }
                 // "giảm nhẹ còn 3.787,1", "tăng mạnh lên …": the change verb before an adverb and the level word.
-                if dir == nil, let v = verb, let k = (max(cs, v.start - 3)..<v.start).last(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }) {
+                if dir == nil, let v = verb, let k = (max(cs, v.start - 6)..<v.start).last(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }) {
                     dir = verbRoles[k - c.lo]?.role == .increase ? .increase : .decrease
                 }
                 // The change-only record just before ("tăng 12,37 điểm, …, lên 1.261,17 điểm") takes this level.
@@ -596,6 +598,16 @@ private final class SentenceRecords {
                     r.change = Indicator.Change(direction: d, value: nil, baseline: records[last].period, from: records[last].value)
                     if r.indicator == nil || r.indicator == lastIndicator.0 { r.indicator = records[last].indicator; r.subject = r.subject ?? records[last].subject }
                     levelWithoutChange.removeAll { $0 == last }
+                }
+                // "Như vậy, từ 13.197 ha năm 2013, diện tích cây cao su đã giảm xuống chỉ còn 9.345 ha": a
+                // fronted "từ X (date)," is the starting level of the change to the new level.
+                if let d = dir, r.change?.from == nil, let last = records.indices.last, records[last].change == nil,
+                   case let x = mentions[records[last].value], x.kind == m.kind, x.unit == m.unit || x.unit == nil || m.unit == nil,
+                   let tu = c.prev(x.firstToken), c.isKey(tu, Cue.tu), (c.lo..<tu).allSatisfy({ c.kind($0) != .word || isBoundary($0) || edgeKeys.contains(c.key($0)) || leadingEdges.match(c.tokens, at: $0, limit: tu) != nil || (c.prev($0).map { leadingEdges.match(c.tokens, at: $0, limit: tu) != nil } ?? false) }),
+                   clauseEnd(x.endToken) < cs {
+                    r.change = Indicator.Change(direction: d, value: r.change?.value, baseline: records[last].period, from: records[last].value)
+                    if r.period == records[last].period { r.period = nil }
+                    startsOfLater.insert(records[last].value)
                 }
                 lastIndicator = (r.indicator, r.subject)
                 records.append(r)
@@ -702,6 +714,7 @@ private final class SentenceRecords {
             records[r].change = Indicator.Change(direction: role.role == .increase ? .increase : .decrease, value: nil,
                                                  baseline: baselines.filter { mentions[$0].firstToken > f && mentions[$0].firstToken < ce2 }.min(), from: nil)
         }
+        records.removeAll { startsOfLater.contains($0.value) && $0.change == nil }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
         records.removeAll { r in
