@@ -878,4 +878,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(r.period)
         XCTAssertEqual(changes("Giá trứng giảm sâu chỉ còn khoảng 900 đồng/quả.").first?[2], "decrease")
     }
+
+    func testAForeignOneWordNameOpeningTheClauseIsTheSubject() {
+        XCTAssertEqual(rows("Toyota đạt lợi nhuận ròng 20 tỷ USD.", "2021-05-01").first?[1], "Toyota")
+        // A Vietnamese word (one vowel group) is no name; a date is none either.
+        XCTAssertNil(rows("Doanh thu đạt 20 tỷ USD.", "2021-05-01").first?[1] ?? nil)
+        XCTAssertNil(rows("Quý III tăng 5%.", "2021-05-01").first?[1] ?? nil)
+    }
 }

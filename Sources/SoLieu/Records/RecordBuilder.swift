@@ -1474,10 +1474,27 @@ private final class SentenceRecords {
     /// "Tân Sơn Nhất đã khai thác …", "Vinalines được định giá …", "EVN đạt …": a proper name
     /// that opens the clause (two or more capitalized words, or one all-capitals or
     /// mixed-case word) is whose figure it is, unless it announces, plans or forecasts.
+    /// Number of vowel groups in a word token (a Vietnamese syllable has one).
+    static func vowelGroups(_ c: Context, _ k: Int) -> Int {
+        var groups = 0
+        var inVowel = false
+        for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) {
+            let u = c.units[p]
+            let lower = (u >= 0x41 && u <= 0x5A) ? u + 0x20 : u
+            // Plain and accented Latin vowels (any letter above U+00BF counts as a vowel: Vietnamese
+            // consonants are all ASCII, except đ).
+            let vowel = lower == 0x61 || lower == 0x65 || lower == 0x69 || lower == 0x6F || lower == 0x75 || lower == 0x79
+                || (u >= 0xC0 && u != 0x111 && u != 0x110)
+            if vowel && !inVowel { groups += 1 }
+            inVowel = vowel
+        }
+        return groups
+    }
+
     func properNameOpening(_ cs: Int, before value: Int) -> String? {
         var k = cs
         while k < value, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
-        guard k < value, c.kind(k) == .word, c.isCapitalized(k), !personTitles.contains(c.key(k)), !listOpeners.contains(c.key(k)),
+        guard k < value, c.kind(k) == .word, c.isCapitalized(k), !inMention[k - c.lo], !personTitles.contains(c.key(k)), !listOpeners.contains(c.key(k)),
               !edgeKeys.contains(c.key(k)), !c.has(c.words.numerals, k), c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
         var e = k
         var words = 0
@@ -1497,7 +1514,8 @@ private final class SentenceRecords {
             // One word: only a name that cannot be a capitalized common word.
             var upperInside = false
             for p in (Int(c.tokens[k].start) + 1)..<Int(c.tokens[k].end) where c.units[p] >= 0x41 && c.units[p] <= 0x5A { upperInside = true }
-            guard upperInside, c.tokens[k].length >= 2 else { return nil }
+            // ("Toyota", "Samsung", "Nestlé": a word of two vowel groups is no Vietnamese syllable, so a name.)
+            guard (upperInside || SentenceRecords.vowelGroups(c, k) >= 2), c.tokens[k].length >= 2 else { return nil }
         }
         let announces = (e..<min(value, e + 8)).contains { t in
             verbRoles[t - c.lo].map { $0.role == .source || $0.role == .target || $0.role == .forecast || $0.role == .estimate } ?? false
