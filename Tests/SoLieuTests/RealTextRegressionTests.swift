@@ -885,4 +885,16 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(rows("Doanh thu đạt 20 tỷ USD.", "2021-05-01").first?[1] ?? nil)
         XCTAssertNil(rows("Quý III tăng 5%.", "2021-05-01").first?[1] ?? nil)
     }
+
+    func testAMultipleAgainstADateIsAnIncrease() {
+        let a = TestPipeline.extract("Tổng sản lượng toàn huyện đạt khoảng 13.000 tấn, gấp 2 lần năm ngoái.", reference: "2021-05-01")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertEqual(a.indicators[0].change?.direction.rawValue, "increase")
+        XCTAssertEqual(a.indicators[0].change?.value.map { a.span(a.mentions[$0]).text }, "2")
+        XCTAssertEqual(a.indicators[0].change?.baseline.map { a.span(a.mentions[$0]).text }, "năm ngoái")
+        XCTAssertNil(a.indicators[0].period)
+        // Against another measure it is a comparison, no change.
+        XCTAssertEqual(changes("Kinh tế số tăng khoảng 20%/năm, gấp 3 lần tốc độ tăng trưởng GDP.").first?[1], "20%/năm")
+        XCTAssertEqual(rows("Nguồn cung mới trong quý đạt 2.800 căn.", "2021-05-01").first?[0], "Nguồn cung mới")
+    }
 }

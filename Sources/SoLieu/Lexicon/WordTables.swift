@@ -145,7 +145,7 @@ public final class WordTables: Sendable {
         let compoundPairKeys = compoundKeys.filter { $0.count == 2 }
         // The last two syllables of a longer compound end a word too ("doanh nghiệp thành lập mới",
         // "nông thôn mới": "mới" is no trailing adverb there).
-        let tailPairs = compoundKeys.filter { $0.count >= 3 }.map { WordTables.pairKey($0[$0.count - 2], $0[$0.count - 1]) }
+        let tailPairs = (compoundKeys + heads).filter { $0.count >= 3 }.map { WordTables.pairKey($0[$0.count - 2], $0[$0.count - 1]) }
         compoundPairs = KeySet(compoundPairKeys.map { WordTables.pairKey($0[0], $0[1]) } + headPairs + tailPairs)
         headInsideCompound = KeySet(compoundPairKeys.compactMap { k -> UInt64? in
             let pair = WordTables.pairKey(k[0], k[1])

@@ -702,6 +702,17 @@ private final class SentenceRecords {
             // (The last record before the clause's comma takes it: "doanh thu 27.532 tỉ đồng và lợi nhuận
             // 2.289,8 tỉ đồng, tăng gần gấp đôi so với năm 2015".)
             guard changeClauses.insert(ce).inserted, records[r].change == nil else { continue }
+            // "Nguồn cung mới … đạt gần 2.800 căn, gấp 3 lần quý trước": the multiple is the size of an
+            // increase against the date after it.
+            if ce < c.hi, c.isKey(ce, Cue.comma), let g = c.next(ce), c.isKey(g, Cue.gap), let n = c.next(g),
+               let x = indices.first(where: { mentions[$0].firstToken == n && mentions[$0].unit == "lần" }) {
+                // (Only against a date: "gấp 3 lần tốc độ tăng trưởng GDP" compares two measures.)
+                let after = c.next(mentions[x].endToken - 1).map { u in c.has(c.words.units, u) ? (c.next(u) ?? u) : u }
+                guard let base = after.flatMap({ d in dates.first { mentions[$0].firstToken == d } }) else { continue }
+                records[r].change = Indicator.Change(direction: .increase, value: x, baseline: base, from: nil)
+                if records[r].period == base { records[r].period = nil }
+                continue
+            }
             guard ce < c.hi, c.isKey(ce, Cue.comma), let f = (ce + 1..<c.hi).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }),
                   // (Only "tăng"/"giảm": "thấp hơn mức bình quân", "cao hơn so với …" compare with another figure.)
                   c.key(f) == tangKey || c.key(f) == giamKey,
