@@ -897,4 +897,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(changes("Kinh tế số tăng khoảng 20%/năm, gấp 3 lần tốc độ tăng trưởng GDP.").first?[1], "20%/năm")
         XCTAssertEqual(rows("Nguồn cung mới trong quý đạt 2.800 căn.", "2021-05-01").first?[0], "Nguồn cung mới")
     }
+
+    func testAWordEndingInAnEdgeSyllableSurvivesThePlaceCut() {
+        XCTAssertEqual(rows("Tại các chợ ở Hà Nội, thịt ba chỉ phổ biến ở mức 150.000 đồng/kg.", "2024-06-12").first?[0], "thịt ba chỉ")
+        XCTAssertEqual(rows("Tổng tài sản của hãng hàng không tại Việt Nam đạt 19.916 tỷ đồng.", "2021-05-01").first?[0], "Tổng tài sản của hãng hàng không")
+    }
 }

@@ -1086,7 +1086,7 @@ private final class SentenceRecords {
             subject = c.text(p.start, p.end)
             subjectIsPlace = c.has(c.words.places, p.start) || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
-            while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
+            while let l = region.last, edgeKeys.contains(c.key(l)), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
             // "Trung Quốc là thị trường khổng lồ với …": an edge word left in front by the place goes too.
             if let p0 = clausePlaces.first, region.first.map({ $0 > p0.start }) ?? false {
                 while let f = region.first, edgeKeys.contains(c.key(f)), !c.has(c.words.indicatorHeads, f) { region.removeFirst() }
@@ -1095,7 +1095,7 @@ private final class SentenceRecords {
         if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
             subject = c.text(t.start, t.end)
             region = region.filter { $0 < t.start || $0 >= t.end }
-            while let l = region.last, edgeKeys.contains(c.key(l)) { region.removeLast() }
+            while let l = region.last, edgeKeys.contains(c.key(l)), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
         }
         // "Ở khối doanh nghiệp có vốn đầu tư nước ngoài, mức thưởng cao nhất là …": a group
         // set before the first comma of the sentence is whose figures the sentence gives.
