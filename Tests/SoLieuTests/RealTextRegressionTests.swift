@@ -902,4 +902,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Tại các chợ ở Hà Nội, thịt ba chỉ phổ biến ở mức 150.000 đồng/kg.", "2024-06-12").first?[0], "thịt ba chỉ")
         XCTAssertEqual(rows("Tổng tài sản của hãng hàng không tại Việt Nam đạt 19.916 tỷ đồng.", "2021-05-01").first?[0], "Tổng tài sản của hãng hàng không")
     }
+
+    func testOneChangeInTheUnitOfAPriceListIsEachPrices() {
+        XCTAssertEqual(changes("Thịt ba chỉ ở mức 150.000 đồng/kg, thịt nạc vai khoảng 130.000 đồng/kg, tăng 15.000 đồng/kg so với tháng trước."),
+                       [["150.000 đồng/kg", "15.000 đồng/kg", "increase"], ["130.000 đồng/kg", "15.000 đồng/kg", "increase"]])
+        // Not across a contrast.
+        XCTAssertEqual(changes("Ngân hàng A niêm yết 22.720 đồng/USD, trong khi ngân hàng B niêm yết 22.690 đồng/USD, giảm 10 đồng/USD so với hôm qua.").map { $0[2] },
+                       [nil, "decrease"])
+    }
 }

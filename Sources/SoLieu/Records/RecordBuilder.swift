@@ -658,6 +658,16 @@ private final class SentenceRecords {
                     let nextIsChange = indices.dropFirst(n + 1).first.map { j in
                         verbBefore(mentions[j].firstToken, within: clauseStart(mentions[j].firstToken)).map { $0.role == "increase" || $0.role == "decrease" } ?? false
                     } ?? false
+                    // "thịt ba chỉ … 150.000-160.000 đồng/kg, thịt nạc vai khoảng 130.000 đồng/kg, tăng 15.000-20.000
+                    // đồng/kg so với tháng trước": one change in the very unit of a list of prices is each one's.
+                    if !nextIsChange, levelWithoutChange.count >= 2, let u = m.per ?? m.unit, m.kind == .money,
+                       levelWithoutChange.allSatisfy({ let l = mentions[records[$0].value]; return l.kind == .money && (l.per ?? l.unit) == u && l.currency == m.currency }),
+                       // (Not across a contrast: "A niêm yết …, trong khi B niêm yết …, giảm 10 đồng": B's.)
+                       let f = levelWithoutChange.first, !(mentions[records[f].value].endToken..<m.firstToken).contains(where: { c.kind($0) == .word && isBoundary($0) }) {
+                        for t in levelWithoutChange { records[t].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil) }
+                        levelWithoutChange.removeAll()
+                        continue
+                    }
                     let target = nextIsChange && levelWithoutChange.count >= 2 ? levelWithoutChange.removeFirst() : levelWithoutChange.removeLast()
                     records[target].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                     continue
