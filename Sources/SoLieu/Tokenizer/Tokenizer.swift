@@ -215,17 +215,26 @@ public struct Tokenizer {
     /// thousands group) or a one-letter abbreviation ("Nguyễn Văn A. 3 …").
     static func splitAfterNumberStarts(_ u: [UInt16], _ tokens: inout [Token], _ starts: inout [Int32]) {
         var breaks = [Int]()
-        var k = 1
-        while k + 2 < tokens.count {
-            let t = tokens[k]
-            if t.kind == .punctuation, t.length == 1, [0x2E, 0x21, 0x3F].contains(u[Int(t.start)]),
-               tokens[k + 1].kind == .space, tokens[k + 2].kind == .number,
-               tokens[k + 2].sentence == t.sentence,
-               tokens[k - 1].length > 1 || tokens[k - 1].kind != .word,
-               !(tokens[k - 1].kind == .number && tokens[k - 1].length <= 3 && tokens[k + 2].length == 3) {
-                breaks.append(k + 2)
+        // (Read through buffers: most tokens fail the first test, and the array
+        // literal and bounds checks cost more than the test itself.)
+        tokens.withUnsafeBufferPointer { tk in
+            u.withUnsafeBufferPointer { u in
+                var k = 1
+                while k + 2 < tk.count {
+                    let t = tk[k]
+                    if t.kind == .punctuation, t.length == 1 {
+                        let c = u[Int(t.start)]
+                        if c == 0x2E || c == 0x21 || c == 0x3F,
+                           tk[k + 1].kind == .space, tk[k + 2].kind == .number,
+                           tk[k + 2].sentence == t.sentence,
+                           tk[k - 1].length > 1 || tk[k - 1].kind != .word,
+                           !(tk[k - 1].kind == .number && tk[k - 1].length <= 3 && tk[k + 2].length == 3) {
+                            breaks.append(k + 2)
+                        }
+                    }
+                    k += 1
+                }
             }
-            k += 1
         }
         guard !breaks.isEmpty else { return }
         var shift: Int32 = 0
