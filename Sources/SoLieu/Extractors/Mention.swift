@@ -71,7 +71,12 @@ public struct DatePoint: Sendable, Equatable {
 }
 
 /// A mention: a span of the input and its normalized value.
-public struct Mention: Sendable {
+///
+/// Rules return `Mention?`, and a nil is copied like a whole mention (twice
+/// per call), so the fields few mentions have (range bounds, rate, period
+/// ends, the "cùng kỳ" shift) live in one copy-on-write buffer, `extra`, that
+/// is nil for most mentions: the struct is less than half its former size.
+public struct Mention: @unchecked Sendable {
     public var kind: MentionKind
     /// Half-open range of normalized UTF-16 units (mapped to code points on output).
     public var start: Int
@@ -81,21 +86,72 @@ public struct Mention: Sendable {
     public var endToken: Int
     public var qualifier: Qualifier?
     public var value: ExactDecimal?
-    public var min: ExactDecimal?
-    public var max: ExactDecimal?
     public var unit: String?
     public var currency: String?
-    public var per: String?
     public var date: DatePoint?
-    public var from: DatePoint?
-    public var to: DatePoint?
     /// Name of the rule that made the mention (for `--explain` and debugging).
     public var rule: String
     /// Marks a date used as a comparison baseline ("cùng kỳ năm trước").
     public var isBaselineCue = false
+
+    @usableFromInline
+    struct Extra {
+        @usableFromInline var min: ExactDecimal? = nil
+        @usableFromInline var max: ExactDecimal? = nil
+        @usableFromInline var per: String? = nil
+        @usableFromInline var from: DatePoint? = nil
+        @usableFromInline var to: DatePoint? = nil
+        @usableFromInline var samePeriodYear: Int? = nil
+        @usableFromInline var samePeriodOffset: Int? = nil
+        @usableFromInline init() {}
+    }
+
+    /// Read and written through its header pointer (no exclusivity check per access).
+    @usableFromInline typealias ExtraBuffer = ManagedBuffer<Extra, UInt8>
+
+    /// Nil until one of the rare fields is set to a value.
+    @usableFromInline var extra: ExtraBuffer?
+
+    /// The extra fields, made (or copied, when shared) first.
+    @inlinable var uniqueExtra: ExtraBuffer {
+        mutating get {
+            if let e = extra, isKnownUniquelyReferenced(&extra) { return e }
+            let f = extra?.header ?? Extra()
+            let e = ExtraBuffer.create(minimumCapacity: 0) { _ in f }
+            extra = e
+            return e
+        }
+    }
+
+    @inlinable public var min: ExactDecimal? {
+        get { extra?.header.min }
+        set { if newValue != nil || extra != nil { uniqueExtra.header.min = newValue } }
+    }
+    @inlinable public var max: ExactDecimal? {
+        get { extra?.header.max }
+        set { if newValue != nil || extra != nil { uniqueExtra.header.max = newValue } }
+    }
+    @inlinable public var per: String? {
+        get { extra?.header.per }
+        set { if newValue != nil || extra != nil { uniqueExtra.header.per = newValue } }
+    }
+    @inlinable public var from: DatePoint? {
+        get { extra?.header.from }
+        set { if newValue != nil || extra != nil { uniqueExtra.header.from = newValue } }
+    }
+    @inlinable public var to: DatePoint? {
+        get { extra?.header.to }
+        set { if newValue != nil || extra != nil { uniqueExtra.header.to = newValue } }
+    }
     /// Set for "cùng kỳ" dates that still need the sentence's period.
-    var samePeriodYear: Int? = nil
-    var samePeriodOffset: Int? = nil
+    @inlinable var samePeriodYear: Int? {
+        get { extra?.header.samePeriodYear }
+        set { if newValue != nil || extra != nil { uniqueExtra.header.samePeriodYear = newValue } }
+    }
+    @inlinable var samePeriodOffset: Int? {
+        get { extra?.header.samePeriodOffset }
+        set { if newValue != nil || extra != nil { uniqueExtra.header.samePeriodOffset = newValue } }
+    }
 
     public init(kind: MentionKind, start: Int, end: Int, firstToken: Int, endToken: Int, rule: String) {
         self.kind = kind; self.start = start; self.end = end

@@ -100,7 +100,8 @@ enum FastWordBreak {
         let pos = table.withUnsafeBufferPointer { tbl in
             [Int32](unsafeUninitializedCapacity: n) { pbuf, pcount in
                 status = [Int32](unsafeUninitializedCapacity: n) { sbuf, scount in
-                    count = run(text, n, tbl.baseAddress!, pbuf.baseAddress!, sbuf.baseAddress!)
+                    var sink = ArraySink(pos: pbuf.baseAddress!, status: sbuf.baseAddress!)
+                    count = run(text, n, tbl.baseAddress!, &sink)
                     scount = max(count, 0)
                 }
                 pcount = max(count, 0)
@@ -110,11 +111,13 @@ enum FastWordBreak {
         return (pos, status)
     }
 
-    /// Writes the segments of `u[0..<n]`; returns their count, or -1 when the
-    /// text is not handled.
+    /// Calls `sink.segment(end:status:)` for each segment of `u[0..<n]` in order;
+    /// returns their count, or -1 when the text is not handled (the segments
+    /// already passed are then to be discarded). Inlined and specialized for its sink, so
+    /// the tokenizer emits tokens as segments are found (no boundary arrays).
     @inline(__always)
-    static func run(_ u: UnsafePointer<UInt16>, _ n: Int, _ tbl: UnsafePointer<UInt8>,
-                    _ pos: UnsafeMutablePointer<Int32>, _ status: UnsafeMutablePointer<Int32>) -> Int {
+    static func run<S: WordSegmentSink>(_ u: UnsafePointer<UInt16>, _ n: Int, _ tbl: UnsafePointer<UInt8>,
+                                         _ sink: inout S) -> Int {
         @inline(__always) func cls(_ i: Int) -> UInt8 {
             let c = Int(u[i])
             return c < tableEnd ? tbl[c] : unhandled
@@ -202,11 +205,28 @@ enum FastWordBreak {
                 j = skipExtend(i + 1)
                 if j < 0 { return -1 }
             }
-            pos[k] = Int32(truncatingIfNeeded: j)
-            status[k] = st
+            sink.segment(end: j, status: st)
             k += 1
             i = j
         }
         return k
+    }
+}
+
+/// Receives word segments from `FastWordBreak.run` (end, rule status), in order.
+protocol WordSegmentSink {
+    mutating func segment(end: Int, status: Int32)
+}
+
+/// Writes segments into boundary and status arrays (`FastWordBreak.boundaries`).
+struct ArraySink: WordSegmentSink {
+    let pos: UnsafeMutablePointer<Int32>
+    let status: UnsafeMutablePointer<Int32>
+    var k = 0
+    init(pos: UnsafeMutablePointer<Int32>, status: UnsafeMutablePointer<Int32>) { self.pos = pos; self.status = status }
+    @inline(__always) mutating func segment(end: Int, status st: Int32) {
+        pos[k] = Int32(truncatingIfNeeded: end)
+        status[k] = st
+        k += 1
     }
 }

@@ -134,43 +134,34 @@ public struct Tokenizer {
 
     public func tokenize(_ text: NormalizedText, breakers: Breakers) -> TokenizedText {
         let units = text.units
-        let (wordPos, wordStatus) = units.withUnsafeBufferPointer { FastWordBreak.boundaries($0) } ?? breakers.boundaries(breakers.word, units)
         let sentPos = units.withUnsafeBufferPointer { FastSentenceBreak.boundaries($0) } ?? breakers.boundaries(breakers.sentence, units).0
-        var sentenceIndex: Int32 = 0
-        var sentCursor = 0
         var sentenceTokenStart: [Int32] = [0]
-        var prev: Int32 = 0
-        let tables = Fold.packed
+        sentenceTokenStart.reserveCapacity(sentPos.count + 2)
         // Tokens are written straight into the array's storage: a token covers at least
         // one unit and tokens do not overlap, so there are at most `units.count` of them
         // (`Array.append` checked uniqueness and capacity at every token).
+        // Word segments come from `FastWordBreak.run`, which hands each to the emitter
+        // as it finds it; on text it does not handle, all is redone from ICU's boundaries.
         var tokens = [Token](unsafeUninitializedCapacity: units.count) { buffer, initialized in
             guard let base = buffer.baseAddress else { initialized = 0; return }
-            var out = TokenWriter(base: base, capacity: buffer.count)
-            units.withUnsafeBufferPointer { u in
-                for (i, end) in wordPos.enumerated() {
-                    let start = prev
-                    prev = end
-                    // Advance the sentence when this segment starts at or past its end.
-                    while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
-                        sentCursor += 1
-                        sentenceIndex += 1
-                        sentenceTokenStart.append(Int32(out.count))
+            initialized = units.withUnsafeBufferPointer { u -> Int in
+                guard let text = u.baseAddress, u.count > 0 else { return 0 }
+                return sentPos.withUnsafeBufferPointer { sp -> Int in
+                    var e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
+                                           out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
+                    let handled = FastWordBreak.table.withUnsafeBufferPointer { tbl in
+                        FastWordBreak.run(text, u.count, tbl.baseAddress!, &e)
+                    } >= 0
+                    if !handled {
+                        e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
+                                           out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
+                        let (wordPos, wordStatus) = breakers.boundaries(breakers.word, units)
+                        for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i]) }
                     }
-                    // A word segment can straddle a sentence boundary only in odd input: cut it.
-                    var segStart = start
-                    while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
-                        let cut = sentPos[sentCursor]
-                        Tokenizer.emit(u, segStart, cut, wordStatus[i], sentenceIndex, tables, &out)
-                        segStart = cut
-                        sentCursor += 1
-                        sentenceIndex += 1
-                        sentenceTokenStart.append(Int32(out.count))
-                    }
-                    Tokenizer.emit(u, segStart, end, wordStatus[i], sentenceIndex, tables, &out)
+                    sentenceTokenStart = e.sentenceTokenStart
+                    return e.out.count
                 }
             }
-            initialized = out.count
         }
         sentenceTokenStart.append(Int32(tokens.count))
         Tokenizer.splitAfterNumberStarts(units, &tokens, &sentenceTokenStart)
@@ -224,17 +215,26 @@ public struct Tokenizer {
     /// thousands group) or a one-letter abbreviation ("Nguyễn Văn A. 3 …").
     static func splitAfterNumberStarts(_ u: [UInt16], _ tokens: inout [Token], _ starts: inout [Int32]) {
         var breaks = [Int]()
-        var k = 1
-        while k + 2 < tokens.count {
-            let t = tokens[k]
-            if t.kind == .punctuation, t.length == 1, [0x2E, 0x21, 0x3F].contains(u[Int(t.start)]),
-               tokens[k + 1].kind == .space, tokens[k + 2].kind == .number,
-               tokens[k + 2].sentence == t.sentence,
-               tokens[k - 1].length > 1 || tokens[k - 1].kind != .word,
-               !(tokens[k - 1].kind == .number && tokens[k - 1].length <= 3 && tokens[k + 2].length == 3) {
-                breaks.append(k + 2)
+        // (Read through buffers: most tokens fail the first test, and the array
+        // literal and bounds checks cost more than the test itself.)
+        tokens.withUnsafeBufferPointer { tk in
+            u.withUnsafeBufferPointer { u in
+                var k = 1
+                while k + 2 < tk.count {
+                    let t = tk[k]
+                    if t.kind == .punctuation, t.length == 1 {
+                        let c = u[Int(t.start)]
+                        if c == 0x2E || c == 0x21 || c == 0x3F,
+                           tk[k + 1].kind == .space, tk[k + 2].kind == .number,
+                           tk[k + 2].sentence == t.sentence,
+                           tk[k - 1].length > 1 || tk[k - 1].kind != .word,
+                           !(tk[k - 1].kind == .number && tk[k - 1].length <= 3 && tk[k + 2].length == 3) {
+                            breaks.append(k + 2)
+                        }
+                    }
+                    k += 1
+                }
             }
-            k += 1
         }
         guard !breaks.isEmpty else { return }
         var shift: Int32 = 0
@@ -352,5 +352,46 @@ struct TokenWriter {
         precondition(count < capacity, "more tokens than units")
         (base + count).initialize(to: t)
         count += 1
+    }
+}
+
+/// Turns word segments into tokens, cutting a segment at a sentence boundary
+/// (ICU sentence boundaries win) and recording where each sentence's tokens start.
+struct SegmentEmitter: WordSegmentSink {
+    let u: UnsafeBufferPointer<UInt16>
+    let sentPos: UnsafeBufferPointer<Int32>
+    let tables: UnsafePointer<UInt32>
+    var out: TokenWriter
+    var sentenceTokenStart: [Int32]
+    var sentenceIndex: Int32 = 0
+    var sentCursor = 0
+    var prev: Int32 = 0
+
+    init(u: UnsafeBufferPointer<UInt16>, sentPos: UnsafeBufferPointer<Int32>, tables: UnsafePointer<UInt32>,
+         out: TokenWriter, sentenceTokenStart: [Int32]) {
+        self.u = u; self.sentPos = sentPos; self.tables = tables; self.out = out; self.sentenceTokenStart = sentenceTokenStart
+    }
+
+    @inline(__always) mutating func segment(end e: Int, status: Int32) {
+        let end = Int32(truncatingIfNeeded: e)
+        let start = prev
+        prev = end
+        // Advance the sentence when this segment starts at or past its end.
+        while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
+            sentCursor += 1
+            sentenceIndex += 1
+            sentenceTokenStart.append(Int32(out.count))
+        }
+        // A word segment can straddle a sentence boundary only in odd input: cut it.
+        var segStart = start
+        while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
+            let cut = sentPos[sentCursor]
+            Tokenizer.emit(u, segStart, cut, status, sentenceIndex, tables, &out)
+            segStart = cut
+            sentCursor += 1
+            sentenceIndex += 1
+            sentenceTokenStart.append(Int32(out.count))
+        }
+        Tokenizer.emit(u, segStart, end, status, sentenceIndex, tables, &out)
     }
 }
