@@ -910,4 +910,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(changes("Ngân hàng A niêm yết 22.720 đồng/USD, trong khi ngân hàng B niêm yết 22.690 đồng/USD, giảm 10 đồng/USD so với hôm qua.").map { $0[2] },
                        [nil, "decrease"])
     }
+
+    func testAThresholdThatDelimitsAGroupIsNoValue() {
+        XCTAssertEqual(rows("Xe từ 18 tấn trở lên tăng phí từ 240.000 đồng/lượt lên 280.000 đồng/lượt.", "2021-05-01").map { $0[2] }, ["280.000 đồng/lượt"])
+        XCTAssertEqual(rows("Có 10 người đi khám từ 50 lần trở lên.", "2021-05-01").map { $0[2] }, ["10"])
+        // A target or a change with a floor stays a record.
+        XCTAssertEqual(modalities("Mục tiêu tăng trưởng GDP từ 6,5% trở lên."), [["tăng trưởng GDP", "target", nil]])
+        // "như" alone names nothing.
+        XCTAssertNotEqual(rows("Kim ngạch tăng 9,7%, trong đó có một số thành viên tăng cao hơn (như Áo tăng 20,2%).", "2021-05-01").last?[0], "như")
+    }
 }

@@ -121,7 +121,7 @@ private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân"), choKey 
 /// Adverbs that open a predicate after a counted noun ("600 doanh nghiệp … vẫn không tin …").
 private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
 /// Particles that, alone before a figure, name nothing ("…, tới 66%").
-private let particleKeys = KeySet(words: ["tới", "đến", "lên", "xuống", "còn", "ở", "với", "là", "đạt", "chỉ", "mới", "có", "sau", "đó", "nhẹ", "mạnh"])
+private let particleKeys = KeySet(words: ["tới", "đến", "lên", "xuống", "còn", "ở", "với", "là", "đạt", "chỉ", "mới", "có", "sau", "đó", "nhẹ", "mạnh", "như", "hiện", "tại"])
 private let periodUnitKeys = KeySet(words: ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"])
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
@@ -469,6 +469,17 @@ private final class SentenceRecords {
             for e in [m.firstToken, b] {
                 if let a = c.matchEnding(c.words.notRecords, before: e, maxTokens: 3), a.entry[1] == "limit" { return true }
             }
+        }
+        // "đi khám từ 50 lần trở lên", "trên 60 tuổi trở lên": a threshold that delimits a group, not a value.
+        // (Not after a figure verb: "tăng trưởng từ 6,5% trở lên", "giảm từ 3% trở lên" are targets.)
+        // (Nor in a clause that states a change, a plan or a target: "Mục tiêu tăng trưởng GDP từ 6,5% trở lên".)
+        if let p = c.prev(m.firstToken), thresholdKeys.contains(c.key(p)), let pp = c.prev(p), c.kind(pp) == .word, verbRoles[pp - c.lo] == nil,
+           !(c.matchEnding(c.words.verbs, before: p, maxTokens: 3).map { $0.start >= c.lo } ?? false),
+           !(clauseStart(m.firstToken)..<p).contains(where: { k in planWords.match(c.tokens, at: k, limit: p) != nil
+               || (verbRoles[k - c.lo].map { [.increase, .decrease, .target, .forecast, .estimate].contains($0.role) } ?? false) }) {
+            var e = m.endToken
+            if let u = c.next(e - 1), let um = c.match(c.words.units, u) { e = um.end }
+            if let tr = c.next(e - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { return true }
         }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
