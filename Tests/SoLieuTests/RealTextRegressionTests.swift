@@ -919,4 +919,12 @@ final class RealTextRegressionTests: XCTestCase {
         // "như" alone names nothing.
         XCTAssertNotEqual(rows("Kim ngạch tăng 9,7%, trong đó có một số thành viên tăng cao hơn (như Áo tăng 20,2%).", "2021-05-01").last?[0], "như")
     }
+
+    func testVaAfterAFigureBeforeANameOpensTheNextItem() {
+        XCTAssertEqual(rows("Innova G giá 859 triệu đồng và Innova V giá 995 triệu đồng.", "2021-05-01").map { $0[0] }, ["giá", "giá"])
+        XCTAssertEqual(rows("HNX-Index tăng 1,51 điểm lên 282,07 điểm và UPCoM-Index tăng 0,7 điểm lên 80,12 điểm.", "2021-05-01").map { $0[0] },
+                       ["HNX-Index", "UPCoM-Index"])
+        // Not inside a list of amounts: "693 nghìn tấn và 1,57 tỷ USD".
+        XCTAssertEqual(rows("Xuất khẩu cà phê đạt 693 nghìn tấn và 1,57 tỷ USD.", "2021-05-01").count, 2)
+    }
 }

@@ -276,6 +276,10 @@ private final class SentenceRecords {
                 }
                 // "trong đó …", "trong khi …" open another clause.
                 flags[k - c.lo] = boundaryWords.contains(t.key) || ((t.key == Cue.doKey || t.key == khiKey) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                    // "Innova G giá 859 triệu đồng và Innova V giá 995 triệu đồng": "và" right after a figure,
+                    // before a capitalized name, opens the next item's clause.
+                    || (t.key == Cue.va && c.next(k).map { n in c.kind(n) == .word && c.isCapitalized(n) } ?? false
+                        && c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 || (mentions[$0].unit != nil && c.next(mentions[$0].endToken - 1).map { u in c.match(c.words.units, u)?.end == p + 1 } ?? false) } } ?? false)
             }
         }
         for q in quietParens { flags[q - c.lo] = false }
