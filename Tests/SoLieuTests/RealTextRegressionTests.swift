@@ -927,4 +927,12 @@ final class RealTextRegressionTests: XCTestCase {
         // Not inside a list of amounts: "693 nghìn tấn và 1,57 tỷ USD".
         XCTAssertEqual(rows("Xuất khẩu cà phê đạt 693 nghìn tấn và 1,57 tỷ USD.", "2021-05-01").count, 2)
     }
+
+    func testMoneyAllocatedIsNamedByWhatItIsFor() {
+        XCTAssertEqual(rows("Công đoàn tỉnh dự kiến dành khoảng 50 tỉ đồng chăm lo Tết cho đoàn viên.", "2024-01-10").first?[0], "chăm lo Tết")
+        XCTAssertEqual(rows("Công ty dự kiến trích 736 tỷ đồng chia cổ tức.", "2024-01-10").first?[0], "chia cổ tức")
+        // Not after other verbs, nor a frequency.
+        XCTAssertNotEqual(rows("Kho bạc sẽ chào bán 15.000 tỷ đồng trái phiếu.", "2024-01-10").first?[0], "trái phiếu")
+        XCTAssertNotEqual(rows("Chính phủ hỗ trợ 5.000 đồng mỗi tháng.", "2024-01-10").first?[0], "mỗi tháng")
+    }
 }

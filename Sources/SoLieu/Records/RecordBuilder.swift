@@ -102,6 +102,9 @@ private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
 private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
+private let frequencyKeys = KeySet(words: ["mỗi", "hằng", "hàng", "một", "ban", "trên", "cả"])
+private let allocationKeys = KeySet(words: ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"])
+private let raKey = Fold.key("ra")
 private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey = Fold.key("con"), soKey = Fold.key("số"), giaoKey = Fold.key("giao")
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
 private let vaoKey = Fold.key("vào")
@@ -1323,6 +1326,14 @@ private final class SentenceRecords {
             let e = region.first(where: { $0 > first && (adjunctKeys.contains(c.key($0)) || c.key($0) == duocKey) }) ?? last + 1
             indicator = trimRight(first, e)
             phrase = first..<e
+            // "Liên đoàn Lao động TP.HCM dự kiến dành khoảng 70 tỉ đồng chăm lo Tết cho đoàn viên": an
+            // actor and its verbs name no measure; an amount of money is named by what it is for.
+            // (Only after a verb of allocating or spending: "dành", "chi", "trích", "bỏ ra", "giải ngân".)
+            if m.kind == .money, let l = region.last, allocationKeys.contains(c.key(l)) || (c.prev(l).map { allocationKeys.contains(c.key($0)) && c.key(l) == raKey } ?? false),
+               let pf = purposePhrase(after: m.endToken) {
+                indicator = pf.text
+                phrase = pf.tokens
+            }
         }
         // "Với hơn 800 tỷ USD, vốn hóa Apple …": a fronted "với" + figure is named by the measure
         // of the clause after the comma.
@@ -1804,6 +1815,26 @@ private final class SentenceRecords {
             q = c.next(u)
         }
         return false
+    }
+
+    /// "70 tỉ đồng chăm lo Tết cho đoàn viên" → "chăm lo Tết": up to six words after a figure
+    /// (its unit skipped) that say what the amount is for, up to a preposition, a boundary or a figure.
+    func purposePhrase(after end: Int) -> (text: String, tokens: Range<Int>)? {
+        guard var k = c.next(end - 1) else { return nil }
+        if let u = c.match(c.words.units, k) { guard let n = c.next(u.end - 1) else { return nil }; k = n }
+        guard c.kind(k) == .word, !edgeKeys.contains(c.key(k)), !causalKeys.contains(c.key(k)), c.key(k) != deKey, !isBoundary(k),
+              !prepositionKeys.contains(c.key(k)), !postStopKeys.contains(c.key(k)), !c.has(c.words.qualifiers, k), verbRoles[k - c.lo].map({ $0.role == .other }) ?? true
+        else { return nil }
+        var e = k
+        var words = 0
+        var j: Int? = k
+        while let t = j, words < 6, c.kind(t) == .word, !isBoundary(t), !inMention[t - c.lo] {
+            if t != k, prepositionKeys.contains(c.key(t)) || postStopKeys.contains(c.key(t)) || edgeKeys.contains(c.key(t)) || c.key(t) == choKey { break }
+            e = t + 1; words += 1; j = c.next(t)
+        }
+        // (Two words at least, and no frequency: "mỗi tháng", "hằng năm".)
+        guard words >= 2, !frequencyKeys.contains(c.key(k)), let text = trimRight(k, e) else { return nil }
+        return (text, k..<e)
     }
 
     /// The edge syllable at `k` ends a compound word with the syllable before it
