@@ -935,4 +935,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNotEqual(rows("Kho bạc sẽ chào bán 15.000 tỷ đồng trái phiếu.", "2024-01-10").first?[0], "trái phiếu")
         XCTAssertNotEqual(rows("Chính phủ hỗ trợ 5.000 đồng mỗi tháng.", "2024-01-10").first?[0], "mỗi tháng")
     }
+
+    func testOnePurchaseIsASingleEvent() {
+        XCTAssertEqual(rows("Amazon vừa chi 13,7 tỷ USD mua Whole Foods.", "2021-05-01"), [])
+        XCTAssertEqual(rows("Hãng chi ra 26,2 tỷ USD để mua mạng xã hội LinkedIn.", "2021-05-01"), [])
+        // Spending on a purpose that is no purchase stays a record.
+        XCTAssertEqual(rows("Ngân sách chi 9.000 tỷ đồng nhập thuốc trừ sâu.", "2021-05-01").map { $0[0] }, ["nhập thuốc trừ sâu"])
+    }
 }

@@ -105,6 +105,8 @@ private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = F
 private let frequencyKeys = KeySet(words: ["mỗi", "hằng", "hàng", "một", "ban", "trên", "cả"])
 private let allocationKeys = KeySet(words: ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"])
 private let raKey = Fold.key("ra")
+/// Verbs of buying one thing ("chi 13,7 tỷ USD mua Whole Foods").
+private let purchaseVerbs = PhraseTable<Bool>(words: ["mua", "mua lại", "tậu", "thâu tóm", "sở hữu", "chào mua", "thuê"])
 private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey = Fold.key("con"), soKey = Fold.key("số"), giaoKey = Fold.key("giao")
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
 private let vaoKey = Fold.key("vào")
@@ -487,6 +489,17 @@ private final class SentenceRecords {
             var e = m.endToken
             if let u = c.next(e - 1), let um = c.match(c.words.units, u) { e = um.end }
             if let tr = c.next(e - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { return true }
+        }
+        // "Amazon chi 13,7 tỷ USD mua Whole Foods", "Rihanna bỏ ra 13,8 triệu USD để tậu biệt thự": one
+        // purchase is a single event (RECORDS.md §5), not an observation.
+        if m.kind == .money {
+            var b = m.firstToken
+            if let q = c.matchEnding(c.words.qualifiers, before: b, maxTokens: 3), q.start >= c.lo { b = q.start }
+            if let v = c.prev(b), allocationKeys.contains(c.key(v)) || (c.key(v) == raKey && c.prev(v).map { allocationKeys.contains(c.key($0)) } ?? false),
+               var a = c.next(m.endToken - 1) {
+                if c.key(a) == deKey, let n = c.next(a) { a = n }
+                if purchaseVerbs.match(c.tokens, at: a, limit: c.hi) != nil { return true }
+            }
         }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
