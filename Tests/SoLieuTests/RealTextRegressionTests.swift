@@ -942,4 +942,13 @@ final class RealTextRegressionTests: XCTestCase {
         // Spending on a purpose that is no purchase stays a record.
         XCTAssertEqual(rows("Ngân sách chi 9.000 tỷ đồng nhập thuốc trừ sâu.", "2021-05-01").map { $0[0] }, ["nhập thuốc trừ sâu"])
     }
+
+    func testOnePersonsAccountIsNoRecord() {
+        XCTAssertEqual(rows("Anh Tín thu từ mật ong đến 160 triệu đồng.", "2021-05-01"), [])
+        XCTAssertEqual(rows("Trong đó, bà H. chỉ trả 1 đợt với số tiền 170 triệu đồng.", "2021-05-01"), [])
+        // "Anh" before a lowercase word is England; a person who reports is a source.
+        XCTAssertEqual(rows("Trong ngày 30/10, Anh có gần 1.000 bệnh nhân phải vào phòng chăm sóc đặc biệt.", "2021-05-01").first?[1], "Anh")
+        XCTAssertEqual(rows("Ông Nguyễn Văn A cho biết tỉnh đã xuất khẩu 5.000 tấn gạo.", "2021-05-01").count, 1)
+        XCTAssertEqual(modalities("Ông Zhang dự báo đồng NDT sẽ kết thúc năm nay ở mức 7,1 NDT/USD.").first?[1], "forecast")
+    }
 }

@@ -490,6 +490,19 @@ private final class SentenceRecords {
             if let u = c.next(e - 1), let um = c.match(c.words.units, u) { e = um.end }
             if let tr = c.next(e - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { return true }
         }
+        // "Chị Lan bán 700.000 đồng/kg", "Ông Tư thu về 500 triệu đồng mỗi năm": a clause whose subject
+        // is one person (a title opens it and no reporting verb follows) gives that person's account.
+        do {
+            let cs = clauseStart(m.firstToken)
+            // ("Anh có gần 1.000 bệnh nhân …": "Anh" before a lowercase word is England.)
+            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }), personTitles.contains(c.key(f)),
+               !(c.isCapitalized(f) && c.has(c.words.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
+               // (A person who reports, forecasts or estimates speaks about others' figures.)
+               !(f..<m.firstToken).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .source || $0.role == .forecast || $0.role == .estimate } ?? false }),
+               !(f..<m.firstToken).contains(where: { c.has(c.words.organisations, $0) || c.has(c.words.indicatorHeads, $0) }) {
+                return true
+            }
+        }
         // "Amazon chi 13,7 tỷ USD mua Whole Foods", "Rihanna bỏ ra 13,8 triệu USD để tậu biệt thự": one
         // purchase is a single event (RECORDS.md §5), not an observation.
         if m.kind == .money {
