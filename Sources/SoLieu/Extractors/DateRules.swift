@@ -1,3 +1,6 @@
+/// "năm sau khi …": the word that makes "sau/trước" open a clause (DateRules.beforeClause).
+private let khiClauseKey = Fold.key("khi")
+
 /// A calendar day used to resolve relative and partial dates.
 public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
     public var year: Int, month: Int, day: Int
@@ -296,7 +299,7 @@ struct DateRules {
     /// clause or points at a narrated event; the words are no date relative to the reference.
     func beforeClause(_ end: Int) -> Bool {
         guard let n = c.next(end - 1), c.kind(n) == .word else { return false }
-        return c.key(n) == Fold.key("khi") || c.isKey(n, Cue.doKey)
+        return c.key(n) == khiClauseKey || c.isKey(n, Cue.doKey)
     }
 
     func afterPlural(_ i: Int) -> Bool {

@@ -123,30 +123,35 @@ public struct Mention: @unchecked Sendable {
         }
     }
 
+    /// Sets one rare field; a nil leaves a mention without extras as it is.
+    @inlinable mutating func setExtra<T>(_ field: WritableKeyPath<Extra, T?>, _ value: T?) {
+        if value != nil || extra != nil { uniqueExtra.header[keyPath: field] = value }
+    }
+
     @inlinable public var min: ExactDecimal? {
         get { extra?.header.min }
-        set { if newValue != nil || extra != nil { uniqueExtra.header.min = newValue } }
+        set { setExtra(\.min, newValue) }
     }
     @inlinable public var max: ExactDecimal? {
         get { extra?.header.max }
-        set { if newValue != nil || extra != nil { uniqueExtra.header.max = newValue } }
+        set { setExtra(\.max, newValue) }
     }
     @inlinable public var per: String? {
         get { extra?.header.per }
-        set { if newValue != nil || extra != nil { uniqueExtra.header.per = newValue } }
+        set { setExtra(\.per, newValue) }
     }
     @inlinable public var from: DatePoint? {
         get { extra?.header.from }
-        set { if newValue != nil || extra != nil { uniqueExtra.header.from = newValue } }
+        set { setExtra(\.from, newValue) }
     }
     @inlinable public var to: DatePoint? {
         get { extra?.header.to }
-        set { if newValue != nil || extra != nil { uniqueExtra.header.to = newValue } }
+        set { setExtra(\.to, newValue) }
     }
     /// Set for "cùng kỳ" dates that still need the sentence's period.
     @inlinable var samePeriodYear: Int? {
         get { extra?.header.samePeriodYear }
-        set { if newValue != nil || extra != nil { uniqueExtra.header.samePeriodYear = newValue } }
+        set { setExtra(\.samePeriodYear, newValue) }
     }
     @inlinable var samePeriodOffset: Int? {
         get { extra?.header.samePeriodOffset }

@@ -101,13 +101,13 @@ private let legalForm = KeySet(words: ["cổ", "phần", "tnhh", "thương", "m�
 private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 private let datKey = Fold.key("đạt")
 private let deKey = Fold.key("để")
-private let danKey = Fold.key("dẫn"), dauKey = Fold.key("đầu"), dungKey = Fold.key("đứng"), xepKey = Fold.key("xếp"), thuKey = Fold.key("thứ")
+private let danKey = Fold.key("dẫn"), thuKey = Fold.key("thứ"), caoKey = Fold.key("cao")
 private let frequencyKeys = KeySet(words: ["mỗi", "hằng", "hàng", "một", "ban", "trên", "cả"])
 private let allocationKeys = KeySet(words: ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"])
 private let raKey = Fold.key("ra")
 /// Verbs of buying one thing ("chi 13,7 tỷ USD mua Whole Foods").
 private let purchaseVerbs = PhraseTable<Bool>(words: ["mua", "mua lại", "tậu", "thâu tóm", "sở hữu", "chào mua", "thuê"])
-private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey = Fold.key("con"), soKey = Fold.key("số"), giaoKey = Fold.key("giao")
+private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey = Fold.key("con"), giaoKey = Fold.key("giao")
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
 private let vaoKey = Fold.key("vào")
 /// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
@@ -116,7 +116,8 @@ private let timeNouns = KeySet(words: ["giờ", "lúc", "dịp", "mùa", "buổi
 private let edgeTimeKeys = KeySet(words: ["cuối", "đầu", "giữa"])
 private let gioKey = Fold.key("giờ")
 /// "CPI do vào thời điểm cuối năm giá thịt heo …": a cause ends the name.
-private let causeKeys = KeySet(words: ["do", "vì", "nhờ", "bởi"])
+private let causeWords = ["do", "vì", "nhờ", "bởi"]
+private let causeKeys = KeySet(words: causeWords)
 private let tuFreeKey = Fold.key("tự")
 /// ("Số người chết vì Covid-19", "tử vong do dị tật": the cause of a death or a harm is part of what is counted.)
 private let harmKeys = KeySet(words: ["chết", "vong", "thương", "mắc", "nhiễm", "bệnh", "hại", "nạn"])
@@ -130,12 +131,13 @@ private let particleKeys = KeySet(words: ["tới", "đến", "lên", "xuống", 
 private let periodUnitKeys = KeySet(words: ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"])
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
-/// Aspect and adverb words between a clause's subject and its verb ("đang dẫn đầu", "vẫn tiếp tục dẫn đầu").
+/// Aspect words between a clause's subject and its verb ("vẫn tiếp tục dẫn đầu"), beside the edge
+/// words, which hold "đang", "vẫn", "hiện", "nay", "chỉ", "cũng", "tại" (every use tests both).
 /// (KeySet takes each syllable of a multi-word entry.)
-private let auxKeys = KeySet(words: ["đang", "vẫn", "tiếp tục", "tạm thời", "luôn", "hiện", "nay", "chỉ", "cũng", "tại"])
+private let auxKeys = KeySet(words: ["tiếp tục", "tạm thời", "luôn"])
 /// Markets a fronted "Trên …, " / "Tại …, " names as whose figures the sentence gives (RECORDS.md: a subject may be a market).
 private let marketHeads = PhraseTable<Bool>(words: ["thị trường", "sàn", "chợ"])
-private let trenKeyLoc = Fold.key("trên"), khapKey = Fold.key("khắp")
+private let khapKey = Fold.key("khắp")
 private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
 private let caKey = Fold.key("cả"), laKey = Fold.key("là")
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
@@ -188,7 +190,7 @@ private let xuongKey = Fold.key("xuống")
 private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất")
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
-private let causalKeys = KeySet(words: ["do", "nhờ", "vì", "bởi", "mà", "khi"])
+private let causalKeys = KeySet(words: causeWords + ["mà", "khi"])
 /// Nouns a place name modifies as an attribute, not as whose figure it is.
 private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch", "giờ"])
 /// "phải tăng", "cần đạt": the level is required (a target).
@@ -395,6 +397,12 @@ private final class SentenceRecords {
         return true
     }
 
+    /// The first token of a figure's qualifier ("khoảng", "hơn", "không quá"), else of the figure.
+    func startBeforeQualifier(_ m: Mention) -> Int {
+        if let q = c.matchEnding(c.words.qualifiers, before: m.firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
+        return m.firstToken
+    }
+
     func excluded(_ m: Mention, _ i: Int) -> Bool {
         if SentenceRecords.isPhaseNumber(c, m) { return true }
         // The whole of "9/11 nhóm hàng" is not a value of its own.
@@ -463,8 +471,7 @@ private final class SentenceRecords {
         // size in a unit of measure (not_records.tsv, reason "attribute"), an individual attribute
         // (RECORDS.md §5); not a total or an average ("tổng chiều dài 2.000 km").
         if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.words.units, u)?.entry[1] == "measure" {
-            var b = m.firstToken
-            if let q = c.matchEnding(c.words.qualifiers, before: b, maxTokens: 3), q.start >= c.lo { b = q.start }
+            let b = startBeforeQualifier(m)
             if let a = c.matchEnding(c.words.notRecords, before: b, maxTokens: 2), a.entry[1] == "attribute",
                !(clauseStart(m.firstToken)..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
                 return true
@@ -473,8 +480,7 @@ private final class SentenceRecords {
         // "nợ công không vượt quá 65% GDP", "lãi suất không quá 6%": a limit set by a rule, not an
         // observation (not_records.tsv, reason "limit", right before the figure, qualifiers skipped).
         do {
-            var b = m.firstToken
-            if let q = c.matchEnding(c.words.qualifiers, before: b, maxTokens: 3), q.start >= c.lo { b = q.start }
+            let b = startBeforeQualifier(m)
             for e in [m.firstToken, b] {
                 if let a = c.matchEnding(c.words.notRecords, before: e, maxTokens: 3), a.entry[1] == "limit" { return true }
             }
@@ -506,8 +512,7 @@ private final class SentenceRecords {
         // "Amazon chi 13,7 tỷ USD mua Whole Foods", "Rihanna bỏ ra 13,8 triệu USD để tậu biệt thự": one
         // purchase is a single event (RECORDS.md §5), not an observation.
         if m.kind == .money {
-            var b = m.firstToken
-            if let q = c.matchEnding(c.words.qualifiers, before: b, maxTokens: 3), q.start >= c.lo { b = q.start }
+            let b = startBeforeQualifier(m)
             if let v = c.prev(b), allocationKeys.contains(c.key(v)) || (c.key(v) == raKey && c.prev(v).map { allocationKeys.contains(c.key($0)) } ?? false),
                var a = c.next(m.endToken - 1) {
                 if c.key(a) == deKey, let n = c.next(a) { a = n }
@@ -637,7 +642,7 @@ private final class SentenceRecords {
                 // named at all, starts from the level before it; that level's date is the baseline.
                 if let d = dir, let last = records.indices.last, records[last].change == nil, r.change?.baseline == nil,
                    mentions[records[last].value].kind == m.kind, mentions[records[last].value].unit == m.unit,
-                   phraseRegion(cs, verb?.start ?? m.firstToken).allSatisfy({ c.key($0) == Cue.nayThis || c.key($0) == conSoKey || c.key($0) == soKey
+                   phraseRegion(cs, verb?.start ?? m.firstToken).allSatisfy({ c.key($0) == Cue.nayThis || c.key($0) == conSoKey || c.key($0) == soCountKey
                        || particleKeys.contains(c.key($0)) || verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }) {
                     r.change = Indicator.Change(direction: d, value: nil, baseline: records[last].period, from: records[last].value)
                     if r.indicator == nil || r.indicator == lastIndicator.0 { r.indicator = records[last].indicator; r.subject = r.subject ?? records[last].subject }
@@ -1134,13 +1139,13 @@ private final class SentenceRecords {
         // after the figure says where, when whose figure it is was named before.
         func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
-            p.start >= m.endToken && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKeyLoc || c.key($0) == khapKey } ?? false)
+            p.start >= m.endToken && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
         }
         if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) }) ?? before {
             subject = c.text(p.start, p.end)
             subjectIsPlace = c.has(c.words.places, p.start) || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
-            while let l = region.last, edgeKeys.contains(c.key(l)), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
+            trimEdgeEnd(&region)
             // "Trung Quốc là thị trường khổng lồ với …": an edge word left in front by the place goes too.
             if let p0 = clausePlaces.first, region.first.map({ $0 > p0.start }) ?? false {
                 while let f = region.first, edgeKeys.contains(c.key(f)), !c.has(c.words.indicatorHeads, f) { region.removeFirst() }
@@ -1149,12 +1154,12 @@ private final class SentenceRecords {
         if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
             subject = c.text(t.start, t.end)
             region = region.filter { $0 < t.start || $0 >= t.end }
-            while let l = region.last, edgeKeys.contains(c.key(l)), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
+            trimEdgeEnd(&region)
         }
         // "Ở khối doanh nghiệp có vốn đầu tư nước ngoài, mức thưởng cao nhất là …": a group
         // set before the first comma of the sentence is whose figures the sentence gives.
         // "Trên thị trường tự do, đô la Mỹ được mua vào quanh mức 25.780 đồng": so is a market.
-        if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)) || c.key(f) == trenKeyLoc, let g = c.next(f),
+        if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)) || c.key(f) == trenKey, let g = c.next(f),
            marketHeads.match(c.tokens, at: g, limit: c.hi) != nil,
            let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs, (g..<comma).filter({ c.kind($0) == .word }).count <= 6 {
             subject = trimRight(g, comma)
@@ -1492,10 +1497,10 @@ private final class SentenceRecords {
     func rankVerb(_ cs: Int, before v: Int) -> (start: Int, end: Int)? {
         for k in cs..<v {
             guard c.kind(k) == .word, let n = c.next(k) else { continue }
-            if c.key(k) == danKey, c.key(n) == dauKey { return (k, n + 1) }
-            if (c.key(k) == dungKey || c.key(k) == xepKey), c.key(n) == dauKey || c.key(n) == thuKey { return (k, n + 1) }
+            if c.key(k) == danKey, c.key(n) == Cue.dau { return (k, n + 1) }
+            if (c.key(k) == Cue.dung || c.key(k) == Cue.xep), c.key(n) == Cue.dau || c.key(n) == thuKey { return (k, n + 1) }
             if c.key(k) == chiemKey, let sh = shareNouns.match(c.tokens, at: n, limit: v), let a = c.next(sh.end - 1), let b = c.next(a),
-               c.key(b) == nhatKey, c.key(a) == Fold.key("cao") || c.key(a) == lonKey { return (k, b + 1) }
+               c.key(b) == nhatKey, c.key(a) == caoKey || c.key(a) == lonKey { return (k, b + 1) }
         }
         return nil
     }
@@ -1841,6 +1846,11 @@ private final class SentenceRecords {
             q = c.next(u)
         }
         return false
+    }
+
+    /// Drops edge syllables at the end of a region, but not one that ends a word ("thịt ba chỉ").
+    func trimEdgeEnd(_ region: inout [Int]) {
+        while let l = region.last, edgeKeys.contains(c.key(l)), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
     }
 
     /// "70 tỉ đồng chăm lo Tết cho đoàn viên" → "chăm lo Tết": up to six words after a figure
