@@ -491,7 +491,7 @@ private final class SentenceRecords {
         if let p = c.prev(m.firstToken), thresholdKeys.contains(c.key(p)), let pp = c.prev(p), c.kind(pp) == .word, verbRoles[pp - c.lo] == nil,
            !(c.matchEnding(c.words.verbs, before: p, maxTokens: 3).map { $0.start >= c.lo } ?? false),
            !(clauseStart(m.firstToken)..<p).contains(where: { k in planWords.match(c.tokens, at: k, limit: p) != nil
-               || (verbRoles[k - c.lo].map { [.increase, .decrease, .target, .forecast, .estimate].contains($0.role) } ?? false) }) {
+               || (verbRoles[k - c.lo].map { v in v.role == .increase || v.role == .decrease || v.role == .target || v.role == .forecast || v.role == .estimate } ?? false) }) {
             var e = m.endToken
             if let u = c.next(e - 1), let um = c.match(c.words.units, u) { e = um.end }
             if let tr = c.next(e - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { return true }
