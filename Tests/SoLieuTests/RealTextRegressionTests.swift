@@ -951,4 +951,26 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Ông Nguyễn Văn A cho biết tỉnh đã xuất khẩu 5.000 tấn gạo.", "2021-05-01").count, 1)
         XCTAssertEqual(modalities("Ông Zhang dự báo đồng NDT sẽ kết thúc năm nay ở mức 7,1 NDT/USD.").first?[1], "forecast")
     }
+
+    func testGapBetweenTwoPricesIsNoRecord() {
+        // "thấp hơn <another price> khoảng X": X is the gap between two figures, not a value.
+        XCTAssertEqual(rows("Giá vàng thế giới quy đổi khoảng 66 triệu đồng/lượng, thấp hơn giá vàng miếng SJC khoảng 8 triệu đồng/lượng."),
+                       [["Giá vàng thế giới quy đổi", nil, "66 triệu đồng/lượng"]])
+        XCTAssertEqual(rows("Mẫu xe mới có giá 769 triệu đồng, cao hơn bản tiêu chuẩn hơn 100 triệu đồng.").map { $0[2] }, ["769 triệu đồng"])
+        // "lớn hơn <measure> X" and "cao hơn mức X": X is the compared figure, a record of its own.
+        XCTAssertEqual(rows("Công ty lỗ 90 tỷ đồng, lớn hơn vốn điều lệ 80 tỷ đồng.").map { $0[2] }, ["90 tỷ đồng", "80 tỷ đồng"])
+        XCTAssertEqual(rows("Giá xăng bán lẻ không cao hơn mức 23.000 đồng/lít.").map { $0[2] }, ["23.000 đồng/lít"])
+    }
+
+    func testChangeAgainstTheLevelOfAnEarlierPeriod() {
+        // "tăng so với mức X của <date>": X is where the change starts, the date its baseline.
+        let a = TestPipeline.extract("Doanh thu quý II đạt 1.200 tỷ đồng, tăng so với mức 950 tỷ đồng của quý I.", reference: "2024-06-12")
+        XCTAssertEqual(a.indicators.count, 1)
+        let r = a.indicators[0]
+        XCTAssertEqual(a.span(a.mentions[r.value]).text, "1.200 tỷ đồng")
+        XCTAssertEqual(r.change?.direction, .increase)
+        XCTAssertEqual(r.change?.from.map { a.span(a.mentions[$0]).text }, "950 tỷ đồng")
+        XCTAssertEqual(r.change?.baseline.map { a.span(a.mentions[$0]).text }, "quý I")
+        XCTAssertNil(r.change?.value)
+    }
 }

@@ -187,6 +187,9 @@ private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
 /// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
 private let thresholdKeys = KeySet(words: ["dưới", "trên", "từ"])
 private let xuongKey = Fold.key("xuống")
+/// The adjective of a comparative ("cao hơn", "thấp hơn", "đắt hơn"): with "hơn", a gap between two figures.
+/// (Not "lớn hơn" / "nhỏ hơn": "lớn hơn vốn điều lệ 135,4 tỷ đồng" is the compared figure itself.)
+private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", "đắt", "rẻ"])
 private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất")
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
@@ -519,6 +522,14 @@ private final class SentenceRecords {
                 if purchaseVerbs.match(c.tokens, at: a, limit: c.hi) != nil { return true }
             }
         }
+        // "thấp hơn giá vàng miếng SJC khoảng 13 triệu đồng/lượng", "cao hơn giá niêm yết tại ngân hàng
+        // khoảng 400 đồng": the gap between two figures, not a value (a comparison with a date is a change).
+        // (Money only: after "thấp hơn dự đoán", "cao hơn con số dự kiến" a count is the compared figure itself.
+        // A noun phrase only: no verb, no "với", "khi" or "mà" between.)
+        // ("cao hơn mức 17.366 đồng/lít": the level compared with.)
+        if m.kind == .money, case let b = startBeforeQualifier(m), let first = wordAfterComparative(before: b), first < b, c.key(first) != mucKey,
+           !(first..<b).contains(where: { inMention[$0 - c.lo] || c.key($0) == Cue.so || isBoundary($0) || (verbRoles[$0 - c.lo] != nil && !insideHead($0, from: first))
+               || c.isKey($0, Cue.voi) || c.key($0) == khiKey || c.key($0) == maKey }) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
@@ -532,6 +543,18 @@ private final class SentenceRecords {
             if wordCount < 2 { return true }
         }
         return false
+    }
+
+    /// The first word after a comparative "cao hơn" / "thấp hơn" … within the clause before `b`.
+    func wordAfterComparative(before b: Int) -> Int? {
+        let cs = clauseStart(b)
+        var k = b
+        for _ in 0..<10 {
+            guard let p = c.prev(k), p >= cs else { return nil }
+            if c.key(p) == honKey, let a = c.prev(p), comparativeKeys.contains(c.key(a)) { return k }
+            k = p
+        }
+        return nil
     }
 
     static func sentenceIsNotRecords(_ c: Context) -> Bool {
@@ -665,7 +688,9 @@ private final class SentenceRecords {
             // "cao hơn mức 6,71% của cùng kỳ": after a comparative, "mức" + value is the
             // level compared with (the change's starting point), not the difference.
             // (The comparative ends in "hơn", which is also a qualifier word: match it whole.)
-            if changeDir == nil, let p = c.prev(m.firstToken), c.key(p) == mucKey, let v = c.matchEnding(c.words.verbs, before: p, maxTokens: 4),
+            // ("tăng so với mức 16,5% của năm 2023": the same, with the verb before "so với".)
+            if changeDir == nil, let p = c.prev(m.firstToken), c.key(p) == mucKey,
+               let v = c.matchEnding(c.words.verbs, before: c.prev(p).flatMap { w in c.isKey(w, Cue.voi) ? c.prev(w).flatMap { c.isKey($0, Cue.so) ? $0 : nil } : nil } ?? p, maxTokens: 4),
                v.start >= cs, v.entry[1] == "increase" || v.entry[1] == "decrease", let target = levelWithoutChange.last {
                 levelWithoutChange.removeLast()
                 records[target].change = Indicator.Change(direction: v.entry[1] == "increase" ? .increase : .decrease, value: nil,
