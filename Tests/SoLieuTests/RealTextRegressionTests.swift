@@ -973,4 +973,15 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(r.change?.baseline.map { a.span(a.mentions[$0]).text }, "quý I")
         XCTAssertNil(r.change?.value)
     }
+
+    func testShareAfterACountIsTheCountsShare() {
+        // "N <noun>, chiếm P% <whole>": the share is the counted group's, named as it was
+        // (a threshold inside that name, "dưới 5 điểm", names nothing of its own).
+        XCTAssertEqual(rows("Mưa lớn làm khoảng 3.200 ha lúa bị đổ ngã, chiếm khoảng 1% diện tích gieo trồng.").map { $0[0] },
+                       ["lúa bị đổ ngã", "lúa bị đổ ngã"])
+        XCTAssertEqual(rows("Môn Toán có 12.000 bài thi dưới 5 điểm, chiếm khoảng 2% số bài thi.").map { $0[0] },
+                       ["bài thi dưới 5 điểm", "bài thi dưới 5 điểm"])
+        // A bare one-word unit names no group: the whole stays the name.
+        XCTAssertEqual(rows("Khoảng 2,5 tỷ người, chiếm 57% dân số thế giới, sống ở các quốc gia nghèo.").map { $0[0] }, ["người", "dân số"])
+    }
 }

@@ -770,7 +770,10 @@ private final class SentenceRecords {
                 continue
             }
             let r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
-            lastIndicator = (r.indicator, r.subject)
+            // ("bài thi dưới 5 điểm": a figure inside the name before names nothing after it.)
+            if !(records.last?.phraseTokens.map { $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound } ?? false) {
+                lastIndicator = (r.indicator, r.subject)
+            }
             records.append(r)
             // A share of a plan ("bằng 92,5% dự toán") never takes the change that follows:
             // "…, giảm 1,2%" is the change of the amount before it.
@@ -1333,7 +1336,9 @@ private final class SentenceRecords {
             indicator = inherited.0 ?? before.flatMap { firstMeasure(in: $0) } ?? previous.0
         } else if let si = nextStatistic(cs, m.firstToken, after: inherited.0) {
             indicator = si
-        } else if m.kind == .percent, region.isEmpty, let v = verb, c.key(v.start) == chiemKey, let pi = inherited.0, lastNamedByHead,
+        } else if m.kind == .percent, region.isEmpty, let v = verb, c.key(v.start) == chiemKey, let pi = inherited.0,
+                  // ("2,5 tỷ người, chiếm 57% dân số": a bare one-word unit names no part; the whole does.)
+                  lastNamedByHead || pi.contains(" "),
                   !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false) {
             // "… với kim ngạch xuất khẩu 136,2 tỷ USD, chiếm 71,7% tổng kim ngạch": the share is the
             // measure named before, as a part of the whole (RECORDS.md: "Tỷ trọng kinh tế số trong GDP").
