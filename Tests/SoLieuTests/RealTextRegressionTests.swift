@@ -984,4 +984,12 @@ final class RealTextRegressionTests: XCTestCase {
         // A bare one-word unit names no group: the whole stays the name.
         XCTAssertEqual(rows("Khoảng 2,5 tỷ người, chiếm 57% dân số thế giới, sống ở các quốc gia nghèo.").map { $0[0] }, ["người", "dân số"])
     }
+
+    func testProvincesOfARegionHaveTheRegionAsSubject() {
+        // "các tỉnh Tây Nguyên" is the provinces of a region: "tỉnh" is no prefix of the region's name.
+        XCTAssertEqual(rows("Hiện các tỉnh Tây Nguyên có trên 71.000 ha hồ tiêu.").first?[1], "Tây Nguyên")
+        XCTAssertEqual(rows("Giá lợn hơi tại nhiều tỉnh miền Bắc hôm qua dao động 68.000-70.000 đồng/kg.").first?[1], "miền Bắc")
+        // A province keeps its prefix.
+        XCTAssertEqual(rows("Năm 2023, tỉnh Bình Dương thu hút 1,69 tỷ USD vốn FDI.").first?[1], "tỉnh Bình Dương")
+    }
 }

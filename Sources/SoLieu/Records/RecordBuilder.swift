@@ -1126,7 +1126,8 @@ private final class SentenceRecords {
                     k = p.end
                     continue
                 }
-                if let q = c.prev(k), placePrefixes.contains(c.key(q)) { s = q }
+                // ("nhiều tỉnh miền Bắc": the provinces of a region; the region is the place.)
+                if let q = c.prev(k), placePrefixes.contains(c.key(q)), c.match(c.words.places, k)?.entry[1] != "region" { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == thanhKey, c.key(q) == phoKey { s = qq }
                 // "thị trường Singapore": a market is named with its place.
