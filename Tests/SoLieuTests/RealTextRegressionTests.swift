@@ -992,4 +992,23 @@ final class RealTextRegressionTests: XCTestCase {
         // A province keeps its prefix.
         XCTAssertEqual(rows("Năm 2023, tỉnh Bình Dương thu hút 1,69 tỷ USD vốn FDI.").first?[1], "tỉnh Bình Dương")
     }
+
+    func testNetBalanceWordsNameTheirFigure() {
+        XCTAssertEqual(rows("Tính chung, ngân sách nhà nước 10 tháng bội thu khoảng 123.300 tỷ đồng."), [["bội thu", nil, "123.300 tỷ đồng"]])
+        // A group before the word is whose balance it is.
+        XCTAssertEqual(rows("Phiên hôm qua, khối nhà đầu tư nước ngoài bán ròng khoảng 520 tỷ đồng trên sàn HoSE."),
+                       [["bán ròng", "khối nhà đầu tư nước ngoài", "520 tỷ đồng"]])
+        XCTAssertEqual(rows("Trung Quốc là thị trường nhập khẩu lớn nhất với 66,7 tỷ USD, nhập siêu từ thị trường này khoảng 40,5 tỷ USD.").map { $0[0] },
+                       ["nhập khẩu", "nhập siêu"])
+        // A measure written with the word keeps it; a balance keeps its own name.
+        XCTAssertEqual(rows("Tổng giá trị bán ròng tương ứng 4,15 tỷ đồng.").first?[0], "Tổng giá trị bán ròng")
+        XCTAssertEqual(rows("Cán cân thương mại hàng hóa xuất siêu 11,6 tỷ USD.").first?[0], "Cán cân thương mại hàng hóa")
+    }
+
+    func testBudgetRevenueItemsAreNamedWhole() {
+        XCTAssertEqual(rows("Trong đó, thu nội địa 46.850 tỷ đồng, thu từ hoạt động xuất nhập khẩu 19.500 tỷ đồng.").map { $0[0] },
+                       ["thu nội địa", "thu từ hoạt động xuất nhập khẩu"])
+        XCTAssertEqual(rows("Thu cân đối từ hoạt động xuất nhập khẩu đạt khoảng 240,3 nghìn tỷ đồng, bằng 88,7% dự toán.").map { $0[0] },
+                       ["Thu cân đối từ hoạt động xuất nhập khẩu", "Thu cân đối từ hoạt động xuất nhập khẩu"])
+    }
 }

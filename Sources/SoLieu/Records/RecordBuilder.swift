@@ -108,6 +108,9 @@ private let raKey = Fold.key("ra")
 /// Verbs of buying one thing ("chi 13,7 tỷ USD mua Whole Foods").
 private let purchaseVerbs = PhraseTable<Bool>(words: ["mua", "mua lại", "tậu", "thâu tóm", "sở hữu", "chào mua", "thuê"])
 private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey = Fold.key("con"), giaoKey = Fold.key("giao")
+/// Net balances: the word names the figure it governs ("ngân sách … bội thu khoảng 123.300 tỷ đồng").
+private let netWords = PhraseTable<Bool>(words: ["bội thu", "bội chi", "xuất siêu", "nhập siêu", "bán ròng", "mua ròng"])
+private let canCanKeys = (Fold.key("cán"), Fold.key("cân"))
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
 private let vaoKey = Fold.key("vào")
 /// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
@@ -543,6 +546,21 @@ private final class SentenceRecords {
             if wordCount < 2 { return true }
         }
         return false
+    }
+
+    /// A net balance word ("bội thu", "nhập siêu", "bán ròng") within five words before the
+    /// figure, with no verb, figure or boundary between.
+    func netWordBefore(_ m: Mention, _ cs: Int) -> (Int, Int)? {
+        let b = startBeforeQualifier(m)
+        var k = b
+        for _ in 0..<8 {
+            guard let p = c.prev(k), p >= cs, !inMention[p - c.lo], !isBoundary(p) else { return nil }
+            if let n = netWords.match(c.tokens, at: p, limit: b), (n.end..<b).allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] == nil }) {
+                return (p, n.end)
+            }
+            k = p
+        }
+        return nil
     }
 
     /// The first word after a comparative "cao hơn" / "thấp hơn" … within the clause before `b`.
@@ -1416,6 +1434,25 @@ private final class SentenceRecords {
             }
         }
         if indicator == nil { indicator = inherited.0 }
+        // "ngân sách nhà nước 10 tháng bội thu khoảng 123.300 tỷ đồng", "nhập siêu từ thị trường này
+        // khoảng 40,5 tỷ USD", "khối ngoại bán ròng 520 tỷ đồng": a net balance word before the figure
+        // names it; a group before it (not a measure) is whose balance it is. ("Cán cân thương mại hàng
+        // hóa xuất siêu 11,6 tỷ USD": the balance is named, the word gives its sign.)
+        if let (a, e) = netWordBefore(m, cs) {
+            let pre = phraseRegion(cs, a)
+            if let f = pre.first, c.key(f) == canCanKeys.0, c.next(f).map({ c.key($0) == canCanKeys.1 }) ?? false {
+                indicator = trimRight(f, a)
+            } else if let f = pre.first, pre.count <= 4, pre.contains(where: { c.match(c.words.indicatorHeads, $0).map { c.next($0.end - 1) == a } ?? false }) {
+                // ("Tổng giá trị bán ròng tương ứng 4,15 tỷ đồng", "mức bội chi 3 lần": a measure written with it.)
+                indicator = c.text(f, e)
+            } else {
+                indicator = c.text(a, e)
+                if let f = pre.first, pre.count <= 6, !c.has(c.words.indicatorHeads, f), groupHeads.contains(c.key(f)) || c.has(c.words.organisations, f),
+                   subject.map({ s in !pre.contains(where: { c.text($0, $0 + 1) == s }) }) ?? true, let g = trimRight(f, (pre.last ?? f) + 1) {
+                    subject = g
+                }
+            }
+        }
 
         // Still nothing: the first measure word of the sentence before the value names it
         // ("Các thị trường có giá trị xuất khẩu tăng mạnh là …, Hoa Kỳ (tăng 30,5%)").
