@@ -1011,4 +1011,21 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Thu cân đối từ hoạt động xuất nhập khẩu đạt khoảng 240,3 nghìn tỷ đồng, bằng 88,7% dự toán.").map { $0[0] },
                        ["Thu cân đối từ hoạt động xuất nhập khẩu", "Thu cân đối từ hoạt động xuất nhập khẩu"])
     }
+
+    func testRelatedArticleLinesGiveNoRecords() {
+        let text = "Tin liên quan:\n- Cần Thơ: Hội nghị xúc tiến đầu tư thu hút hơn 15 dự án (12/10/2019)\n- Giá lúa tăng 5% trong tháng 10 (15/10/2019)\n"
+        let a = TestPipeline.extract(text, reference: "2019-10-25")
+        XCTAssertEqual(a.indicators.count, 0)
+        XCTAssertTrue(a.mentions.contains { $0.kind == .number && a.span($0).text == "15" })
+        // A list item without a date in parentheses stays a statement.
+        XCTAssertEqual(rows("- Xuất khẩu gạo đạt 8 triệu tấn.").map { $0[2] }, ["8 triệu"])
+    }
+
+    func testLessThanShareAfterACountIsTheCountsShare() {
+        XCTAssertEqual(rows("Mưa lớn làm khoảng 3.200 ha lúa bị đổ ngã, chưa đến 1% diện tích gieo trồng.").map { $0[0] },
+                       ["lúa bị đổ ngã", "lúa bị đổ ngã"])
+        // A list of shares names each by its own noun.
+        XCTAssertEqual(rows("Học sinh được phân luồng với 30% học nghề, 70% học văn hóa.").last?[0], "học văn hóa")
+        XCTAssertEqual(rows("Tỉnh có 3.220 tuyến đường dây đạt chuẩn, 100% số hộ sử dụng điện.").last?[0], "số hộ sử dụng điện")
+    }
 }

@@ -563,6 +563,25 @@ private final class SentenceRecords {
         return nil
     }
 
+    /// "- Đồng Tháp: Hội nghị xúc tiến đầu tư thu hút hơn 20 dự án (22/10/2019)": a line of a
+    /// web page's list of related articles (a dash or bullet, a headline, its date in
+    /// parentheses at the end) is another article's headline, not a statement of this one.
+    static func isRelatedLink(_ c: Context) -> Bool {
+        var f = c.lo, l = c.hi - 1
+        while f < c.hi, c.tokens[f].isSpace { f += 1 }
+        while l > f, c.tokens[l].isSpace { l -= 1 }
+        let bullet = c.firstUnit(f)
+        guard l - f >= 4, c.kind(f) == .punctuation, bullet == 0x2D || bullet == 0x2013 || bullet == 0x2022 || bullet == 0x2A,
+              c.kind(l) == .punctuation, c.firstUnit(l) == 0x29 else { return false }
+        // The parenthesis holds a date: digits and slashes only.
+        var k = l - 1, digits = 0
+        while k > f, c.kind(k) != .punctuation || c.firstUnit(k) != 0x28 {
+            if c.kind(k) == .number { digits += 1 } else if !((c.kind(k) == .punctuation || c.kind(k) == .symbol) && c.firstUnit(k) == 0x2F) { return false }
+            k -= 1
+        }
+        return k > f && digits >= 2
+    }
+
     /// The first word after a comparative "cao hơn" / "thấp hơn" … within the clause before `b`.
     func wordAfterComparative(before b: Int) -> Int? {
         let cs = clauseStart(b)
@@ -577,6 +596,7 @@ private final class SentenceRecords {
 
     static func sentenceIsNotRecords(_ c: Context) -> Bool {
         let toi = toiKey, chung = chungKey
+        if isRelatedLink(c) { return true }
         var k = c.lo
         while k < c.hi {
             if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit" { return true }
@@ -1355,7 +1375,11 @@ private final class SentenceRecords {
             indicator = inherited.0 ?? before.flatMap { firstMeasure(in: $0) } ?? previous.0
         } else if let si = nextStatistic(cs, m.firstToken, after: inherited.0) {
             indicator = si
-        } else if m.kind == .percent, region.isEmpty, let v = verb, c.key(v.start) == chiemKey, let pi = inherited.0,
+        } else if m.kind == .percent, region.isEmpty, let pi = inherited.0,
+                  // (Or an apposition that bounds the count before: "3.200 ha lúa bị đổ ngã, chưa đến 1% diện
+                  // tích gieo trồng". Not a list of shares: "30% học nghề, 70% học văn hóa".)
+                  verb.map({ c.key($0.start) == chiemKey }) ?? (m.qualifier == .lessThan && c.prev(startBeforeQualifier(m)).map { c.isKey($0, Cue.comma) } ?? false
+                      && indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0]) }).map { mentions[$0].kind != .percent } ?? false),
                   // ("2,5 tỷ người, chiếm 57% dân số": a bare one-word unit names no part; the whole does.)
                   lastNamedByHead || pi.contains(" "),
                   !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false) {
