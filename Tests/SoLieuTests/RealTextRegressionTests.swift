@@ -1028,4 +1028,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Học sinh được phân luồng với 30% học nghề, 70% học văn hóa.").last?[0], "học văn hóa")
         XCTAssertEqual(rows("Tỉnh có 3.220 tuyến đường dây đạt chuẩn, 100% số hộ sử dụng điện.").last?[0], "số hộ sử dụng điện")
     }
+
+    func testProductBeforeATradeWordOpensTheName() {
+        XCTAssertEqual(rows("Hồ tiêu xuất khẩu đạt 137.000 tấn, thu về 639 triệu USD.").map { $0[0] }, ["Hồ tiêu xuất khẩu", "Hồ tiêu xuất khẩu"])
+        XCTAssertEqual(rows("Thuế nhập khẩu ô tô từ ASEAN giảm về 0%.").first?[0], "Thuế nhập khẩu ô tô")
+        // A place is the subject; a market, a pronoun or a connective is no product.
+        XCTAssertEqual(rows("Việt Nam xuất khẩu 8 triệu tấn gạo."), [["xuất khẩu gạo", "Việt Nam", "8 triệu"]])
+        XCTAssertEqual(rows("Hoa Kỳ là thị trường xuất khẩu lớn nhất của Việt Nam với 55,1 tỷ USD.").first?[0], "xuất khẩu")
+        XCTAssertEqual(rows("Năm 2016, chúng ta nhập khẩu 19 tỷ USD từ Hoa Kỳ.").first?[0], "nhập khẩu")
+    }
 }

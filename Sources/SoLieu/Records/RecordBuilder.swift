@@ -182,6 +182,9 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 /// First syllables of trade and production measures that take their product after the
 /// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
+private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
+/// Words that open a clause before a trade word without naming a product.
+private let productStopKeys = KeySet(words: ["song", "chẳng", "tình", "bài", "đánh", "áp", "ta", "thuộc", "như", "mỗi", "hiệp"])
 private let luotKey = Fold.key("lượt")
 private let tinhKey = Fold.key("tỉnh")
 private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
@@ -1810,11 +1813,28 @@ private final class SentenceRecords {
     }
 
     /// First token of an indicator head phrase in the region.
+    /// Start of the clause holding token k.
+    func cs0(_ k: Int) -> Int { clauseStart(k) }
+
     func headStart(_ region: [Int]) -> Int? {
         // A place that starts with a head word ("Khu vực đồng euro") is a place, not a head.
         if let h = region.first(where: { c.has(c.words.indicatorHeads, $0) && !headInsideCompound($0) && !c.has(c.words.places, $0) }) {
             // "tổng diện tích", "tổng sản lượng điện": the total is part of the name.
             if let p = c.prev(h), c.key(p) == tongKey || c.key(p) == mucKey, region.contains(p) { return p }
+            // "Hồ tiêu xuất khẩu đạt 137.000 tấn", "Gạo nhập khẩu …": a product named before a trade
+            // word opens the name (one or two common words opening the clause, no place, organisation or group).
+            // (Not a market, a pronoun, "… này", a connective or a vague noun: "thị trường xuất khẩu lớn nhất",
+            // "chúng ta nhập khẩu", "song xuất khẩu", "tình hình xuất khẩu"; nor the tail of a word cut at an
+            // edge syllable: "chỉ tiêu xuất khẩu".)
+            if c.key(h) == tradeXuat || c.key(h) == tradeNhap, let f = region.first, f < h, h - f <= 4,
+               !(cs0(f)..<f).contains(where: { c.kind($0) == .word }), marketHeads.match(c.tokens, at: f, limit: h) == nil,
+               !SentenceRecords.isAllCaps(c, f),
+               region.prefix(while: { $0 < h }).allSatisfy({ k in c.kind(k) == .word && !edgeKeys.contains(c.key(k)) && verbRoles[k - c.lo] == nil
+                   && !pronounKeys.contains(c.key(k)) && !productStopKeys.contains(c.key(k)) && c.key(k) != Cue.nayThis
+                   && !c.has(c.words.places, k) && !c.has(c.words.organisations, k) && !groupHeads.contains(c.key(k))
+                   && companyHeads.match(c.tokens, at: k, limit: h) == nil && (!c.isCapitalized(k) || (k == f && SentenceRecords.isSentenceStart(c, k))) }) {
+                return f
+            }
             return h
         }
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
