@@ -1037,4 +1037,18 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Hoa Kỳ là thị trường xuất khẩu lớn nhất của Việt Nam với 55,1 tỷ USD.").first?[0], "xuất khẩu")
         XCTAssertEqual(rows("Năm 2016, chúng ta nhập khẩu 19 tỷ USD từ Hoa Kỳ.").first?[0], "nhập khẩu")
     }
+
+    func testLeadersRankByTheMeasureTheGroupHas() {
+        let r = rows("Trong số 104 quốc gia và vùng lãnh thổ có đầu tư tại Việt Nam, Singapore dẫn đầu với 3,98 tỷ USD, Nhật Bản đứng thứ hai với gần 3,74 tỷ USD.")
+        XCTAssertEqual(r.dropFirst().map { $0[0] }, ["đầu tư", "đầu tư", "đầu tư"])
+        XCTAssertEqual(r.dropFirst().map { $0[1] }, ["Singapore", "Nhật Bản", "Nhật Bản"])
+    }
+
+    func testCapitalAddedAndTheTotalAfterVoi() {
+        // "tăng thêm" inside a measure's name is no change verb.
+        XCTAssertEqual(modalities("Dự án có tổng vốn tăng thêm gần 4,8 tỷ USD."), [["tổng vốn tăng thêm", "actual", nil]])
+        XCTAssertEqual(rows("Có 958 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm 4,8 tỷ USD.").map { $0[0] },
+                       ["lượt dự án điều chỉnh vốn", "tổng vốn tăng thêm"])
+        XCTAssertEqual(rows("Tỉnh có 301 dự án FDI với tổng vốn đăng ký 27 tỉ USD.").map { $0[0] }, ["dự án FDI", "tổng vốn đăng ký"])
+    }
 }

@@ -1038,7 +1038,7 @@ private final class SentenceRecords {
                 toks.removeLast(); changed = true
             }
             if let last = toks.last, let v = c.matchEnding(c.words.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
-               v.entry[1] != "source", !c.has(c.words.indicatorHeads, v.start),
+               v.entry[1] != "source", !c.has(c.words.indicatorHeads, v.start), !insideHead(v.start, from: toks.first ?? v.start),
                !(c.prev(v.start).map { c.key($0) == troKey } ?? false) {
                 while let l = toks.last, l >= v.start { toks.removeLast() }
                 changed = true
@@ -1197,6 +1197,15 @@ private final class SentenceRecords {
            let h = region.first(where: { $0 >= rEnd && c.has(c.words.indicatorHeads, $0) }), h == region.first(where: { $0 >= rEnd }) {
             region = region.filter { $0 >= rEnd }
         }
+        // "Có 958 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm gần 4,8 tỷ USD": the count before
+        // and its noun are that figure's; "với" opens this one's name.
+        if let pr = builtPhrases.ranges.last, pr.lowerBound >= cs, pr.upperBound <= end,
+           indices.contains(where: { mentions[$0].firstToken >= cs && mentions[$0].endToken <= pr.lowerBound && isValueKind(mentions[$0]) }),
+           let w = (pr.upperBound..<end).first(where: { !c.tokens[$0].isSpace }), c.isKey(w, Cue.voi),
+           region.contains(where: { $0 > w && c.has(c.words.indicatorHeads, $0) }),
+           !indices.contains(where: { mentions[$0].firstToken > w && mentions[$0].endToken <= end && isValueKind(mentions[$0]) }) {
+            region = region.filter { $0 > w }
+        }
         // Subject: a place or organisation in the clause (outside a "Theo ..." source),
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
@@ -1320,7 +1329,10 @@ private final class SentenceRecords {
                 c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
             }
             // (Not inside the head: "tổng sản phẩm trên địa bàn" is the name of GRDP.)
-            let headLast = (c.match(c.words.indicatorHeads, h)?.end ?? h + 1) - 1
+            // ("tổng vốn tăng thêm": the head after "tổng" / "mức".)
+            let headEnd = max(c.match(c.words.indicatorHeads, h)?.end ?? h + 1,
+                              (c.key(h) == tongKey || c.key(h) == mucKey) ? c.next(h).flatMap { c.match(c.words.indicatorHeads, $0)?.end } ?? 0 : 0)
+            let headLast = headEnd - 1
             if let a = region.first(where: { $0 > headLast && $0 < e && ((adjunctKeys.contains(c.key($0)) && !endsWord($0, from: h)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
@@ -1337,7 +1349,6 @@ private final class SentenceRecords {
             // Cut at a verb ("trở lên" is part of the noun: "từ 60 tuổi trở lên") or a passive
             // "được" ("giá USD được niêm yết").
             // Verbs inside the head phrase itself ("tốc độ tăng dân số") do not cut it.
-            let headEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
             if let v = region.first(where: { $0 >= headEnd && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { $0.entry[1] != "source" } ?? false
                 && !c.has(c.words.indicatorHeads, $0) && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
@@ -1524,7 +1535,12 @@ private final class SentenceRecords {
            let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }).map { $0 + 1 } ?? r) {
             let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
                 && c.prev(mentions[$0].firstToken).map { c.key($0) == chiemKey } ?? false }).flatMap { postPhrase(after: mentions[$0].endToken)?.text }
-            if let measure = shareWhole ?? (inherited.0 != indicator && lastNamedByHead ? inherited.0 : nil), measure != ranked {
+            // ("Trong số 104 quốc gia và vùng lãnh thổ có đầu tư tại Việt Nam, Singapore dẫn đầu với 3,98 tỷ
+            // USD": the group counted before "has" the measure; the leaders rank by it.)
+            let hadMeasure = lastNamedByHead ? nil : builtPhrases.ranges.last.flatMap { pr in
+                pr.first(where: { c.key($0) == coKey }).flatMap { c.next($0) }.flatMap { h in
+                    pr.contains(h) && c.kind(h) == .word && !edgeKeys.contains(c.key(h)) ? trimRight(h, pr.upperBound) : nil } }
+            if let measure = shareWhole ?? hadMeasure ?? (inherited.0 != indicator && lastNamedByHead ? inherited.0 : nil), measure != ranked {
                 indicator = measure
                 namedByHead = true
                 if subject == nil || (subject.map { ranked.contains($0) } ?? false) { subject = ranked }
