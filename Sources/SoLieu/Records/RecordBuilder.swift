@@ -183,6 +183,7 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 /// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
+private let rankAdjectives = KeySet(words: ["lớn", "cao", "nhiều", "thấp"])
 /// Words that open a clause before a trade word without naming a product.
 private let productStopKeys = KeySet(words: ["song", "chẳng", "tình", "bài", "đánh", "áp", "ta", "thuộc", "như", "mỗi", "hiệp"])
 private let luotKey = Fold.key("lượt")
@@ -1205,6 +1206,11 @@ private final class SentenceRecords {
            region.contains(where: { $0 > w && c.has(c.words.indicatorHeads, $0) }),
            !indices.contains(where: { mentions[$0].firstToken > w && mentions[$0].endToken <= end && isValueKind(mentions[$0]) }) {
             region = region.filter { $0 > w }
+        } else if let w = region.last(where: { c.isKey($0, Cue.voi) }), let n = c.next(w), region.contains(n), c.has(c.words.indicatorHeads, n),
+                  region.first.map({ $0 < w }) ?? false, verb != nil {
+            // "Hoa Kỳ là thị trường xuất khẩu lớn nhất của Việt Nam với kim ngạch ước đạt 55,1 tỷ USD":
+            // a measure after "với", right before the figure's verb, names it.
+            region = region.filter { $0 > w }
         }
         // Subject: a place or organisation in the clause (outside a "Theo ..." source),
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
@@ -1545,6 +1551,11 @@ private final class SentenceRecords {
                 namedByHead = true
                 if subject == nil || (subject.map { ranked.contains($0) } ?? false) { subject = ranked }
             }
+        }
+        // "nước xuất khẩu gạo lớn thứ hai": the adjective of a rank belongs to the rank.
+        if m.kind == .ordinal, let ind = indicator, let p = c.prev(m.firstToken), rankAdjectives.contains(c.key(p)),
+           case let a = " " + c.text(p), ind.hasSuffix(a), ind.count > a.count {
+            indicator = String(ind.dropLast(a.count))
         }
         if subject == nil { subject = inherited.1 }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
