@@ -1058,4 +1058,11 @@ final class RealTextRegressionTests: XCTestCase {
         // "lớn thứ hai": the adjective belongs to the rank, not to the name.
         XCTAssertEqual(rows("Hiện Việt Nam là nước xuất khẩu gạo lớn thứ hai thế giới.").first?[0], "xuất khẩu gạo")
     }
+
+    func testNoSubjectFromAWhenClauseAfterTheFigure() {
+        XCTAssertEqual(rows("Nhiều chuyên gia dự báo giá vàng thế giới có thể lên 2.200 USD/ounce trong năm 2024 khi Cục Dự trữ Liên bang Mỹ cắt giảm lãi suất."),
+                       [["giá vàng thế giới", nil, "2.200 USD/ounce"]])
+        // A list of places after "sau khi nhập cảnh tại" is where the cases were isolated, not whose.
+        XCTAssertEqual(rows("6 ca mắc mới được cách ly ngay sau khi nhập cảnh tại Yên Bái (01), Phú Yên (01), Tây Ninh (01), TP. Hồ Chí Minh (3).").first?[1], nil)
+    }
 }

@@ -1216,7 +1216,7 @@ private final class SentenceRecords {
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
         // (Not a place in a cause after the figure: "… 18.000 MW do nhiều hồ thủy điện lớn như Lai Châu, Sơn La …".)
-        let clauseEndForPlaces = (m.endToken..<clauseEnd(m.endToken)).first { causalKeys.contains(c.key($0)) && c.key($0) != khiKey } ?? clauseEnd(m.endToken)
+        let clauseEndForPlaces = (m.endToken..<clauseEnd(m.endToken)).first { causalKeys.contains(c.key($0)) } ?? clauseEnd(m.endToken)
         let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
         let before = places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) })
