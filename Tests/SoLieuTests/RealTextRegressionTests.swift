@@ -1065,4 +1065,11 @@ final class RealTextRegressionTests: XCTestCase {
         // A list of places after "sau khi nhập cảnh tại" is where the cases were isolated, not whose.
         XCTAssertEqual(rows("6 ca mắc mới được cách ly ngay sau khi nhập cảnh tại Yên Bái (01), Phú Yên (01), Tây Ninh (01), TP. Hồ Chí Minh (3).").first?[1], nil)
     }
+
+    func testSubjectDoesNotCrossTrongKhi() {
+        XCTAssertEqual(rows("Tín dụng toàn hệ thống mới tăng khoảng 7,4%, trong khi Ngân hàng Nhà nước đặt mục tiêu tăng trưởng tín dụng khoảng 14-15%.").map { $0[1] },
+                       ["toàn hệ thống", nil])
+        // A parallel list with "còn" keeps it.
+        XCTAssertEqual(rows("Tại Vietcombank, kỳ hạn 3 tháng là 2,9%/năm, còn kỳ hạn 12 tháng là 4,8%/năm.").map { $0[1] }, ["Vietcombank", "Vietcombank"])
+    }
 }

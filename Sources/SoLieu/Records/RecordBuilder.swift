@@ -586,6 +586,13 @@ private final class SentenceRecords {
         return k > f && digits >= 2
     }
 
+    /// "trong khi" between the figure before `m` in the sentence and `m`. (Not "còn": "kỳ hạn 3 tháng
+    /// là 2,9%/năm, còn kỳ hạn 12 tháng là 4,8%/năm" goes on with the same subject.)
+    func contrastBefore(_ m: Mention) -> Bool {
+        guard let p = indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0]) }) else { return false }
+        return (mentions[p].endToken..<m.firstToken).contains { k in c.key(k) == khiKey && c.prev(k).map { c.isKey($0, Cue.trong) } ?? false }
+    }
+
     /// The first word after a comparative "cao hơn" / "thấp hơn" … within the clause before `b`.
     func wordAfterComparative(before b: Int) -> Int? {
         let cs = clauseStart(b)
@@ -1557,7 +1564,9 @@ private final class SentenceRecords {
            case let a = " " + c.text(p), ind.hasSuffix(a), ind.count > a.count {
             indicator = String(ind.dropLast(a.count))
         }
-        if subject == nil { subject = inherited.1 }
+        // ("…, trong khi NHNN đặt mục tiêu tăng trưởng tín dụng cả năm khoảng 14-15%": "trong khi"
+        // contrasts something else; the subject before it does not carry over.)
+        if subject == nil, !contrastBefore(m) { subject = inherited.1 }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
         let period = periodFor(i, cs, baselines, dates)
