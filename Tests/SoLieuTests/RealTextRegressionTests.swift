@@ -1072,4 +1072,11 @@ final class RealTextRegressionTests: XCTestCase {
         // A parallel list with "còn" keeps it.
         XCTAssertEqual(rows("Tại Vietcombank, kỳ hạn 3 tháng là 2,9%/năm, còn kỳ hạn 12 tháng là 4,8%/năm.").map { $0[1] }, ["Vietcombank", "Vietcombank"])
     }
+
+    func testPlannedChangeIsATargetOfItsOwn() {
+        XCTAssertEqual(modalities("Bộ Công Thương dự kiến xuất khẩu cả năm có thể đạt khoảng 395-400 tỷ USD, vượt kế hoạch tăng 6% đã đề ra."),
+                       [["xuất khẩu", "forecast", nil], ["xuất khẩu", "target", "increase"]])
+        XCTAssertEqual(modalities("Mức tăng trưởng kinh tế đạt 6,68% (kế hoạch tăng 6,2%)."),
+                       [["Mức tăng trưởng kinh tế", "actual", nil], ["Mức tăng trưởng kinh tế", "target", "increase"]])
+    }
 }

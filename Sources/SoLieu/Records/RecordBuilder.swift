@@ -775,7 +775,11 @@ private final class SentenceRecords {
                 let clauseOpener = (cs..<m.firstToken).first { c.kind($0) == .word }
                 let ownPeriod = dates.contains { d in mentions[d].firstToken >= cs && mentions[d].endToken <= (verb?.start ?? m.firstToken)
                     && (!baselines.contains(d) || mentions[d].firstToken == clauseOpener) }
-                if region.isEmpty, !levelWithoutChange.isEmpty, !ownPeriod {
+                // ("…, vượt kế hoạch tăng 6% đã đề ra": a planned change is a target of its own, not the
+                // change of the level before.)
+                let planned = verb.flatMap { v in c.prev(v.start) }.map { p in
+                    p >= cs && (max(cs, p - 3)...p).contains { planWords.match(c.tokens, at: $0, limit: p + 1)?.end == p + 1 } } ?? false
+                if region.isEmpty, !levelWithoutChange.isEmpty, !ownPeriod, !planned {
                     // Paired lists ("693 nghìn tấn và 1,57 tỷ USD, giảm 15,9% … nhưng tăng 11% …")
                     // pair in order; otherwise a change belongs to the nearest level before it.
                     let nextIsChange = indices.dropFirst(n + 1).first.map { j in
