@@ -1079,4 +1079,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(modalities("Mức tăng trưởng kinh tế đạt 6,68% (kế hoạch tăng 6,2%)."),
                        [["Mức tăng trưởng kinh tế", "actual", nil], ["Mức tăng trưởng kinh tế", "target", "increase"]])
     }
+
+    func testTinhTuDateIsTheBaselineOfAChange() {
+        XCTAssertEqual(periods("Tính từ đầu tháng 3, giá lợn hơi tại miền Bắc đã tăng từ 58.000 lên 70.000 đồng/kg."), [["70.000 đồng/kg", nil, "tháng 3"]])
+        // A date after a bare "từ" says when the new level applies: it stays the period.
+        XCTAssertEqual(periods("Đối với xe dung tích từ 2,5 đến 3 lít, thuế sẽ tăng từ 50% lên 55% từ 1/7/2016.").last?[2], .some(nil))
+    }
 }

@@ -183,6 +183,7 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 /// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
+private let tinhCountKey = Fold.key("tính")
 private let rankAdjectives = KeySet(words: ["lớn", "cao", "nhiều", "thấp"])
 /// Words that open a clause before a trade word without naming a product.
 private let productStopKeys = KeySet(words: ["song", "chẳng", "tình", "bài", "đánh", "áp", "ta", "thuộc", "như", "mỗi", "hiệp"])
@@ -586,6 +587,14 @@ private final class SentenceRecords {
         return k > f && digits >= 2
     }
 
+    /// A date written after "tính từ" ("Tính từ đầu tháng 3"): where a change is counted from.
+    /// (Not a bare "từ" / "kể từ": "thuế sẽ tăng từ 50% lên 55% từ 1/7/2016" says when the new level applies.)
+    func startsFrom(_ d: Int) -> Bool {
+        guard var p = c.prev(mentions[d].firstToken) else { return false }
+        if c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi), let q = c.prev(p) { p = q }
+        return c.isKey(p, Cue.tu) && (c.prev(p).map { c.key($0) == tinhCountKey } ?? false)
+    }
+
     /// "trong khi" between the figure before `m` in the sentence and `m`. (Not "còn": "kỳ hạn 3 tháng
     /// là 2,9%/năm, còn kỳ hạn 12 tháng là 4,8%/năm" goes on with the same subject.)
     func contrastBefore(_ m: Mention) -> Bool {
@@ -664,6 +673,12 @@ private final class SentenceRecords {
                 }
                 var r = makeRecord(level: nextI, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 r.change = Indicator.Change(direction: direction, value: nil, baseline: baseline(after: mentions[nextI].endToken, baselines), from: i)
+                // "Tính từ đầu tháng 3, giá … đã tăng từ 58.000 lên 70.000 đồng/kg": the date the change
+                // counts from is its baseline, not its period.
+                if r.change?.baseline == nil, let d = r.period, startsFrom(d) {
+                    r.change?.baseline = d
+                    r.period = nil
+                }
                 lastIndicator = (r.indicator, r.subject)
                 records.append(r)
                 consumedFrom.insert(nextI)
