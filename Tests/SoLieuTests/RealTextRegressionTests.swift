@@ -1085,4 +1085,9 @@ final class RealTextRegressionTests: XCTestCase {
         // A date after a bare "từ" says when the new level applies: it stays the period.
         XCTAssertEqual(periods("Đối với xe dung tích từ 2,5 đến 3 lít, thuế sẽ tăng từ 50% lên 55% từ 1/7/2016.").last?[2], .some(nil))
     }
+
+    func testSurveySampleSizeIsNoRecord() {
+        XCTAssertEqual(rows("Sở công bố kết quả khảo sát tình hình tiền lương, thưởng Tết tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động."), [])
+        XCTAssertEqual(rows("Khảo sát trực tuyến với 850 người tham gia cho thấy 68% tin rằng giá vàng sẽ tăng.").map { $0[2] }, ["68%"])
+    }
 }

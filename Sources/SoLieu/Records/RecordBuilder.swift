@@ -184,6 +184,9 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
+private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
+/// Words before the size of a survey's sample ("khảo sát … tại 1.200 doanh nghiệp với 384 ngàn lao động").
+private let sampleKeys = KeySet(words: ["tại", "trên", "với", "của"])
 private let rankAdjectives = KeySet(words: ["lớn", "cao", "nhiều", "thấp"])
 /// Words that open a clause before a trade word without naming a product.
 private let productStopKeys = KeySet(words: ["song", "chẳng", "tình", "bài", "đánh", "áp", "ta", "thuộc", "như", "mỗi", "hiệp"])
@@ -538,6 +541,11 @@ private final class SentenceRecords {
         if m.kind == .money, case let b = startBeforeQualifier(m), let first = wordAfterComparative(before: b), first < b, c.key(first) != mucKey,
            !(first..<b).contains(where: { inMention[$0 - c.lo] || c.key($0) == Cue.so || isBoundary($0) || (verbRoles[$0 - c.lo] != nil && !insideHead($0, from: first))
                || c.isKey($0, Cue.voi) || c.key($0) == khiKey || c.key($0) == maKey }) { return true }
+        // "công bố kết quả khảo sát … tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động": the size of a
+        // survey's sample, not a figure it found.
+        if m.kind == .number, let p = c.prev(startBeforeQualifier(m)), sampleKeys.contains(c.key(p)),
+           case let cs = clauseStart(m.firstToken), (c.lo..<p).contains(where: { c.key($0) == khaoKey && c.next($0).map { c.key($0) == satKey } ?? false }),
+           !(cs..<p).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease || $0.role == .reach } ?? false }) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
