@@ -1090,4 +1090,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Sở công bố kết quả khảo sát tình hình tiền lương, thưởng Tết tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động."), [])
         XCTAssertEqual(rows("Khảo sát trực tuyến với 850 người tham gia cho thấy 68% tin rằng giá vàng sẽ tăng.").map { $0[2] }, ["68%"])
     }
+
+    func testWorthOfAVolumeIsNamedAsWritten() {
+        XCTAssertEqual(rows("Lượng xuất khẩu cà phê đạt 1,48 triệu tấn, trị giá 3,7 tỷ USD.").map { $0[0] }, ["Lượng xuất khẩu cà phê", "trị giá"])
+        // A trade flow measures both: the worth keeps its name.
+        XCTAssertEqual(rows("Xuất khẩu cà phê đạt khoảng 742.000 tấn, trị giá 2,96 tỷ USD.").map { $0[0] }, ["Xuất khẩu cà phê", "Xuất khẩu cà phê"])
+    }
 }

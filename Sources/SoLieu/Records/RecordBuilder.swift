@@ -184,6 +184,7 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
+private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
 /// Words before the size of a survey's sample ("khảo sát … tại 1.200 doanh nghiệp với 384 ngàn lao động").
 private let sampleKeys = KeySet(words: ["tại", "trên", "với", "của"])
@@ -1510,6 +1511,14 @@ private final class SentenceRecords {
                 let e = pre.first(where: { $0 > f && c.key($0) == laKey }) ?? (pre.last! + 1)
                 indicator = trimRight(f, e)
             }
+        }
+        // "lượng xuất khẩu … đạt 1,48 triệu tấn, trị giá 3,7 tỷ USD": the worth of a volume named before
+        // is named as written (a volume counts tonnes, not dollars; "Xuất khẩu cà phê đạt 742.000 tấn,
+        // trị giá 2,96 tỷ USD" stays "Xuất khẩu cà phê", which measures both).
+        if indicator == nil, m.kind == .money, region.isEmpty, let v = verb, c.key(v.start) == triKey,
+           inherited.0.map({ $0.split(separator: " ").contains { Fold.key(String($0)) == luongVolumeKey } }) ?? true,
+           c.next(v.start).map({ c.key($0) == giaPriceKey }) ?? false, let g = c.next(v.start) {
+            indicator = c.text(v.start, g + 1)
         }
         if indicator == nil { indicator = inherited.0 }
         // "ngân sách nhà nước 10 tháng bội thu khoảng 123.300 tỷ đồng", "nhập siêu từ thị trường này
