@@ -1096,4 +1096,8 @@ final class RealTextRegressionTests: XCTestCase {
         // A trade flow measures both: the worth keeps its name.
         XCTAssertEqual(rows("Xuất khẩu cà phê đạt khoảng 742.000 tấn, trị giá 2,96 tỷ USD.").map { $0[0] }, ["Xuất khẩu cà phê", "Xuất khẩu cà phê"])
     }
+
+    func testJobCreationIsNamedByTheVerbPhrase() {
+        XCTAssertEqual(rows("Với 6.000 doanh nghiệp, ngành dệt may giải quyết việc làm cho 2,5 triệu lao động.").last?[0], "giải quyết việc làm")
+    }
 }
