@@ -1100,4 +1100,10 @@ final class RealTextRegressionTests: XCTestCase {
     func testJobCreationIsNamedByTheVerbPhrase() {
         XCTAssertEqual(rows("Với 6.000 doanh nghiệp, ngành dệt may giải quyết việc làm cho 2,5 triệu lao động.").last?[0], "giải quyết việc làm")
     }
+
+    func testTradingAtALevelIsNoPartOfTheName() {
+        XCTAssertEqual(rows("Tại thị trường TPHCM, giá vàng SJC 9999 giao dịch quanh mức 36,4-37,25 triệu đồng/lượng.").first?[0], "giá vàng SJC 9999")
+        XCTAssertEqual(rows("Giá vàng thế giới giao dịch ở mức 1.278,50 USD/ounce.").first?[0], "Giá vàng thế giới")
+        XCTAssertEqual(rows("Giá trị giao dịch đạt 20.000 tỷ đồng.").first?[0], "Giá trị giao dịch")
+    }
 }
