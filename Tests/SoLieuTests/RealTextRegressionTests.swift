@@ -1106,4 +1106,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Giá vàng thế giới giao dịch ở mức 1.278,50 USD/ounce.").first?[0], "Giá vàng thế giới")
         XCTAssertEqual(rows("Giá trị giao dịch đạt 20.000 tỷ đồng.").first?[0], "Giá trị giao dịch")
     }
+
+    func testGiuaEndsANameExceptADifference() {
+        XCTAssertEqual(rows("Ngân hàng Nhà nước công bố tỷ giá trung tâm giữa VND và USD ở mức 24.260 đồng/USD.").first?[0], "tỷ giá trung tâm")
+        XCTAssertEqual(rows("Chênh lệch giữa giá mua và giá bán là 1,7 triệu đồng/lượng.").first?[0], "Chênh lệch giữa giá mua và giá bán")
+    }
 }

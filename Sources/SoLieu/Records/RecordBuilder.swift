@@ -93,7 +93,7 @@ private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "li�
 private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
 private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"])
 /// Words that start an adjunct after the indicator: cut there ("Tổng thu ngân sách trên địa bàn", "… của các khu").
-private let adjunctKeys = KeySet(words: ["của", "tại", "ở"])
+private let adjunctKeys = KeySet(words: ["của", "tại", "ở", "giữa"])
 private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
 private let companyHeads = PhraseTable<Bool>(words: ["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "nhà máy", "hợp tác xã"])
@@ -184,6 +184,9 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
+private let giuaKey = Fold.key("giữa")
+/// Words of a difference between two things, which names both ("chênh lệch giữa …", "khoảng cách giữa …").
+private let differenceKeys = KeySet(words: ["chênh", "cách"])
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
 /// Words before the size of a survey's sample ("khảo sát … tại 1.200 doanh nghiệp với 384 ngàn lao động").
@@ -1374,7 +1377,11 @@ private final class SentenceRecords {
             let headEnd = max(c.match(c.words.indicatorHeads, h)?.end ?? h + 1,
                               (c.key(h) == tongKey || c.key(h) == mucKey) ? c.next(h).flatMap { c.match(c.words.indicatorHeads, $0)?.end } ?? 0 : 0)
             let headLast = headEnd - 1
-            if let a = region.first(where: { $0 > headLast && $0 < e && ((adjunctKeys.contains(c.key($0)) && !endsWord($0, from: h)) || (c.key($0) == trenKey && c.next($0).map { c.key($0) == diaKey } ?? false)) }),
+            // ("tỷ giá trung tâm giữa đồng Việt Nam và đô la Mỹ": "giữa" ends a name, except a difference's:
+            // "Chênh lệch giữa giá mua và giá bán".)
+            if let a = region.first(where: { k in k > headLast && k < e && ((adjunctKeys.contains(c.key(k)) && !endsWord(k, from: h)
+                    && !(c.key(k) == giuaKey && (h..<k).contains { differenceKeys.contains(c.key($0)) }))
+                    || (c.key(k) == trenKey && c.next(k).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
                     subject = trimRight(s0, e)
