@@ -1111,4 +1111,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Ngân hàng Nhà nước công bố tỷ giá trung tâm giữa VND và USD ở mức 24.260 đồng/USD.").first?[0], "tỷ giá trung tâm")
         XCTAssertEqual(rows("Chênh lệch giữa giá mua và giá bán là 1,7 triệu đồng/lượng.").first?[0], "Chênh lệch giữa giá mua và giá bán")
     }
+
+    func testTargetAfterAContrastHasNoFrontedPeriod() {
+        XCTAssertEqual(periods("Từ đầu năm đến nay, tín dụng toàn hệ thống tăng khoảng 7,4%, trong khi Ngân hàng Nhà nước đặt mục tiêu tăng trưởng tín dụng cả năm khoảng 14-15%.").map { $0[1] },
+                       ["Từ đầu năm đến nay", nil])
+        // An observation after the contrast keeps the frame.
+        XCTAssertEqual(periods("Tính từ năm 2018 đến nay, giá căn hộ tại Hà Nội đã tăng khoảng 65%, trong khi thu nhập bình quân chỉ tăng khoảng 30%.").map { $0[1] },
+                       ["từ năm 2018 đến nay", "từ năm 2018 đến nay"])
+    }
 }

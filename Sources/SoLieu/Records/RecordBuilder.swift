@@ -2157,7 +2157,9 @@ private final class SentenceRecords {
             let contrast = (mentions[before].endToken..<m.firstToken).contains { k in
                 c.kind(k) == .word && isBoundary(k) && c.key(k) != Cue.doKey && (c.next(k).map { verbRoles[$0 - c.lo] == nil } ?? true)
             }
-            if !(contrast && ownsFigure(before)) { return before }
+            // (A target after the contrast has its own horizon: "…, trong khi NHNN đặt mục tiêu tăng trưởng
+            // tín dụng cả năm khoảng 14-15%" is not for "Từ đầu năm đến nay".)
+            if !(contrast && (ownsFigure(before) || modalityFor(m.firstToken, cs) == .target)) { return before }
             return nil
         }
         // (After the value, a date clause of its own frames the clause after it: "…, đến hết quý I/2016,
