@@ -1119,4 +1119,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(periods("Tính từ năm 2018 đến nay, giá căn hộ tại Hà Nội đã tăng khoảng 65%, trong khi thu nhập bình quân chỉ tăng khoảng 30%.").map { $0[1] },
                        ["từ năm 2018 đến nay", "từ năm 2018 đến nay"])
     }
+
+    func testSchoolSubjectOpeningTheClauseIsTheSubject() {
+        XCTAssertEqual(rows("Môn Lịch sử có hơn 70.000 bài thi dưới 5 điểm.", "2023-07-18"), [["bài thi dưới 5 điểm", "Môn Lịch sử", "70.000"]])
+    }
 }

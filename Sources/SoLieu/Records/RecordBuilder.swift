@@ -184,7 +184,7 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
-private let giuaKey = Fold.key("giữa")
+private let giuaKey = Fold.key("giữa"), monKey = Fold.key("môn")
 /// Words of a difference between two things, which names both ("chênh lệch giữa …", "khoảng cách giữa …").
 private let differenceKeys = KeySet(words: ["chênh", "cách"])
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
@@ -1557,6 +1557,14 @@ private final class SentenceRecords {
         // "Công ty cổ phần Viễn thông FPT đạt doanh thu …", "Tập đoàn Hòa Phát …": a named company.
         if let f = companyName(in: cs..<m.firstToken), subject.map({ f.hasSuffix($0) || f.contains(" " + $0) }) ?? true { subject = f }
         if subject == nil, let n = properNameOpening(cs, before: m.firstToken) { subject = n }
+        // "Môn Lịch sử có hơn 70.000 bài thi dưới 5 điểm": a school subject opening the clause is whose
+        // figures they are (as "môn Ngữ văn có điểm trung bình 6,86"), up to its verb.
+        if subject == nil, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.key(f) == monKey,
+           let n = c.next(f), c.isCapitalized(n),
+           let v = (n..<m.firstToken).first(where: { c.kind($0) == .word && (verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0))) }),
+           v - f <= 8, let name = trimRight(f, v) {
+            subject = name
+        }
         // "Tỉnh thu hút 1,69 tỷ USD …", "Năm 2024, tỉnh phấn đấu …": the bare province or city
         // word as the clause's subject is the place named before in the document.
         if subject == nil, let place = documentPlace, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
