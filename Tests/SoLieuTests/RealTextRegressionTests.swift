@@ -1123,4 +1123,8 @@ final class RealTextRegressionTests: XCTestCase {
     func testSchoolSubjectOpeningTheClauseIsTheSubject() {
         XCTAssertEqual(rows("Môn Lịch sử có hơn 70.000 bài thi dưới 5 điểm.", "2023-07-18"), [["bài thi dưới 5 điểm", "Môn Lịch sử", "70.000"]])
     }
+
+    func testCacAfterAHeadGoesOnWithTheName() {
+        XCTAssertEqual(rows("Nam Định dẫn đầu cả nước về điểm trung bình các môn thi, Ninh Bình đứng thứ hai.", "2023-07-18").first?[0], "điểm trung bình các môn thi")
+    }
 }

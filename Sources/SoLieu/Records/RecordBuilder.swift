@@ -185,6 +185,8 @@ private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
 private let giuaKey = Fold.key("giữa"), monKey = Fold.key("môn")
+/// Nouns after "các" that name a part, not a group measured ("các tỉnh", "các quý", "các loại").
+private let partNounKeys = KeySet(words: ["tỉnh", "quý", "loại", "kiểu", "đối", "tổ", "trường", "địa"])
 /// Words of a difference between two things, which names both ("chênh lệch giữa …", "khoảng cách giữa …").
 private let differenceKeys = KeySet(words: ["chênh", "cách"])
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
@@ -1665,7 +1667,13 @@ private final class SentenceRecords {
             // "Covid-19": a glued "-" and its digits stay in the name.
             if c.isKey(k, Cue.dash), c.glued(k), let n = c.nextGlued(k), c.kind(n) == .number, k > h { e = n + 1; k = n + 1; continue }
             guard c.kind(k) == .word || c.tokens[k].isSpace else { break }
-            if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || isPeriodOrPlace(k)
+            // ("điểm trung bình các môn thi": "các" + a common noun goes on with the name.)
+            // (Right after the head only, and not before a place word: "Diện tích điều các tỉnh Tây Nguyên".)
+            let pluralNoun = c.key(k) == Cue.cac && (c.prev(k).map { $0 < headEnd } ?? false) && c.next(k).map { n in
+                c.kind(n) == .word && !c.isCapitalized(n) && !edgeKeys.contains(c.key(n)) && !isPeriodOrPlace(n) && verbRoles[n - c.lo] == nil
+                    && !groupHeads.contains(c.key(n)) && !SentenceRecords.placePrefixes.contains(c.key(n)) && !partNounKeys.contains(c.key(n))
+                    && companyHeads.match(c.tokens, at: n, limit: range.upperBound) == nil } ?? false
+            if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || (edgeKeys.contains(c.key(k)) && !pluralNoun) || isPeriodOrPlace(k)
                 || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil || isLunarYear(k)
                 || (c.has(c.words.organisations, k) && c.isCapitalized(k)) { break }
             if c.kind(k) == .word { e = k + 1; words += 1 }
