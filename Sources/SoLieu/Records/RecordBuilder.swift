@@ -184,7 +184,9 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
-private let giuaKey = Fold.key("giữa"), monKey = Fold.key("môn")
+private let giuaKey = Fold.key("giữa"), monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
+/// What a policy package is ("gói tín dụng 120.000 tỷ đồng", "gói hỗ trợ 26.000 tỷ đồng"): its amount is part of its name.
+private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"])
 /// Nouns after "các" that name a part, not a group measured ("các tỉnh", "các quý", "các loại").
 private let partNounKeys = KeySet(words: ["tỉnh", "quý", "loại", "kiểu", "đối", "tổ", "trường", "địa"])
 /// Words of a difference between two things, which names both ("chênh lệch giữa …", "khoảng cách giữa …").
@@ -552,6 +554,11 @@ private final class SentenceRecords {
         if m.kind == .number, let p = c.prev(startBeforeQualifier(m)), sampleKeys.contains(c.key(p)),
            case let cs = clauseStart(m.firstToken), (c.lo..<p).contains(where: { c.key($0) == khaoKey && c.next($0).map { c.key($0) == satKey } ?? false }),
            !(cs..<p).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease || $0.role == .reach } ?? false }) { return true }
+        // "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội": the amount names the package (part of its name).
+        // (A policy package only: not "gói thầu" (a tender's volume), nor "trọn gói" (all-in).)
+        if m.kind == .money, let p = c.prev(m.firstToken), c.kind(p) == .word, verbRoles[p - c.lo] == nil,
+           let g = [c.prev(p), c.prev(p).flatMap { c.prev($0) }].compactMap({ $0 }).first(where: { c.key($0) == goiKey }),
+           let n = c.next(g), packageKeys.contains(c.key(n)), !(c.prev(g).map { c.key($0) == tronKey } ?? false) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
@@ -1915,7 +1922,7 @@ private final class SentenceRecords {
         // A place that starts with a head word ("Khu vực đồng euro") is a place, not a head.
         if let h = region.first(where: { c.has(c.words.indicatorHeads, $0) && !headInsideCompound($0) && !c.has(c.words.places, $0) }) {
             // "tổng diện tích", "tổng sản lượng điện": the total is part of the name.
-            if let p = c.prev(h), c.key(p) == tongKey || c.key(p) == mucKey, region.contains(p) { return p }
+            if let p = c.prev(h), c.key(p) == tongKey || c.key(p) == mucKey || c.key(p) == goiKey, region.contains(p) { return p }
             // "Hồ tiêu xuất khẩu đạt 137.000 tấn", "Gạo nhập khẩu …": a product named before a trade
             // word opens the name (one or two common words opening the clause, no place, organisation or group).
             // (Not a market, a pronoun, "… này", a connective or a vague noun: "thị trường xuất khẩu lớn nhất",
