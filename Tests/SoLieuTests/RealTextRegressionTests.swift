@@ -1135,4 +1135,11 @@ final class RealTextRegressionTests: XCTestCase {
         // A tender's volume and an all-in fee stay figures.
         XCTAssertEqual(rows("HNX tổ chức phiên đấu thầu trái phiếu với tổng khối lượng gói thầu 6.000 tỷ đồng.").count, 1)
     }
+
+    func testMultipleOfAnEarlierTimeIsAnIncrease() {
+        XCTAssertEqual(changes("Trong tháng 7, thành phố ghi nhận gần 86.000 ca mắc, gấp 3 lần tổng số ca của hai tháng trước đó cộng lại."),
+                       [["86.000", "3", "increase"]])
+        // Against another measure it stays no change.
+        XCTAssertEqual(changes("Năng suất đạt 9 tấn/ha, gấp 2 lần mức trung bình cả nước.").first?[2], .some(nil))
+    }
 }

@@ -184,6 +184,7 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
+private let truocKey = Fold.key("trước")
 private let giuaKey = Fold.key("giữa"), monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
 /// What a policy package is ("gói tín dụng 120.000 tỷ đồng", "gói hỗ trợ 26.000 tỷ đồng"): its amount is part of its name.
 private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"])
@@ -882,11 +883,16 @@ private final class SentenceRecords {
             // increase against the date after it.
             if ce < c.hi, c.isKey(ce, Cue.comma), let g = c.next(ce), c.isKey(g, Cue.gap), let n = c.next(g),
                let x = indices.first(where: { mentions[$0].firstToken == n && mentions[$0].unit == "lần" }) {
-                // (Only against a date: "gấp 3 lần tốc độ tăng trưởng GDP" compares two measures.)
+                // (Only against a date: "gấp 3 lần tốc độ tăng trưởng GDP" compares two measures. Or against an
+                // earlier time without a date: "gấp 3 lần tổng số ca của hai tháng trước đó cộng lại".)
                 let after = c.next(mentions[x].endToken - 1).map { u in c.has(c.words.units, u) ? (c.next(u) ?? u) : u }
-                guard let base = after.flatMap({ d in dates.first { mentions[$0].firstToken == d } }) else { continue }
-                records[r].change = Indicator.Change(direction: .increase, value: x, baseline: base, from: nil)
-                if records[r].period == base { records[r].period = nil }
+                if let base = after.flatMap({ d in dates.first { mentions[$0].firstToken == d } }) {
+                    records[r].change = Indicator.Change(direction: .increase, value: x, baseline: base, from: nil)
+                    if records[r].period == base { records[r].period = nil }
+                } else if let a = after, (a..<min(clauseEnd(a), a + 16)).contains(where: { k in
+                    c.key(k) == truocKey && c.next(k).map { c.key($0) == Cue.doKey } ?? false }) {
+                    records[r].change = Indicator.Change(direction: .increase, value: x, baseline: nil, from: nil)
+                }
                 continue
             }
             guard ce < c.hi, c.isKey(ce, Cue.comma), let f = (ce + 1..<c.hi).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }),
