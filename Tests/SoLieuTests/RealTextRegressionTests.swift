@@ -1142,4 +1142,12 @@ final class RealTextRegressionTests: XCTestCase {
         // Against another measure it stays no change.
         XCTAssertEqual(changes("Năng suất đạt 9 tấn/ha, gấp 2 lần mức trung bình cả nước.").first?[2], .some(nil))
     }
+
+    func testAPassiveDefinesTheGroupOfARate() {
+        XCTAssertEqual(rows("Theo Sở Y tế, tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất một mũi vaccine hiện đạt xấp xỉ 30%.").first?[0],
+                       "tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất một mũi vaccine")
+        // A predicate is no part of the name.
+        XCTAssertEqual(rows("Tỷ lệ nợ xấu được kiểm soát ở mức 2,2%.").first?[0], "Tỷ lệ nợ xấu")
+        XCTAssertEqual(rows("Tỷ lệ nợ xấu đã được kiểm soát dưới 3%.").first?[0], "Tỷ lệ nợ xấu")
+    }
 }

@@ -184,7 +184,9 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
-private let truocKey = Fold.key("trước")
+private let truocKey = Fold.key("trước"), oKey = Fold.key("ở")
+/// Words before "được" that make it a predicate, not a passive that defines a group.
+private let predicateMarkers = KeySet(words: ["đã", "sẽ", "vẫn", "này", "lại", "đều", "cũng"])
 private let giuaKey = Fold.key("giữa"), monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
 /// What a policy package is ("gói tín dụng 120.000 tỷ đồng", "gói hỗ trợ 26.000 tỷ đồng"): its amount is part of its name.
 private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"])
@@ -1412,7 +1414,12 @@ private final class SentenceRecords {
             // Cut at a verb ("trở lên" is part of the noun: "từ 60 tuổi trở lên") or a passive
             // "được" ("giá USD được niêm yết").
             // Verbs inside the head phrase itself ("tốc độ tăng dân số") do not cut it.
-            if let v = region.first(where: { $0 >= headEnd && $0 < e && (c.key($0) == duocKey || (c.match(c.words.verbs, $0).map { $0.entry[1] != "source" } ?? false
+            // ("tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất một mũi vaccine": a passive defines the group
+            // whose rate it is.)
+            // (Not a predicate: "Tỷ lệ nợ xấu (đã) được kiểm soát ở mức 2,2%", "Tỷ lệ này được áp dụng …".)
+            let rateHead = shareNouns.match(c.tokens, at: h, limit: c.hi) != nil && !(verb.map { c.key($0.start) == oKey } ?? false)
+                && !region.contains { k in c.key(k) == duocKey && (c.prev(k).map { predicateMarkers.contains(c.key($0)) } ?? false) }
+            if let v = region.first(where: { $0 >= headEnd && $0 < e && ((c.key($0) == duocKey && !rateHead) || (c.match(c.words.verbs, $0).map { $0.entry[1] != "source" } ?? false
                 && !c.has(c.words.indicatorHeads, $0) && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
             }
