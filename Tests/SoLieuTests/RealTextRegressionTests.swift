@@ -1150,4 +1150,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Tỷ lệ nợ xấu được kiểm soát ở mức 2,2%.").first?[0], "Tỷ lệ nợ xấu")
         XCTAssertEqual(rows("Tỷ lệ nợ xấu đã được kiểm soát dưới 3%.").first?[0], "Tỷ lệ nợ xấu")
     }
+
+    func testACauseStatesAFigureOfItsOwn() {
+        XCTAssertEqual(rows("Nguyên nhân chủ yếu khiến CPI tháng 5 giảm là do chỉ số giá nhóm lương thực giảm 0,06%.").first?[0], "chỉ số giá nhóm lương thực")
+        XCTAssertEqual(changes("Xuất khẩu hồ tiêu giảm 4,3% về giá trị do giá bình quân giảm gần 15%, còn khoảng 3.678 USD/tấn.").last,
+                       ["3.678 USD/tấn", "15%", "decrease"])
+    }
 }

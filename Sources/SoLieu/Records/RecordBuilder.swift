@@ -1253,6 +1253,14 @@ private final class SentenceRecords {
            let h = region.first(where: { $0 >= rEnd && c.has(c.words.indicatorHeads, $0) }), h == region.first(where: { $0 >= rEnd }) {
             region = region.filter { $0 >= rEnd }
         }
+        // "… giảm 4,3% về giá trị do giá bình quân giảm gần 15%": a cause states a figure of its own,
+        // named after the cause word.
+        if let cw = region.last(where: { causeKeys.contains(c.key($0)) }), let n = c.next(cw), region.contains(n), c.has(c.words.indicatorHeads, n),
+           region.contains(where: { $0 < cw && c.kind($0) == .word }),
+           // (Not a cause inside the clause with its own verb: "Chỉ số CPI do giá thịt lợn tăng mạnh đã tăng 2,2%".)
+           !(cw..<end).contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil }) {
+            region = region.filter { $0 > cw }
+        }
         // "Có 958 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm gần 4,8 tỷ USD": the count before
         // and its noun are that figure's; "với" opens this one's name.
         if let pr = builtPhrases.ranges.last, pr.lowerBound >= cs, pr.upperBound <= end,
