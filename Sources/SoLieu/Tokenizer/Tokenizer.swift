@@ -150,13 +150,13 @@ public struct Tokenizer {
                     var e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
                                            out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
                     let handled = FastWordBreak.table.withUnsafeBufferPointer { tbl in
-                        FastWordBreak.run(text, u.count, tbl.baseAddress!, &e)
+                        FastWordBreak.run(text, u.count, tbl.baseAddress!, Fold.packed, &e)
                     } >= 0
                     if !handled {
                         e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
                                            out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
                         let (wordPos, wordStatus) = breakers.boundaries(breakers.word, units)
-                        for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i]) }
+                        for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i], wordKey: nil) }
                     }
                     sentenceTokenStart = e.sentenceTokenStart
                     return e.out.count
@@ -259,11 +259,16 @@ public struct Tokenizer {
     }
 
     /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
-    @inline(__always) static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
+    /// `wordKey`: the segment's fold key when it is known to hold no digit.
+    @inline(__always) static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32, _ wordKey: UInt64?,
                      _ sentence: Int32, _ tables: UnsafePointer<UInt32>, _ tokens: inout TokenWriter) {
         if end <= start { return }
         let s = Int(start), e = Int(end)
         if status >= 100 && status < 500 {
+            if let key = wordKey {
+                tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: key))
+                return
+            }
             // Letters and digits: split mixed runs. The word's key is folded in
             // the same pass (most segments are plain words).
             var hasDigit = false, hasOther = false
@@ -372,7 +377,7 @@ struct SegmentEmitter: WordSegmentSink {
         self.u = u; self.sentPos = sentPos; self.tables = tables; self.out = out; self.sentenceTokenStart = sentenceTokenStart
     }
 
-    @inline(__always) mutating func segment(end e: Int, status: Int32) {
+    @inline(__always) mutating func segment(end e: Int, status: Int32, wordKey: UInt64?) {
         let end = Int32(truncatingIfNeeded: e)
         let start = prev
         prev = end
@@ -386,12 +391,12 @@ struct SegmentEmitter: WordSegmentSink {
         var segStart = start
         while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
             let cut = sentPos[sentCursor]
-            Tokenizer.emit(u, segStart, cut, status, sentenceIndex, tables, &out)
+            Tokenizer.emit(u, segStart, cut, status, nil, sentenceIndex, tables, &out)
             segStart = cut
             sentCursor += 1
             sentenceIndex += 1
             sentenceTokenStart.append(Int32(out.count))
         }
-        Tokenizer.emit(u, segStart, end, status, sentenceIndex, tables, &out)
+        Tokenizer.emit(u, segStart, end, status, segStart == start ? wordKey : nil, sentenceIndex, tables, &out)
     }
 }
