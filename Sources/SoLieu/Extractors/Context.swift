@@ -269,9 +269,9 @@ final class Context {
 
     /// True when the token starts with an uppercase letter.
     func isCapitalized(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
         let u = firstUnit(i)
-        guard Int(u) < Fold.tableSize else { return false }
-        return Fold.upper[Int(u)] && tokens[i].kind == .word
+        return Int(u) < Fold.tableSize && Fold.upper[Int(u)]
     }
 
     /// Index of the next non-space token after i in the sentence, crossing at

@@ -34,17 +34,19 @@ struct Extractor {
         var mentions = [Mention]()
         var i = c.lo
         while i < c.hi {
+            // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
             let t = c.tokens[i]
-            if c.isKey(i, Cue.lparen), let m = dates.parenthesisedYears(i) { mentions.append(m); i = m.endToken + 1; continue }
-            if t.isSpace || t.kind == .punctuation && !c.isKey(i, Cue.dash) && !c.isKey(i, Cue.lparen) {
+            let key = t.key
+            if key == Cue.lparen, let m = dates.parenthesisedYears(i) { mentions.append(m); i = m.endToken + 1; continue }
+            if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen {
                 i += 1; continue
             }
             // Vague quantities: "hàng trăm", "hàng nghìn" are not figures.
-            if c.isKey(i, Cue.hangTram), let n = c.next(i), c.has(c.words.magnitudes, n) || c.isKey(n, Cue.tram) {
+            if key == Cue.hangTram, let n = c.next(i), c.has(c.words.magnitudes, n) || c.isKey(n, Cue.tram) {
                 i = n + 1; continue
             }
             // Weekday names are skipped whole ("Thứ năm", "thứ Tư"), unless a rank.
-            if c.isKey(i, Cue.thu) || c.isKey(i, Cue.chu), let w = c.match(c.words.weekdays, i) {
+            if key == Cue.thu || key == Cue.chu, let w = c.match(c.words.weekdays, i) {
                 if OrdinalRules.scan(c, at: i) == nil { i = w.end; continue }
             }
             let isNumber = t.kind == .number
@@ -53,11 +55,10 @@ struct Extractor {
                 i = Swift.max(skip, i + 1); continue
             }
             // Number words start dates too: "sáu tháng đầu năm nay".
-            if isNumber || c.isDateStarter(i) || c.isQuantityStarter(i)
-                || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
+            if isNumber || c.isDateStarter(i) || c.isQuantityStarter(i) || key == Cue.thu || key == Cue.hang || key == Cue.giai,
                // (Each rule is called only when its first test can pass: a rule that
                // returns nil still copies a whole empty `Mention?` back.)
-               var m = (c.isKey(i, Cue.cung) ? samePeriod(c, i, reference) : nil)
+               var m = (key == Cue.cung ? samePeriod(c, i, reference) : nil)
                    ?? (dates.mayStart(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date)) : nil)
                    ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.

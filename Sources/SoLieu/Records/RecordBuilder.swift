@@ -39,13 +39,12 @@ struct RecordBuilder {
 
     private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?) -> [Indicator] {
         var out = [Indicator]()
-        var bySentence = [Int: [Int]]()
-        for (i, m) in mentions.enumerated() { bySentence[Int(doc.tokens[m.firstToken].sentence), default: []].append(i) }
+        var bySentence = [[Int]](repeating: [], count: doc.sentenceTokenStart.count - 1)
+        for (i, m) in mentions.enumerated() { bySentence[Int(doc.tokens[m.firstToken].sentence)].append(i) }
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
-        for s in bySentence.keys.sorted() {
+        for (s, idx) in bySentence.enumerated() where !idx.isEmpty {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             c.moveTo(lo: lo, hi: hi)
-            let idx = bySentence[s] ?? []
             // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
             // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
             // đồng", is read like any other: its date is the period.)
@@ -239,6 +238,17 @@ private final class SentenceRecords {
     /// Tokens of the sentence inside a mention.
     let inMention: [Bool]
     let wordCount: Int
+    /// For each token of the sentence (from `c.lo`), the mention of `indices` that starts
+    /// there, or -1; nil when two start at one token (then `indices` is searched).
+    lazy var mentionStarts: [Int32]? = {
+        var starts = [Int32](repeating: -1, count: c.hi - c.lo)
+        for i in indices {
+            let k = mentions[i].firstToken - c.lo
+            guard k >= 0 && k < starts.count && starts[k] < 0 else { return nil }
+            starts[k] = Int32(i)
+        }
+        return starts
+    }()
     /// Place names of the sentence (start, end token), found once, when a record asks.
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
     /// The longest verb phrase starting at each token of the sentence (role, end).
@@ -276,6 +286,14 @@ private final class SentenceRecords {
     }
 
     func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
+
+    /// The mention of the sentence that starts at token `k` and satisfies `p`, as
+    /// `indices.first { mentions[$0].firstToken == k && p(mentions[$0]) }` (without the search).
+    func mention(startingAt k: Int, where p: (Mention) -> Bool = { _ in true }) -> Int? {
+        guard let starts = mentionStarts else { return indices.first { mentions[$0].firstToken == k && p(mentions[$0]) } }
+        guard k >= c.lo && k < c.hi, case let i = Int(starts[k - c.lo]), i >= 0, p(mentions[i]) else { return nil }
+        return i
+    }
 
     /// Token indices that end a clause (computed once per sentence).
     func isBoundary(_ k: Int) -> Bool { boundaries[k - c.lo] }
@@ -919,7 +937,7 @@ private final class SentenceRecords {
             let ce = clauseEnd(m.endToken)
             while k < ce {
                 if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), !c.has(c.words.places, n) { return true }
-                if indices.contains(where: { mentions[$0].firstToken == k }) { return false }
+                if mention(startingAt: k) != nil { return false }
                 k += 1
             }
             return false
@@ -1816,7 +1834,7 @@ private final class SentenceRecords {
     func companyName(in range: Range<Int>) -> String? {
         var k = range.lowerBound
         while k < range.upperBound {
-            if let m = companyHeads.match(c.tokens, at: k, limit: range.upperBound), c.isCapitalized(k) {
+            if c.isCapitalized(k), let m = companyHeads.match(c.tokens, at: k, limit: range.upperBound) {
                 // The name runs over words that are not verbs or function words
                 // ("cổ phần Viễn thông FPT", "Nhà nước") up to the verb.
                 var e = m.end
@@ -1857,7 +1875,7 @@ private final class SentenceRecords {
         var n = 0
         var j = i + 1
         while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.words.verbs, toks[j]), !edgeKeys.contains(c.key(toks[j])),
-              !indices.contains(where: { mentions[$0].firstToken == toks[j] }) {
+              mention(startingAt: toks[j]) == nil {
             e = toks[j] + 1; n += 1; j += 1
         }
         return n > 0 ? (toks[i], e) : nil
@@ -1884,7 +1902,7 @@ private final class SentenceRecords {
         }
         var n = k + 1
         while n < c.hi, !isBoundary(n) {
-            if indices.contains(where: { mentions[$0].firstToken == n }) { return false }
+            if mention(startingAt: n) != nil { return false }
             if let v = verbRoles[n - c.lo], v.role == .source { return c.key(n) != theoKey }
             n += 1
         }
@@ -1908,7 +1926,7 @@ private final class SentenceRecords {
         }
         // "Doanh thu trong tháng của hệ thống": "trong" + a bare period word is a period.
         if c.key(k) == Cue.trong, let n = c.next(k), periodUnitKeys.contains(c.key(n)), c.next(n).map({ !inMention[$0 - c.lo] || c.kind($0) != .number }) ?? true { return true }
-        return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
+        return mention(startingAt: k, where: { $0.kind == .date }) != nil
     }
 
     /// "đánh giá": the head "giá" is the second syllable of a verb compound.
@@ -2012,7 +2030,7 @@ private final class SentenceRecords {
                 var q = c.next(v.end - 1)
                 var words = 0
                 while let u = q, words < 3, !c.isKey(u, Cue.comma), c.key(u) != Cue.va, !isBoundary(u) {
-                    if indices.contains(where: { mentions[$0].firstToken == u && isValueKind(mentions[$0]) }) { ownFigure = true; break }
+                    if mention(startingAt: u, where: isValueKind) != nil { ownFigure = true; break }
                     if c.kind(u) == .word { words += 1 }
                     q = c.next(u)
                 }
@@ -2027,7 +2045,7 @@ private final class SentenceRecords {
             }
             if t != start && (c.has(c.words.places, t) || c.has(c.words.organisations, t)) { break }
             // "bài thi dưới 5 điểm", "mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold is part of the name.
-            if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = indices.first(where: { mentions[$0].firstToken == n }) {
+            if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = mention(startingAt: n) {
                 var end = mentions[q].endToken
                 if let u = c.next(end - 1), c.has(c.words.units, u), mentions[q].unit != nil { end = c.match(c.words.units, u)!.end }
                 if let tr = c.next(end - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { end = l + 1 }
@@ -2049,7 +2067,7 @@ private final class SentenceRecords {
                 // ("4,8% GDP và Jamaica với 4% GDP": another list item.)
                 || c.has(c.words.places, n)
                 || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
-            if indices.contains(where: { mentions[$0].firstToken == t }) { break }
+            if mention(startingAt: t) != nil { break }
             e = t + 1
             count += 1
             j = c.next(t)
@@ -2065,10 +2083,10 @@ private final class SentenceRecords {
         var q = c.next(k)
         var words = 0
         while let u = q, words < 6, c.kind(u) == .word, !isBoundary(u), c.key(u) != Cue.va {
-            if thresholdKeys.contains(c.key(u)), let n = c.next(u), indices.contains(where: { mentions[$0].firstToken == n && isValueKind(mentions[$0]) }) {
+            if thresholdKeys.contains(c.key(u)), let n = c.next(u), mention(startingAt: n, where: isValueKind) != nil {
                 return true
             }
-            if indices.contains(where: { mentions[$0].firstToken == u }) { return false }
+            if mention(startingAt: u) != nil { return false }
             words += 1
             q = c.next(u)
         }
