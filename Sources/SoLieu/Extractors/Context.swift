@@ -307,6 +307,17 @@ final class Context {
         table.match(tokens, at: i, limit: hi).map { ($0.value, $0.end) }
     }
 
+    /// The role and end of the longest verb phrase at i (`match(words.verbs, i)`), without
+    /// fetching its row (which retains and later releases it).
+    @inline(__always) func verbRole(_ i: Int) -> (role: VerbRole, end: Int)? {
+        guard i >= lo && i < hi, mayStart(words.verbs, i), let m = walkNode(words.verbs, i) else { return nil }
+        return (words.verbRoles[m.node], m.end)
+    }
+
+    @inline(never) private func walkNode(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (node: Int, end: Int)? {
+        table.matchNode(tokens, at: i, limit: hi)
+    }
+
     /// Some lexicon phrase starts at i: `match(table, i) != nil` without fetching
     /// the entry (fetching it retains and later releases it, two atomic operations).
     @inline(__always) func has(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> Bool {

@@ -21,8 +21,9 @@ struct Extractor {
             if lo >= hi { continue }
             c.moveTo(lo: lo, hi: hi)
             let ms = sentence(c, reference: reference, lastPeriods: lastPeriods)
-            for m in ms where m.kind == .date && !m.isBaselineCue {
-                if let d = m.date, d.year != nil { lastPeriods[d.grain] = d } else if let t = m.to, t.year != nil { lastPeriods[t.grain] = t }
+            // (By index: a loop variable would copy each mention, retaining its strings.)
+            for k in ms.indices where ms[k].kind == .date && !ms[k].isBaselineCue {
+                if let d = ms[k].date, d.year != nil { lastPeriods[d.grain] = d } else if let t = ms[k].to, t.year != nil { lastPeriods[t.grain] = t }
             }
             out.append(contentsOf: ms)
         }
@@ -37,7 +38,7 @@ struct Extractor {
             // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
             let t = c.tokens[i]
             let key = t.key
-            if key == Cue.lparen, let m = dates.parenthesisedYears(i) { mentions.append(m); i = m.endToken + 1; continue }
+            if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(m); continue }
             if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen {
                 i += 1; continue
             }
@@ -63,12 +64,12 @@ struct Extractor {
                    ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
-                mentions.append(m); i = m.endToken; continue
+                i = m.endToken; mentions.append(m); continue
             }
-            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions) { mentions.append(m); i = m.endToken; continue }
+            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions) { i = m.endToken; mentions.append(m); continue }
             if isNumber || c.isQuantityStarter(i), var m = QuantityRules.scan(c, at: i) {
                 m.qualifier = qualifier(c, before: m.firstToken)
-                mentions.append(m); i = m.endToken; continue
+                i = m.endToken; mentions.append(m); continue
             }
             i += 1
         }

@@ -40,7 +40,7 @@ struct RecordBuilder {
     private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?) -> [Indicator] {
         var out = [Indicator]()
         var bySentence = [[Int]](repeating: [], count: doc.sentenceTokenStart.count - 1)
-        for (i, m) in mentions.enumerated() { bySentence[Int(doc.tokens[m.firstToken].sentence)].append(i) }
+        for i in mentions.indices { bySentence[Int(doc.tokens[mentions[i].firstToken].sentence)].append(i) }
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         for (s, idx) in bySentence.enumerated() where !idx.isEmpty {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
@@ -240,15 +240,7 @@ private final class SentenceRecords {
     let wordCount: Int
     /// For each token of the sentence (from `c.lo`), the mention of `indices` that starts
     /// there, or -1; nil when two start at one token (then `indices` is searched).
-    lazy var mentionStarts: [Int32]? = {
-        var starts = [Int32](repeating: -1, count: c.hi - c.lo)
-        for i in indices {
-            let k = mentions[i].firstToken - c.lo
-            guard k >= 0 && k < starts.count && starts[k] < 0 else { return nil }
-            starts[k] = Int32(i)
-        }
-        return starts
-    }()
+    let mentionStarts: [Int32]?
     /// Place names of the sentence (start, end token), found once, when a record asks.
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
     /// The longest verb phrase starting at each token of the sentence (role, end).
@@ -264,11 +256,22 @@ private final class SentenceRecords {
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
-        let roles: [(role: VerbRole, end: Int)?] = (c.lo..<c.hi).map { k in
-            c.kind(k) == .word ? c.match(c.words.verbs, k).map { (VerbRole(rawValue: $0.entry.tag) ?? .other, $0.end) } : nil
+        // One pass for the verbs and the word count.
+        var roles = [(role: VerbRole, end: Int)?](repeating: nil, count: c.hi - c.lo)
+        var words = 0
+        for k in c.lo..<c.hi where c.kind(k) == .word {
+            words += 1
+            roles[k - c.lo] = c.verbRole(k)
         }
         verbRoles = roles
         boundaries = SentenceRecords.boundaryFlags(c, mentions, indices, roles)
+        var starts: [Int32]? = [Int32](repeating: -1, count: c.hi - c.lo)
+        for i in indices {
+            let k = mentions[i].firstToken - c.lo
+            guard k >= 0 && k < c.hi - c.lo && starts![k] < 0 else { starts = nil; break }
+            starts![k] = Int32(i)
+        }
+        mentionStarts = starts
         var inside = [Bool](repeating: false, count: c.hi - c.lo)
         for i in indices {
             // "lãi suất kỳ hạn 12 tháng": the term of a deposit or loan is part of the name
@@ -276,12 +279,10 @@ private final class SentenceRecords {
             if mentions[i].kind == .duration, let p = c.prev(mentions[i].firstToken), c.key(p) == Cue.han,
                let p2 = c.prev(p), c.key(p2) == kyKey { continue }
             // "Tổng mức đầu tư giai đoạn 1": the phase number is part of the name.
-            if SentenceRecords.isPhaseNumber(c, mentions[i]) { continue }
+            if mentions[i].kind == .number, SentenceRecords.isPhaseNumber(c, mentions[i]) { continue }
             for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true }
         }
         inMention = inside
-        var words = 0
-        for k in c.lo..<c.hi where c.kind(k) == .word { words += 1 }
         wordCount = words
     }
 
@@ -290,9 +291,9 @@ private final class SentenceRecords {
     /// The mention of the sentence that starts at token `k` and satisfies `p`, as
     /// `indices.first { mentions[$0].firstToken == k && p(mentions[$0]) }` (without the search).
     func mention(startingAt k: Int, where p: (Mention) -> Bool = { _ in true }) -> Int? {
-        guard let starts = mentionStarts else { return indices.first { mentions[$0].firstToken == k && p(mentions[$0]) } }
-        guard k >= c.lo && k < c.hi, case let i = Int(starts[k - c.lo]), i >= 0, p(mentions[i]) else { return nil }
-        return i
+        guard mentionStarts != nil else { return indices.first { mentions[$0].firstToken == k && p(mentions[$0]) } }
+        guard k >= c.lo && k < c.hi, let i = mentionStarts?[k - c.lo], i >= 0, p(mentions[Int(i)]) else { return nil }
+        return Int(i)
     }
 
     /// Token indices that end a clause (computed once per sentence).
@@ -426,10 +427,11 @@ private final class SentenceRecords {
     /// "có 9/11 nhóm hàng tăng giá", "15/20 thành viên": the count out of a whole written
     /// after a glued "/" (a whole number not smaller than the count).
     func denominator(of i: Int) -> Int? {
-        let m = mentions[i]
-        guard m.kind == .number, m.endToken < c.hi, c.isKey(m.endToken, Cue.slash), c.glued(m.endToken),
-              let j = indices.first(where: { mentions[$0].firstToken == m.endToken + 1 }), mentions[j].kind == .number, c.glued(m.endToken + 1),
-              let a = m.value, let b = mentions[j].value, a.isInteger, b.isInteger, a <= b, m.unit == nil else { return nil }
+        // (The mention's fields are read in place: copying a mention retains its strings.)
+        let e = mentions[i].endToken
+        guard mentions[i].kind == .number, e < c.hi, c.isKey(e, Cue.slash), c.glued(e),
+              let j = mention(startingAt: e + 1), mentions[j].kind == .number, c.glued(e + 1),
+              let a = mentions[i].value, let b = mentions[j].value, a.isInteger, b.isInteger, a <= b, mentions[i].unit == nil else { return nil }
         return j
     }
 
@@ -931,8 +933,8 @@ private final class SentenceRecords {
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
         records.removeAll { r in
+            guard mentions[r.value].kind == .number, r.change == nil, mentions[r.value].unit != nil else { return false }
             let m = mentions[r.value]
-            guard m.kind == .number, r.change == nil, m.unit != nil else { return false }
             var k = m.endToken
             let ce = clauseEnd(m.endToken)
             while k < ce {
@@ -947,8 +949,9 @@ private final class SentenceRecords {
         // A unitless whole number below 1000 ("3 cá nhân đã chuyển tiền", "1 trong 2") is a
         // record only when a measure word names it ("Tỷ số giới tính khi sinh là 112").
         records.removeAll { r in
+            guard mentions[r.value].kind == .number, mentions[r.value].unit == nil, r.change == nil else { return false }
             let m = mentions[r.value]
-            guard m.kind == .number, m.unit == nil, r.change == nil, !r.namedByHead, denominator(of: r.value) == nil, let v = m.value, v.isInteger,
+            guard !r.namedByHead, denominator(of: r.value) == nil, let v = m.value, v.isInteger,
                   v < ExactDecimal(1000), m.endToken == m.firstToken + 1 else { return false }
             return !(c.hasUnit(m.firstToken, 0x2C) || c.hasUnit(m.firstToken, 0x2E))
         }
@@ -969,9 +972,10 @@ private final class SentenceRecords {
         let phrases = records.compactMap(\.phraseTokens)
         if !phrases.isEmpty {
             records.removeAll { r in
-                let m = mentions[r.value]
-                guard m.kind == .number || m.qualifier == .moreThan || m.qualifier == .lessThan, r.change == nil else { return false }
-                return phrases.contains { $0 != r.phraseTokens && $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound }
+                let kind = mentions[r.value].kind, qualifier = mentions[r.value].qualifier
+                guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, r.change == nil else { return false }
+                let first = mentions[r.value].firstToken, end = mentions[r.value].endToken
+                return phrases.contains { $0 != r.phraseTokens && $0.lowerBound <= first && end <= $0.upperBound }
             }
         }
         return records
@@ -988,8 +992,7 @@ private final class SentenceRecords {
     }
 
     func isShareOfPlan(_ i: Int) -> Bool {
-        let m = mentions[i]
-        guard m.kind == .percent, let n = c.next(m.endToken - 1) else { return false }
+        guard mentions[i].kind == .percent, let n = c.next(mentions[i].endToken - 1) else { return false }
         return planWords.match(c.tokens, at: n, limit: c.hi) != nil
     }
 
