@@ -220,6 +220,13 @@ enum FastWordBreak {
             sink.segment(end: j, status: st, wordKey: wordKey)
             k += 1
             i = j
+            // A single space before a letter (between most words) is a segment of its own,
+            // as the wsegSpace case would find it; taken here without the dispatch.
+            if i + 1 < n && u[i] == 0x20 && cls(i + 1) == aLetter {
+                sink.segment(end: i + 1, status: 0, wordKey: nil)
+                k += 1
+                i += 1
+            }
         }
         return k
     }

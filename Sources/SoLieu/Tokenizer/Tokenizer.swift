@@ -137,6 +137,7 @@ public struct Tokenizer {
         let sentPos = units.withUnsafeBufferPointer { FastSentenceBreak.boundaries($0) } ?? breakers.boundaries(breakers.sentence, units).0
         var sentenceTokenStart: [Int32] = [0]
         sentenceTokenStart.reserveCapacity(sentPos.count + 2)
+        var punctuation = [Int32]()
         // Tokens are written straight into the array's storage: a token covers at least
         // one unit and tokens do not overlap, so there are at most `units.count` of them
         // (`Array.append` checked uniqueness and capacity at every token).
@@ -159,12 +160,13 @@ public struct Tokenizer {
                         for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i], wordKey: nil) }
                     }
                     sentenceTokenStart = e.sentenceTokenStart
+                    punctuation = e.out.punctuation
                     return e.out.count
                 }
             }
         }
         sentenceTokenStart.append(Int32(tokens.count))
-        Tokenizer.splitAfterNumberStarts(units, &tokens, &sentenceTokenStart)
+        Tokenizer.splitAfterNumberStarts(units, &tokens, &sentenceTokenStart, punctuation: punctuation)
         mergeAfterAbbreviations(units, &tokens, &sentenceTokenStart)
         // Sentence ranges: trimmed to their first and last non-space token.
         var sentences = [(start: Int32, end: Int32)]()
@@ -213,26 +215,25 @@ public struct Tokenizer {
     /// SB8). News text starts sentences with figures, so a break is added
     /// there, unless the period follows a number ("165. 434 tỷ": a split
     /// thousands group) or a one-letter abbreviation ("Nguyễn Văn A. 3 …").
-    static func splitAfterNumberStarts(_ u: [UInt16], _ tokens: inout [Token], _ starts: inout [Int32]) {
+    /// `punctuation`: the indices of the one-unit punctuation tokens, in order
+    /// (`TokenWriter.punctuation`), the only ones looked at.
+    static func splitAfterNumberStarts(_ u: [UInt16], _ tokens: inout [Token], _ starts: inout [Int32], punctuation: [Int32]) {
         var breaks = [Int]()
-        // (Read through buffers: most tokens fail the first test, and the array
-        // literal and bounds checks cost more than the test itself.)
         tokens.withUnsafeBufferPointer { tk in
             u.withUnsafeBufferPointer { u in
-                var k = 1
-                while k + 2 < tk.count {
+                for p in punctuation {
+                    let k = Int(p)
+                    guard k >= 1 else { continue }
+                    guard k + 2 < tk.count else { break }
                     let t = tk[k]
-                    if t.kind == .punctuation, t.length == 1 {
-                        let c = u[Int(t.start)]
-                        if c == 0x2E || c == 0x21 || c == 0x3F,
-                           tk[k + 1].kind == .space, tk[k + 2].kind == .number,
-                           tk[k + 2].sentence == t.sentence,
-                           tk[k - 1].length > 1 || tk[k - 1].kind != .word,
-                           !(tk[k - 1].kind == .number && tk[k - 1].length <= 3 && tk[k + 2].length == 3) {
-                            breaks.append(k + 2)
-                        }
+                    let c = u[Int(t.start)]
+                    if c == 0x2E || c == 0x21 || c == 0x3F,
+                       tk[k + 1].kind == .space, tk[k + 2].kind == .number,
+                       tk[k + 2].sentence == t.sentence,
+                       tk[k - 1].length > 1 || tk[k - 1].kind != .word,
+                       !(tk[k - 1].kind == .number && tk[k - 1].length <= 3 && tk[k + 2].length == 3) {
+                        breaks.append(k + 2)
                     }
-                    k += 1
                 }
             }
         }
@@ -347,6 +348,8 @@ struct TokenWriter {
     let base: UnsafeMutablePointer<Token>
     let capacity: Int
     private(set) var count = 0
+    /// Indices of the one-unit punctuation tokens (where `splitAfterNumberStarts` looks).
+    private(set) var punctuation = [Int32]()
 
     init(base: UnsafeMutablePointer<Token>, capacity: Int) {
         self.base = base
@@ -356,6 +359,7 @@ struct TokenWriter {
     @inline(__always) mutating func append(_ t: Token) {
         precondition(count < capacity, "more tokens than units")
         (base + count).initialize(to: t)
+        if t.kind == .punctuation && t.end &- t.start == 1 { punctuation.append(Int32(truncatingIfNeeded: count)) }
         count += 1
     }
 }
