@@ -307,7 +307,7 @@ private final class SentenceRecords {
         var quietParens = [Int]()
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
-        let con = conKey, boundaryWords = boundaryWordKeys
+        let con = conKey, khi = khiKey, boundaryWords = boundaryWordKeys
         for k in c.lo..<c.hi {
             let t = c.tokens[k]
             if t.kind == .punctuation {
@@ -326,7 +326,7 @@ private final class SentenceRecords {
                     continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
-                flags[k - c.lo] = boundaryWords.contains(t.key) || ((t.key == Cue.doKey || t.key == khiKey) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                flags[k - c.lo] = boundaryWords.contains(t.key) || ((t.key == Cue.doKey || t.key == khi) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
                     // "Innova G giá 859 triệu đồng và Innova V giá 995 triệu đồng": "và" right after a figure,
                     // before a capitalized name, opens the next item's clause.
                     || (t.key == Cue.va && c.next(k).map { n in c.kind(n) == .word && c.isCapitalized(n) } ?? false

@@ -223,7 +223,7 @@ enum FastWordBreak {
             // A single space before a letter (between most words) is a segment of its own,
             // as the wsegSpace case would find it; taken here without the dispatch.
             if i + 1 < n && u[i] == 0x20 && cls(i + 1) == aLetter {
-                sink.segment(end: i + 1, status: 0, wordKey: nil)
+                sink.space(end: i + 1)
                 k += 1
                 i += 1
             }
@@ -236,6 +236,8 @@ enum FastWordBreak {
 /// `wordKey` is the segment's fold key when it holds no digit (else nil).
 protocol WordSegmentSink {
     mutating func segment(end: Int, status: Int32, wordKey: UInt64?)
+    /// A segment of one U+0020 (rule status 0).
+    mutating func space(end: Int)
 }
 
 /// Writes segments into boundary and status arrays (`FastWordBreak.boundaries`).
@@ -244,6 +246,8 @@ struct ArraySink: WordSegmentSink {
     let status: UnsafeMutablePointer<Int32>
     var k = 0
     init(pos: UnsafeMutablePointer<Int32>, status: UnsafeMutablePointer<Int32>) { self.pos = pos; self.status = status }
+    @inline(__always) mutating func space(end: Int) { segment(end: end, status: 0, wordKey: nil) }
+
     @inline(__always) mutating func segment(end: Int, status st: Int32, wordKey: UInt64?) {
         pos[k] = Int32(truncatingIfNeeded: end)
         status[k] = st

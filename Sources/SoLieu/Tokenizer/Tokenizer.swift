@@ -381,16 +381,29 @@ struct SegmentEmitter: WordSegmentSink {
         self.u = u; self.sentPos = sentPos; self.tables = tables; self.out = out; self.sentenceTokenStart = sentenceTokenStart
     }
 
-    @inline(__always) mutating func segment(end e: Int, status: Int32, wordKey: UInt64?) {
-        let end = Int32(truncatingIfNeeded: e)
-        let start = prev
-        prev = end
-        // Advance the sentence when this segment starts at or past its end.
+    /// Advances the sentence when a segment starting at `start` starts at or past its end.
+    @inline(__always) mutating func enterSentence(at start: Int32) {
         while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
             sentCursor += 1
             sentenceIndex += 1
             sentenceTokenStart.append(Int32(out.count))
         }
+    }
+
+    @inline(__always) mutating func space(end e: Int) {
+        let end = Int32(truncatingIfNeeded: e)
+        let start = prev
+        prev = end
+        enterSentence(at: start)
+        // (What `emit` makes of it; one unit cannot straddle a sentence boundary.)
+        out.append(Token(start: start, end: end, kind: .space, sentence: sentenceIndex, key: 0))
+    }
+
+    @inline(__always) mutating func segment(end e: Int, status: Int32, wordKey: UInt64?) {
+        let end = Int32(truncatingIfNeeded: e)
+        let start = prev
+        prev = end
+        enterSentence(at: start)
         // A word segment can straddle a sentence boundary only in odd input: cut it.
         var segStart = start
         while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
