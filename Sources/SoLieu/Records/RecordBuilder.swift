@@ -471,8 +471,9 @@ private final class SentenceRecords {
         // an individual attribute.
         if m.kind == .number, m.unit != nil {
             var k = m.firstToken
+            let cs = clauseStart(m.firstToken)
             for _ in 0..<8 {
-                guard let p = c.prev(k), p >= clauseStart(m.firstToken) else { break }
+                guard let p = c.prev(k), p >= cs else { break }
                 // ("cách ly", "cải cách", "bằng cách" are other words.)
                 if c.key(p) == cachKey, !(c.next(p).map { notDistanceAfter.contains(c.key($0)) } ?? false),
                    !(c.prev(p).map { notDistanceBefore.contains(c.key($0)) } ?? false) { return true }
