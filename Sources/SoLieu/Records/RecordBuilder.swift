@@ -1989,7 +1989,7 @@ private final class SentenceRecords {
         if !c.has(c.words.indicatorHeads, k) {
             // The counted noun and its modifiers ("18 mục tiêu đã hoàn thành");
             // after a measure ("1,15 triệu ha lúa hè thu") the thing measured.
-            let m = indices.first { mentions[$0].endToken == end }.map { mentions[$0] }
+            let m = indices.first { mentions[$0].endToken == end }.map { (kind: mentions[$0].kind, unit: mentions[$0].unit, firstToken: mentions[$0].firstToken) }
             // "Khoảng 80% lao động sống bằng nghề nông", "10% người dân được tiêm": a share
             // of the group named after it.
             // (Not after a verb: "chiếm 25,6% tổng lượng khách" names the whole, "giảm 0,23% do …" a cause.)
@@ -2163,7 +2163,8 @@ private final class SentenceRecords {
     }
 
     func periodFor(_ i: Int, _ cs: Int, _ baselines: Set<Int>, _ dates: [Int]) -> Int? {
-        let m = mentions[i]
+        // (The token range only: copying the mention would retain its strings.)
+        let m = (firstToken: mentions[i].firstToken, endToken: mentions[i].endToken)
         // "mức 3,31% của quý I": the date right after "của" is this value's own period.
         if let cua = c.next(m.endToken - 1), c.key(cua) == Cue.cua, let d = c.next(cua),
            let own = dates.first(where: { mentions[$0].firstToken == d }) { return own }

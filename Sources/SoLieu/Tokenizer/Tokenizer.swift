@@ -309,6 +309,9 @@ public struct Tokenizer {
         case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: kind = .newline
         case 0x20, 0x09: kind = .space
         case 0x25, 0x2030: kind = .symbol // % and ‰
+        // Common punctuation of news text, which ICU's categories below make punctuation
+        // (Pd, Ps, Pe, Po, Pf), without asking ICU.
+        case 0x2C, 0x2E, 0x3A, 0x3B, 0x28, 0x29, 0x22, 0x2D, 0x21, 0x3F, 0x2F, 0x27, 0x201D, 0x2013, 0x2026: kind = .punctuation
         default:
             let type = sl_char_type(UInt32(c))
             switch type {
