@@ -39,6 +39,8 @@ struct RecordBuilder {
 
     private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?) -> [Indicator] {
         var out = [Indicator]()
+        // The subject of the last record whose subject is a place (`out.last(where: \.subjectIsPlace)`).
+        var documentPlace: String? = nil
         var bySentence = [[Int]](repeating: [], count: doc.sentenceTokenStart.count - 1)
         for i in mentions.indices { bySentence[Int(doc.tokens[mentions[i].firstToken].sentence)].append(i) }
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
@@ -53,9 +55,11 @@ struct RecordBuilder {
             if SentenceRecords.sentenceIsNotRecords(c) { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
             let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
-            sr.documentPlace = out.last(where: \.subjectIsPlace)?.subject
+            sr.documentPlace = documentPlace
             sr.datelineMention = dateline
-            out.append(contentsOf: sr.build())
+            let records = sr.build()
+            if let r = records.last(where: \.subjectIsPlace) { documentPlace = r.subject }
+            out.append(contentsOf: records)
         }
         return out
     }
