@@ -257,6 +257,8 @@ private final class SentenceRecords {
     var documentPlace: String? = nil
     /// The document's dateline mention, when it is in this sentence.
     var datelineMention: Int? = nil
+    /// The last answer of `verbBefore` (build, makeRecord and modalityFor ask it in turn for one value).
+    private var lastVerbBefore: (i: Int, lo: Int, verb: (role: String, start: Int)?)? = nil
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
@@ -414,6 +416,13 @@ private final class SentenceRecords {
     }
 
     func verbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
+        if let last = lastVerbBefore, last.i == i, last.lo == lo { return last.verb }
+        let verb = findVerbBefore(i, within: lo)
+        lastVerbBefore = (i, lo, verb)
+        return verb
+    }
+
+    private func findVerbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
         var end = i
         if let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= lo { end = q.start }
         // The longest verb phrase that starts inside the clause ("35%, xuống còn 24,56": "còn"
