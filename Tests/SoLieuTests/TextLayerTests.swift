@@ -1,3 +1,4 @@
+import CICU
 import Foundation
 import XCTest
 @testable import SoLieu
@@ -78,6 +79,17 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(r.start, 5)
         XCTAssertEqual(r.end, 13)
         XCTAssertEqual(norm.originalString(4, 9), "tu\u{31B}o\u{31B}\u{301}ng")
+    }
+
+    func testPlainNFCUnitsPassICUQuickCheckWithCombiningClassZero() {
+        // Each unit alone passes, and after U+035C (combining class 233) too: its class is 0.
+        for u in UInt16(0)..<0x2070 where NormalizedText.isPlainNFC(u) {
+            var st: Int32 = 0
+            XCTAssertEqual([u].withUnsafeBufferPointer { sl_nfc_span($0.baseAddress, 1, &st) }, 1, "U+\(String(u, radix: 16))")
+            XCTAssertEqual([0x035C, u].withUnsafeBufferPointer { sl_nfc_span($0.baseAddress, 2, &st) }, 2, "U+\(String(u, radix: 16))")
+        }
+        XCTAssertFalse(NormalizedText.isPlainNFC(0x2000))
+        XCTAssertFalse(NormalizedText.isPlainNFC(0x0301))
     }
 
     func testZeroWidthAndEntitiesAreCleanedButOffsetsStayOriginal() {

@@ -269,9 +269,9 @@ final class Context {
 
     /// True when the token starts with an uppercase letter.
     func isCapitalized(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
         let u = firstUnit(i)
-        guard Int(u) < Fold.tableSize else { return false }
-        return Fold.upper[Int(u)] && tokens[i].kind == .word
+        return Int(u) < Fold.tableSize && Fold.upper[Int(u)]
     }
 
     /// Index of the next non-space token after i in the sentence, crossing at
@@ -305,6 +305,17 @@ final class Context {
 
     @inline(never) private func walk(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (entry: WordTables.Entry, end: Int)? {
         table.match(tokens, at: i, limit: hi).map { ($0.value, $0.end) }
+    }
+
+    /// The role and end of the longest verb phrase at i (`match(words.verbs, i)`), without
+    /// fetching its row (which retains and later releases it).
+    @inline(__always) func verbRole(_ i: Int) -> (role: VerbRole, end: Int)? {
+        guard i >= lo && i < hi, mayStart(words.verbs, i), let m = walkNode(words.verbs, i) else { return nil }
+        return (words.verbRoles[m.node], m.end)
+    }
+
+    @inline(never) private func walkNode(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (node: Int, end: Int)? {
+        table.matchNode(tokens, at: i, limit: hi)
     }
 
     /// Some lexicon phrase starts at i: `match(table, i) != nil` without fetching

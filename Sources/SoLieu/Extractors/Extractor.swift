@@ -21,8 +21,9 @@ struct Extractor {
             if lo >= hi { continue }
             c.moveTo(lo: lo, hi: hi)
             let ms = sentence(c, reference: reference, lastPeriods: lastPeriods)
-            for m in ms where m.kind == .date && !m.isBaselineCue {
-                if let d = m.date, d.year != nil { lastPeriods[d.grain] = d } else if let t = m.to, t.year != nil { lastPeriods[t.grain] = t }
+            // (By index: a loop variable would copy each mention, retaining its strings.)
+            for k in ms.indices where ms[k].kind == .date && !ms[k].isBaselineCue {
+                if let d = ms[k].date, d.year != nil { lastPeriods[d.grain] = d } else if let t = ms[k].to, t.year != nil { lastPeriods[t.grain] = t }
             }
             out.append(contentsOf: ms)
         }
@@ -34,17 +35,19 @@ struct Extractor {
         var mentions = [Mention]()
         var i = c.lo
         while i < c.hi {
+            // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
             let t = c.tokens[i]
-            if c.isKey(i, Cue.lparen), let m = dates.parenthesisedYears(i) { mentions.append(m); i = m.endToken + 1; continue }
-            if t.isSpace || t.kind == .punctuation && !c.isKey(i, Cue.dash) && !c.isKey(i, Cue.lparen) {
+            let key = t.key
+            if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(m); continue }
+            if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen {
                 i += 1; continue
             }
             // Vague quantities: "hàng trăm", "hàng nghìn" are not figures.
-            if c.isKey(i, Cue.hangTram), let n = c.next(i), c.has(c.words.magnitudes, n) || c.isKey(n, Cue.tram) {
+            if key == Cue.hangTram, let n = c.next(i), c.has(c.words.magnitudes, n) || c.isKey(n, Cue.tram) {
                 i = n + 1; continue
             }
             // Weekday names are skipped whole ("Thứ năm", "thứ Tư"), unless a rank.
-            if c.isKey(i, Cue.thu) || c.isKey(i, Cue.chu), let w = c.match(c.words.weekdays, i) {
+            if key == Cue.thu || key == Cue.chu, let w = c.match(c.words.weekdays, i) {
                 if OrdinalRules.scan(c, at: i) == nil { i = w.end; continue }
             }
             let isNumber = t.kind == .number
@@ -53,21 +56,20 @@ struct Extractor {
                 i = Swift.max(skip, i + 1); continue
             }
             // Number words start dates too: "sáu tháng đầu năm nay".
-            if isNumber || c.isDateStarter(i) || c.isQuantityStarter(i)
-                || c.isKey(i, Cue.thu) || c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai),
+            if isNumber || c.isDateStarter(i) || c.isQuantityStarter(i) || key == Cue.thu || key == Cue.hang || key == Cue.giai,
                // (Each rule is called only when its first test can pass: a rule that
                // returns nil still copies a whole empty `Mention?` back.)
-               var m = (c.isKey(i, Cue.cung) ? samePeriod(c, i, reference) : nil)
+               var m = (key == Cue.cung ? samePeriod(c, i, reference) : nil)
                    ?? (dates.mayStart(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date)) : nil)
                    ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
-                mentions.append(m); i = m.endToken; continue
+                i = m.endToken; mentions.append(m); continue
             }
-            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions) { mentions.append(m); i = m.endToken; continue }
+            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions) { i = m.endToken; mentions.append(m); continue }
             if isNumber || c.isQuantityStarter(i), var m = QuantityRules.scan(c, at: i) {
                 m.qualifier = qualifier(c, before: m.firstToken)
-                mentions.append(m); i = m.endToken; continue
+                i = m.endToken; mentions.append(m); continue
             }
             i += 1
         }

@@ -66,6 +66,20 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
         return (v, end)
     }
 
+    /// The node and end of the longest phrase starting at token `i` (as
+    /// `match`), without reading (and retaining) its value; `value(atNode:)`
+    /// reads it.
+    @inline(__always)
+    func matchNode(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (node: Int, end: Int)? {
+        longest(tokens, at: i, limit: limit)
+    }
+
+    /// The value of a phrase by its node (nil for a node that ends no phrase).
+    func value(atNode node: Int) -> Value? { values[node] }
+
+    /// The number of nodes (`matchNode` gives one below it).
+    var nodeCount: Int { values.count }
+
     /// The index after the longest phrase starting at token `i` (as `match`),
     /// without reading (and retaining) its value.
     @inline(__always)

@@ -49,6 +49,8 @@ public final class WordTables: Sendable {
     public let places: PhraseTable<Entry>
     public let indicatorHeads: PhraseTable<Entry>
     public let verbs: PhraseTable<Entry>
+    /// The role of each node of `verbs` (`Entry.tag`), so a verb's role is read without its row.
+    let verbRoles: [VerbRole]
     public let notRecords: PhraseTable<Entry>
     public let organisations: PhraseTable<Entry>
     public let holidays: PhraseTable<Entry>
@@ -135,7 +137,9 @@ public final class WordTables: Sendable {
         places = try table("places.tsv")
         let heads = try Lexicon.load("indicator_heads.tsv").rows.map { keys($0[0]) }
         indicatorHeads = try table("indicator_heads.tsv", heads)
-        verbs = try table("verbs.tsv")
+        let verbTable = try table("verbs.tsv")
+        verbs = verbTable
+        verbRoles = (0..<verbTable.nodeCount).map { VerbRole(rawValue: verbTable.value(atNode: $0)?.tag ?? 0) ?? .other }
         notRecords = try table("not_records.tsv")
         organisations = try table("organisations.tsv")
         holidays = try table("holidays.tsv")

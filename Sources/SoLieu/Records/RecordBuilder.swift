@@ -39,13 +39,14 @@ struct RecordBuilder {
 
     private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?) -> [Indicator] {
         var out = [Indicator]()
-        var bySentence = [Int: [Int]]()
-        for (i, m) in mentions.enumerated() { bySentence[Int(doc.tokens[m.firstToken].sentence), default: []].append(i) }
+        // The subject of the last record whose subject is a place (`out.last(where: \.subjectIsPlace)`).
+        var documentPlace: String? = nil
+        var bySentence = [[Int]](repeating: [], count: doc.sentenceTokenStart.count - 1)
+        for i in mentions.indices { bySentence[Int(doc.tokens[mentions[i].firstToken].sentence)].append(i) }
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
-        for s in bySentence.keys.sorted() {
+        for (s, idx) in bySentence.enumerated() where !idx.isEmpty {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             c.moveTo(lo: lo, hi: hi)
-            let idx = bySentence[s] ?? []
             // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
             // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
             // đồng", is read like any other: its date is the period.)
@@ -54,9 +55,11 @@ struct RecordBuilder {
             if SentenceRecords.sentenceIsNotRecords(c) { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
             let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
-            sr.documentPlace = out.last(where: \.subjectIsPlace)?.subject
+            sr.documentPlace = documentPlace
             sr.datelineMention = dateline
-            out.append(contentsOf: sr.build())
+            let records = sr.build()
+            if let r = records.last(where: \.subjectIsPlace) { documentPlace = r.subject }
+            out.append(contentsOf: records)
         }
         return out
     }
@@ -239,6 +242,9 @@ private final class SentenceRecords {
     /// Tokens of the sentence inside a mention.
     let inMention: [Bool]
     let wordCount: Int
+    /// For each token of the sentence (from `c.lo`), the mention of `indices` that starts
+    /// there, or -1; nil when two start at one token (then `indices` is searched).
+    let mentionStarts: [Int32]?
     /// Place names of the sentence (start, end token), found once, when a record asks.
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
     /// The longest verb phrase starting at each token of the sentence (role, end).
@@ -251,14 +257,27 @@ private final class SentenceRecords {
     var documentPlace: String? = nil
     /// The document's dateline mention, when it is in this sentence.
     var datelineMention: Int? = nil
+    /// The last answer of `verbBefore` (build, makeRecord and modalityFor ask it in turn for one value).
+    private var lastVerbBefore: (i: Int, lo: Int, verb: (role: String, start: Int)?)? = nil
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
-        let roles: [(role: VerbRole, end: Int)?] = (c.lo..<c.hi).map { k in
-            c.kind(k) == .word ? c.match(c.words.verbs, k).map { (VerbRole(rawValue: $0.entry.tag) ?? .other, $0.end) } : nil
+        // One pass for the verbs and the word count.
+        var roles = [(role: VerbRole, end: Int)?](repeating: nil, count: c.hi - c.lo)
+        var words = 0
+        for k in c.lo..<c.hi where c.kind(k) == .word {
+            words += 1
+            roles[k - c.lo] = c.verbRole(k)
         }
         verbRoles = roles
         boundaries = SentenceRecords.boundaryFlags(c, mentions, indices, roles)
+        var starts: [Int32]? = [Int32](repeating: -1, count: c.hi - c.lo)
+        for i in indices {
+            let k = mentions[i].firstToken - c.lo
+            guard k >= 0 && k < c.hi - c.lo && starts![k] < 0 else { starts = nil; break }
+            starts![k] = Int32(i)
+        }
+        mentionStarts = starts
         var inside = [Bool](repeating: false, count: c.hi - c.lo)
         for i in indices {
             // "lãi suất kỳ hạn 12 tháng": the term of a deposit or loan is part of the name
@@ -266,16 +285,22 @@ private final class SentenceRecords {
             if mentions[i].kind == .duration, let p = c.prev(mentions[i].firstToken), c.key(p) == Cue.han,
                let p2 = c.prev(p), c.key(p2) == kyKey { continue }
             // "Tổng mức đầu tư giai đoạn 1": the phase number is part of the name.
-            if SentenceRecords.isPhaseNumber(c, mentions[i]) { continue }
+            if mentions[i].kind == .number, SentenceRecords.isPhaseNumber(c, mentions[i]) { continue }
             for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true }
         }
         inMention = inside
-        var words = 0
-        for k in c.lo..<c.hi where c.kind(k) == .word { words += 1 }
         wordCount = words
     }
 
     func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
+
+    /// The mention of the sentence that starts at token `k` and satisfies `p`, as
+    /// `indices.first { mentions[$0].firstToken == k && p(mentions[$0]) }` (without the search).
+    func mention(startingAt k: Int, where p: (Mention) -> Bool = { _ in true }) -> Int? {
+        guard mentionStarts != nil else { return indices.first { mentions[$0].firstToken == k && p(mentions[$0]) } }
+        guard k >= c.lo && k < c.hi, let i = mentionStarts?[k - c.lo], i >= 0, p(mentions[Int(i)]) else { return nil }
+        return Int(i)
+    }
 
     /// Token indices that end a clause (computed once per sentence).
     func isBoundary(_ k: Int) -> Bool { boundaries[k - c.lo] }
@@ -288,7 +313,7 @@ private final class SentenceRecords {
         var quietParens = [Int]()
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
-        let con = conKey, boundaryWords = boundaryWordKeys
+        let con = conKey, khi = khiKey, boundaryWords = boundaryWordKeys
         for k in c.lo..<c.hi {
             let t = c.tokens[k]
             if t.kind == .punctuation {
@@ -307,7 +332,7 @@ private final class SentenceRecords {
                     continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
-                flags[k - c.lo] = boundaryWords.contains(t.key) || ((t.key == Cue.doKey || t.key == khiKey) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                flags[k - c.lo] = boundaryWords.contains(t.key) || ((t.key == Cue.doKey || t.key == khi) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
                     // "Innova G giá 859 triệu đồng và Innova V giá 995 triệu đồng": "và" right after a figure,
                     // before a capitalized name, opens the next item's clause.
                     || (t.key == Cue.va && c.next(k).map { n in c.kind(n) == .word && c.isCapitalized(n) } ?? false
@@ -391,6 +416,13 @@ private final class SentenceRecords {
     }
 
     func verbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
+        if let last = lastVerbBefore, last.i == i, last.lo == lo { return last.verb }
+        let verb = findVerbBefore(i, within: lo)
+        lastVerbBefore = (i, lo, verb)
+        return verb
+    }
+
+    private func findVerbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
         var end = i
         if let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= lo { end = q.start }
         // The longest verb phrase that starts inside the clause ("35%, xuống còn 24,56": "còn"
@@ -408,10 +440,11 @@ private final class SentenceRecords {
     /// "có 9/11 nhóm hàng tăng giá", "15/20 thành viên": the count out of a whole written
     /// after a glued "/" (a whole number not smaller than the count).
     func denominator(of i: Int) -> Int? {
-        let m = mentions[i]
-        guard m.kind == .number, m.endToken < c.hi, c.isKey(m.endToken, Cue.slash), c.glued(m.endToken),
-              let j = indices.first(where: { mentions[$0].firstToken == m.endToken + 1 }), mentions[j].kind == .number, c.glued(m.endToken + 1),
-              let a = m.value, let b = mentions[j].value, a.isInteger, b.isInteger, a <= b, m.unit == nil else { return nil }
+        // (The mention's fields are read in place: copying a mention retains its strings.)
+        let e = mentions[i].endToken
+        guard mentions[i].kind == .number, e < c.hi, c.isKey(e, Cue.slash), c.glued(e),
+              let j = mention(startingAt: e + 1), mentions[j].kind == .number, c.glued(e + 1),
+              let a = mentions[i].value, let b = mentions[j].value, a.isInteger, b.isInteger, a <= b, mentions[i].unit == nil else { return nil }
         return j
     }
 
@@ -451,8 +484,9 @@ private final class SentenceRecords {
         // an individual attribute.
         if m.kind == .number, m.unit != nil {
             var k = m.firstToken
+            let cs = clauseStart(m.firstToken)
             for _ in 0..<8 {
-                guard let p = c.prev(k), p >= clauseStart(m.firstToken) else { break }
+                guard let p = c.prev(k), p >= cs else { break }
                 // ("cách ly", "cải cách", "bằng cách" are other words.)
                 if c.key(p) == cachKey, !(c.next(p).map { notDistanceAfter.contains(c.key($0)) } ?? false),
                    !(c.prev(p).map { notDistanceBefore.contains(c.key($0)) } ?? false) { return true }
@@ -913,13 +947,13 @@ private final class SentenceRecords {
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
         records.removeAll { r in
+            guard mentions[r.value].kind == .number, r.change == nil, mentions[r.value].unit != nil else { return false }
             let m = mentions[r.value]
-            guard m.kind == .number, r.change == nil, m.unit != nil else { return false }
             var k = m.endToken
             let ce = clauseEnd(m.endToken)
             while k < ce {
                 if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), !c.has(c.words.places, n) { return true }
-                if indices.contains(where: { mentions[$0].firstToken == k }) { return false }
+                if mention(startingAt: k) != nil { return false }
                 k += 1
             }
             return false
@@ -929,8 +963,9 @@ private final class SentenceRecords {
         // A unitless whole number below 1000 ("3 cá nhân đã chuyển tiền", "1 trong 2") is a
         // record only when a measure word names it ("Tỷ số giới tính khi sinh là 112").
         records.removeAll { r in
+            guard mentions[r.value].kind == .number, mentions[r.value].unit == nil, r.change == nil else { return false }
             let m = mentions[r.value]
-            guard m.kind == .number, m.unit == nil, r.change == nil, !r.namedByHead, denominator(of: r.value) == nil, let v = m.value, v.isInteger,
+            guard !r.namedByHead, denominator(of: r.value) == nil, let v = m.value, v.isInteger,
                   v < ExactDecimal(1000), m.endToken == m.firstToken + 1 else { return false }
             return !(c.hasUnit(m.firstToken, 0x2C) || c.hasUnit(m.firstToken, 0x2E))
         }
@@ -951,9 +986,10 @@ private final class SentenceRecords {
         let phrases = records.compactMap(\.phraseTokens)
         if !phrases.isEmpty {
             records.removeAll { r in
-                let m = mentions[r.value]
-                guard m.kind == .number || m.qualifier == .moreThan || m.qualifier == .lessThan, r.change == nil else { return false }
-                return phrases.contains { $0 != r.phraseTokens && $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound }
+                let kind = mentions[r.value].kind, qualifier = mentions[r.value].qualifier
+                guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, r.change == nil else { return false }
+                let first = mentions[r.value].firstToken, end = mentions[r.value].endToken
+                return phrases.contains { $0 != r.phraseTokens && $0.lowerBound <= first && end <= $0.upperBound }
             }
         }
         return records
@@ -970,8 +1006,7 @@ private final class SentenceRecords {
     }
 
     func isShareOfPlan(_ i: Int) -> Bool {
-        let m = mentions[i]
-        guard m.kind == .percent, let n = c.next(m.endToken - 1) else { return false }
+        guard mentions[i].kind == .percent, let n = c.next(mentions[i].endToken - 1) else { return false }
         return planWords.match(c.tokens, at: n, limit: c.hi) != nil
     }
 
@@ -1824,7 +1859,7 @@ private final class SentenceRecords {
     func companyName(in range: Range<Int>) -> String? {
         var k = range.lowerBound
         while k < range.upperBound {
-            if let m = companyHeads.match(c.tokens, at: k, limit: range.upperBound), c.isCapitalized(k) {
+            if c.isCapitalized(k), let m = companyHeads.match(c.tokens, at: k, limit: range.upperBound) {
                 // The name runs over words that are not verbs or function words
                 // ("cổ phần Viễn thông FPT", "Nhà nước") up to the verb.
                 var e = m.end
@@ -1865,7 +1900,7 @@ private final class SentenceRecords {
         var n = 0
         var j = i + 1
         while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.words.verbs, toks[j]), !edgeKeys.contains(c.key(toks[j])),
-              !indices.contains(where: { mentions[$0].firstToken == toks[j] }) {
+              mention(startingAt: toks[j]) == nil {
             e = toks[j] + 1; n += 1; j += 1
         }
         return n > 0 ? (toks[i], e) : nil
@@ -1892,7 +1927,7 @@ private final class SentenceRecords {
         }
         var n = k + 1
         while n < c.hi, !isBoundary(n) {
-            if indices.contains(where: { mentions[$0].firstToken == n }) { return false }
+            if mention(startingAt: n) != nil { return false }
             if let v = verbRoles[n - c.lo], v.role == .source { return c.key(n) != theoKey }
             n += 1
         }
@@ -1916,7 +1951,7 @@ private final class SentenceRecords {
         }
         // "Doanh thu trong tháng của hệ thống": "trong" + a bare period word is a period.
         if c.key(k) == Cue.trong, let n = c.next(k), periodUnitKeys.contains(c.key(n)), c.next(n).map({ !inMention[$0 - c.lo] || c.kind($0) != .number }) ?? true { return true }
-        return indices.contains { mentions[$0].kind == .date && mentions[$0].firstToken == k }
+        return mention(startingAt: k, where: { $0.kind == .date }) != nil
     }
 
     /// "đánh giá": the head "giá" is the second syllable of a verb compound.
@@ -1975,7 +2010,7 @@ private final class SentenceRecords {
         if !c.has(c.words.indicatorHeads, k) {
             // The counted noun and its modifiers ("18 mục tiêu đã hoàn thành");
             // after a measure ("1,15 triệu ha lúa hè thu") the thing measured.
-            let m = indices.first { mentions[$0].endToken == end }.map { mentions[$0] }
+            let m = indices.first { mentions[$0].endToken == end }.map { (kind: mentions[$0].kind, unit: mentions[$0].unit, firstToken: mentions[$0].firstToken) }
             // "Khoảng 80% lao động sống bằng nghề nông", "10% người dân được tiêm": a share
             // of the group named after it.
             // (Not after a verb: "chiếm 25,6% tổng lượng khách" names the whole, "giảm 0,23% do …" a cause.)
@@ -2020,7 +2055,7 @@ private final class SentenceRecords {
                 var q = c.next(v.end - 1)
                 var words = 0
                 while let u = q, words < 3, !c.isKey(u, Cue.comma), c.key(u) != Cue.va, !isBoundary(u) {
-                    if indices.contains(where: { mentions[$0].firstToken == u && isValueKind(mentions[$0]) }) { ownFigure = true; break }
+                    if mention(startingAt: u, where: isValueKind) != nil { ownFigure = true; break }
                     if c.kind(u) == .word { words += 1 }
                     q = c.next(u)
                 }
@@ -2035,7 +2070,7 @@ private final class SentenceRecords {
             }
             if t != start && (c.has(c.words.places, t) || c.has(c.words.organisations, t)) { break }
             // "bài thi dưới 5 điểm", "mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold is part of the name.
-            if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = indices.first(where: { mentions[$0].firstToken == n }) {
+            if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = mention(startingAt: n) {
                 var end = mentions[q].endToken
                 if let u = c.next(end - 1), c.has(c.words.units, u), mentions[q].unit != nil { end = c.match(c.words.units, u)!.end }
                 if let tr = c.next(end - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { end = l + 1 }
@@ -2057,7 +2092,7 @@ private final class SentenceRecords {
                 // ("4,8% GDP và Jamaica với 4% GDP": another list item.)
                 || c.has(c.words.places, n)
                 || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
-            if indices.contains(where: { mentions[$0].firstToken == t }) { break }
+            if mention(startingAt: t) != nil { break }
             e = t + 1
             count += 1
             j = c.next(t)
@@ -2073,10 +2108,10 @@ private final class SentenceRecords {
         var q = c.next(k)
         var words = 0
         while let u = q, words < 6, c.kind(u) == .word, !isBoundary(u), c.key(u) != Cue.va {
-            if thresholdKeys.contains(c.key(u)), let n = c.next(u), indices.contains(where: { mentions[$0].firstToken == n && isValueKind(mentions[$0]) }) {
+            if thresholdKeys.contains(c.key(u)), let n = c.next(u), mention(startingAt: n, where: isValueKind) != nil {
                 return true
             }
-            if indices.contains(where: { mentions[$0].firstToken == u }) { return false }
+            if mention(startingAt: u) != nil { return false }
             words += 1
             q = c.next(u)
         }
@@ -2149,7 +2184,8 @@ private final class SentenceRecords {
     }
 
     func periodFor(_ i: Int, _ cs: Int, _ baselines: Set<Int>, _ dates: [Int]) -> Int? {
-        let m = mentions[i]
+        // (The token range only: copying the mention would retain its strings.)
+        let m = (firstToken: mentions[i].firstToken, endToken: mentions[i].endToken)
         // "mức 3,31% của quý I": the date right after "của" is this value's own period.
         if let cua = c.next(m.endToken - 1), c.key(cua) == Cue.cua, let d = c.next(cua),
            let own = dates.first(where: { mentions[$0].firstToken == d }) { return own }

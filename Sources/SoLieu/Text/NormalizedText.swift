@@ -11,33 +11,39 @@ public struct NormalizedText: Sendable {
     public let source: SourceText
     /// Normalized UTF-16 units.
     public let units: [UInt16]
-    /// Original UTF-16 index where unit `i` starts (count + 1 entries).
-    let sourceStart: [Int32]
-    /// Original UTF-16 index where unit `i` ends.
-    let sourceEnd: [Int32]
+    /// Original UTF-16 index where unit `i` starts (count + 1 entries) and
+    /// where it ends; nil when nothing was cleaned or composed (most texts):
+    /// then unit `i` is the source's unit `i`.
+    let sourceMap: (start: [Int32], end: [Int32])?
 
     public init(_ source: SourceText) {
         self.source = source
-        var (units, starts, ends) = NormalizedText.clean(source.utf16)
-        NormalizedText.composeNFC(&units, &starts, &ends)
-        starts.append(Int32(source.utf16.count))
+        var (units, map) = NormalizedText.clean(source.utf16)
+        // (Cleaning keeps plain text plain: it drops units or writes ASCII.)
+        if !source.isPlainNFC { NormalizedText.composeNFC(&units, &map) }
+        if map != nil { map!.start.append(Int32(source.utf16.count)) }
         self.units = units
-        self.sourceStart = starts
-        self.sourceEnd = ends
+        self.sourceMap = map
+    }
+
+    /// The original UTF-16 range of the normalized range `a..<b`.
+    @inline(__always)
+    func sourceRange(_ a: Int, _ b: Int) -> (start: Int, end: Int) {
+        guard let map = sourceMap else { return (a, b) }
+        let s = Int(map.start[a])
+        return (s, b > a ? Int(map.end[b - 1]) : s)
     }
 
     /// Code point range in the original text of the normalized range `a..<b`.
     @inline(__always)
     public func originalRange(_ a: Int, _ b: Int) -> (start: Int, end: Int) {
-        let s = Int(sourceStart[a])
-        let e = b > a ? Int(sourceEnd[b - 1]) : s
+        let (s, e) = sourceRange(a, b)
         return (source.codePoint(ofUTF16: s), source.codePoint(ofUTF16: e))
     }
 
     /// The original text (as given) behind the normalized range `a..<b`.
     public func originalString(_ a: Int, _ b: Int) -> String {
-        let s = Int(sourceStart[a])
-        let e = b > a ? Int(sourceEnd[b - 1]) : s
+        let (s, e) = sourceRange(a, b)
         return source.string(utf16From: s, to: e)
     }
 
@@ -116,15 +122,12 @@ public struct NormalizedText: Sendable {
         return false
     }
 
+    /// The cleaned units and their source map (start and end of each unit's
+    /// source range), or nil for the map when nothing changed.
     /// - Complexity: O(n). Text without odd characters (the usual case) is
-    ///   copied with an identity map in one pass.
-    static func clean(_ src: [UInt16]) -> ([UInt16], [Int32], [Int32]) {
-        let n0 = src.count
-        if !src.withUnsafeBufferPointer(anyNeedsCleaning) {
-            let starts = [Int32](unsafeUninitializedCapacity: n0) { b, c in for i in 0..<n0 { b[i] = Int32(i) }; c = n0 }
-            let ends = [Int32](unsafeUninitializedCapacity: n0) { b, c in for i in 0..<n0 { b[i] = Int32(i + 1) }; c = n0 }
-            return (src, starts, ends)
-        }
+    ///   returned as it is, without a map.
+    static func clean(_ src: [UInt16]) -> ([UInt16], (start: [Int32], end: [Int32])?) {
+        if !src.withUnsafeBufferPointer(anyNeedsCleaning) { return (src, nil) }
         var units = [UInt16](); units.reserveCapacity(src.count)
         var starts = [Int32](); starts.reserveCapacity(src.count + 1)
         var ends = [Int32](); ends.reserveCapacity(src.count)
@@ -165,7 +168,7 @@ public struct NormalizedText: Sendable {
             units.append(u); starts.append(Int32(i)); ends.append(Int32(i + 1))
             i += 1
         }
-        return (units, starts, ends)
+        return (units, (starts, ends))
     }
 
     // MARK: NFC
@@ -179,15 +182,27 @@ public struct NormalizedText: Sendable {
         return UInt32(a)
     }
 
+    /// True for a unit of the blocks whose characters all pass NFC's quick check
+    /// with combining class 0 (U+0000–U+02FF, U+1E00–U+1EFF, U+2002–U+206F;
+    /// checked against ICU by `TextLayerTests`): text made of them is NFC.
+    /// Vietnamese text usually is; `SourceText` notes it while decoding.
+    @inline(__always)
+    static func isPlainNFC(_ u: UInt16) -> Bool {
+        u < 0x300 || u &- 0x1E00 < 0x100 || u &- 0x2002 < 0x6E
+    }
+
     /// NFC in place. Text that passes ICU's quick check is left alone; each
     /// remaining chunk between normalization boundaries is composed on its
-    /// own and all its output units map to the chunk's whole source range.
+    /// own and all its output units map to the chunk's whole source range
+    /// (`map`, made when the text changes and it is nil).
     /// - Complexity: O(n); ~5 GB/s on NFC text.
-    static func composeNFC(_ units: inout [UInt16], _ starts: inout [Int32], _ ends: inout [Int32]) {
+    static func composeNFC(_ units: inout [UInt16], _ map: inout (start: [Int32], end: [Int32])?) {
         var status: Int32 = 0
         let total = units.count
         var span = Int(units.withUnsafeBufferPointer { sl_nfc_span($0.baseAddress, Int32(total), &status) })
         if status > 0 || span >= total { return }
+        let starts = map?.start ?? (0..<total).map { Int32($0) }
+        let ends = map?.end ?? (0..<total).map { Int32($0 + 1) }
         var outU = [UInt16](); outU.reserveCapacity(total)
         var outS = [Int32](); outS.reserveCapacity(total + 1)
         var outE = [Int32](); outE.reserveCapacity(total)
@@ -237,6 +252,6 @@ public struct NormalizedText: Sendable {
                 span = pos + Int(rest)
             }
         }
-        units = outU; starts = outS; ends = outE
+        units = outU; map = (outS, outE)
     }
 }

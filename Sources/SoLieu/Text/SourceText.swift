@@ -36,14 +36,23 @@ public struct SourceText: Sendable {
     let codePointOfUTF16: [Int32]?
     /// Number of code points.
     public let codePointCount: Int
+    /// Every unit is `NormalizedText.isPlainNFC` (then the text is NFC); false
+    /// when not known.
+    let isPlainNFC: Bool
 
     public init(_ string: String) {
         self.init(utf16: Array(string.utf16))
     }
 
     public init(utf16: [UInt16]) {
+        self.init(utf16: utf16, isPlainNFC: false)
+    }
+
+    /// `isPlainNFC`: known to hold (then there are no surrogates to look for).
+    init(utf16: [UInt16], isPlainNFC: Bool) {
         self.utf16 = utf16
-        let hasSurrogates = utf16.withUnsafeBufferPointer(SourceText.hasSurrogates)
+        self.isPlainNFC = isPlainNFC
+        let hasSurrogates = !isPlainNFC && utf16.withUnsafeBufferPointer(SourceText.hasSurrogates)
         if hasSurrogates {
             var map = [Int32](repeating: 0, count: utf16.count + 1)
             var cp: Int32 = 0
@@ -96,15 +105,16 @@ public struct SourceText: Sendable {
         // Well-formed UTF-8 (the usual case) is decoded here in one pass that
         // also validates it; anything else goes to the checks and ICU below.
         var valid = true
+        var plain = false
         let decoded = [UInt16](unsafeUninitializedCapacity: count) { buf, n in
             let src = bytes.baseAddress!.advanced(by: start).assumingMemoryBound(to: UInt8.self)
-            if let m = SourceText.decodeUTF8(src, count, buf.baseAddress!) { n = m } else { n = 0; valid = false }
+            if let m = SourceText.decodeUTF8(src, count, buf.baseAddress!, isPlainNFC: &plain) { n = m } else { n = 0; valid = false }
         }
         if valid {
             if let nul = SourceText.firstNUL(bytes, from: start) {
                 throw TextError.binary(source: source, byteOffset: nul)
             }
-            self.init(utf16: decoded)
+            self.init(utf16: decoded, isPlainNFC: plain)
             return
         }
         if !lossy, let bad = SourceText.firstInvalidUTF8(bytes, from: start) {
@@ -170,9 +180,13 @@ public struct SourceText: Sendable {
     /// the number of UTF-16 units, or nil at the first ill-formed sequence
     /// (the sequences `firstInvalidUTF8` rejects: bad lead or continuation
     /// bytes, truncation, overlongs, surrogates, beyond U+10FFFF).
+    /// `isPlainNFC`: whether every unit is `NormalizedText.isPlainNFC`.
     /// - Complexity: O(n); eight ASCII bytes at a time.
-    static func decodeUTF8(_ src: UnsafePointer<UInt8>, _ n: Int, _ dst: UnsafeMutablePointer<UInt16>) -> Int? {
+    static func decodeUTF8(_ src: UnsafePointer<UInt8>, _ n: Int, _ dst: UnsafeMutablePointer<UInt16>,
+                           isPlainNFC: inout Bool) -> Int? {
         var i = 0, o = 0
+        var other = false
+        defer { isPlainNFC = !other }
         while i < n {
             let b0 = src[i]
             if b0 < 0x80 {
@@ -196,7 +210,9 @@ public struct SourceText: Sendable {
                 guard i + 1 < n else { return nil }
                 let b1 = src[i + 1]
                 guard b1 & 0xC0 == 0x80 else { return nil }
-                dst[o] = UInt16(b0 & 0x1F) << 6 | UInt16(b1 & 0x3F)
+                let cp = UInt16(b0 & 0x1F) << 6 | UInt16(b1 & 0x3F)
+                other = other || !NormalizedText.isPlainNFC(cp)
+                dst[o] = cp
                 i += 2; o += 1
             case 0xE0...0xEF:
                 guard i + 2 < n else { return nil }
@@ -204,6 +220,7 @@ public struct SourceText: Sendable {
                 guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
                 let cp = UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F)
                 guard cp >= 0x800, cp & 0xF800 != 0xD800 else { return nil }
+                other = other || !NormalizedText.isPlainNFC(cp)
                 dst[o] = cp
                 i += 3; o += 1
             case 0xF0...0xF4:
@@ -213,6 +230,7 @@ public struct SourceText: Sendable {
                 let cp = UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
                 guard cp >= 0x10000, cp <= 0x10FFFF else { return nil }
                 let v = cp - 0x10000
+                other = true
                 dst[o] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
                 dst[o + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
                 i += 4; o += 2

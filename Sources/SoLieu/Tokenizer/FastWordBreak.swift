@@ -31,7 +31,8 @@
 ///   when it stands alone or carries trailing Extend/Format. Everything else
 ///   (spaces, punctuation, symbols, newlines) is 0.
 ///
-/// Works on UTF-16 units; no allocation besides the two result arrays.
+/// Works on UTF-16 units; no allocation besides the two result arrays. A
+/// segment without digits also gets its fold key, folded during the scan.
 enum FastWordBreak {
     // Character classes.
     static let unhandled: UInt8 = 0
@@ -101,7 +102,7 @@ enum FastWordBreak {
             [Int32](unsafeUninitializedCapacity: n) { pbuf, pcount in
                 status = [Int32](unsafeUninitializedCapacity: n) { sbuf, scount in
                     var sink = ArraySink(pos: pbuf.baseAddress!, status: sbuf.baseAddress!)
-                    count = run(text, n, tbl.baseAddress!, &sink)
+                    count = run(text, n, tbl.baseAddress!, Fold.packed, &sink)
                     scount = max(count, 0)
                 }
                 pcount = max(count, 0)
@@ -111,13 +112,14 @@ enum FastWordBreak {
         return (pos, status)
     }
 
-    /// Calls `sink.segment(end:status:)` for each segment of `u[0..<n]` in order;
+    /// Calls `sink.segment(end:status:wordKey:)` for each segment of `u[0..<n]` in order;
     /// returns their count, or -1 when the text is not handled (the segments
     /// already passed are then to be discarded). Inlined and specialized for its sink, so
     /// the tokenizer emits tokens as segments are found (no boundary arrays).
+    /// `fold`: `Fold.packed`, for the keys of letter segments.
     @inline(__always)
     static func run<S: WordSegmentSink>(_ u: UnsafePointer<UInt16>, _ n: Int, _ tbl: UnsafePointer<UInt8>,
-                                         _ sink: inout S) -> Int {
+                                         _ fold: UnsafePointer<UInt32>, _ sink: inout S) -> Int {
         @inline(__always) func cls(_ i: Int) -> UInt8 {
             let c = Int(u[i])
             return c < tableEnd ? tbl[c] : unhandled
@@ -144,10 +146,15 @@ enum FastWordBreak {
             let c = cls(i)
             var j: Int
             var st: Int32 = 0
+            var wordKey: UInt64? = nil
             switch c {
             case aLetter, numeric, extendNumLet:
                 var last = c
                 var prev = unhandled // base class before `last`, unhandled = none
+                // The fold key of the units taken so far, and whether a digit is among them.
+                var key = Fold.Hasher()
+                var digits = c == numeric
+                key.add(u[i], fold)
                 j = i + 1
                 var e = j // end of the last base character (before its Extend / Format)
                 scan: while j < n {
@@ -155,7 +162,7 @@ enum FastWordBreak {
                     // ends as the general step below would leave it: prev = last = aLetter.
                     if last == aLetter {
                         var k = j
-                        while k < n, Int(u[k]) < tableEnd, tbl[Int(u[k])] == aLetter { k += 1 }
+                        while k < n, Int(u[k]) < tableEnd, tbl[Int(u[k])] == aLetter { key.add(u[k], fold); k += 1 }
                         if k > j { prev = aLetter; j = k; e = k }
                         if j >= n { break scan }
                     }
@@ -164,12 +171,16 @@ enum FastWordBreak {
                         // WB5, 8, 9, 10, 13a, 13b: every pair of these joins.
                         prev = last
                         last = d
+                        if d == numeric { digits = true }
+                        key.add(u[j], fold)
                         j += 1
                         e = j
                     } else if d == extend {
+                        key.add(u[j], fold)
                         j += 1 // WB4
                     } else if d == zwj {
                         if j + 1 < n && cls(j + 1) == extPict { return -1 }
+                        key.add(u[j], fold)
                         j += 1
                     } else if d >= midLetter && d <= midNumLet {
                         // WB6/7 (letters) and WB11/12 (digits): Mid needs the same class after it.
@@ -178,7 +189,7 @@ enum FastWordBreak {
                         if m < 0 { return -1 }
                         guard m < n, cls(m) == last else { break scan }
                         prev = last
-                        j = m + 1
+                        while j <= m { key.add(u[j], fold); j += 1 }
                         e = j
                     } else {
                         break scan
@@ -187,6 +198,7 @@ enum FastWordBreak {
                 if last == aLetter { st = 200 }
                 else if last == numeric { st = 100 }
                 else if j == e && prev != unhandled { st = prev == numeric ? 100 : 200 }
+                if !digits { wordKey = key.key }
             case cr:
                 j = i + 1 < n && u[i + 1] == 0x0A ? i + 2 : i + 1
             case lf, newline:
@@ -205,17 +217,27 @@ enum FastWordBreak {
                 j = skipExtend(i + 1)
                 if j < 0 { return -1 }
             }
-            sink.segment(end: j, status: st)
+            sink.segment(end: j, status: st, wordKey: wordKey)
             k += 1
             i = j
+            // A single space before a letter (between most words) is a segment of its own,
+            // as the wsegSpace case would find it; taken here without the dispatch.
+            if i + 1 < n && u[i] == 0x20 && cls(i + 1) == aLetter {
+                sink.space(end: i + 1)
+                k += 1
+                i += 1
+            }
         }
         return k
     }
 }
 
-/// Receives word segments from `FastWordBreak.run` (end, rule status), in order.
+/// Receives word segments from `FastWordBreak.run` (end, rule status), in order;
+/// `wordKey` is the segment's fold key when it holds no digit (else nil).
 protocol WordSegmentSink {
-    mutating func segment(end: Int, status: Int32)
+    mutating func segment(end: Int, status: Int32, wordKey: UInt64?)
+    /// A segment of one U+0020 (rule status 0).
+    mutating func space(end: Int)
 }
 
 /// Writes segments into boundary and status arrays (`FastWordBreak.boundaries`).
@@ -224,7 +246,9 @@ struct ArraySink: WordSegmentSink {
     let status: UnsafeMutablePointer<Int32>
     var k = 0
     init(pos: UnsafeMutablePointer<Int32>, status: UnsafeMutablePointer<Int32>) { self.pos = pos; self.status = status }
-    @inline(__always) mutating func segment(end: Int, status st: Int32) {
+    @inline(__always) mutating func space(end: Int) { segment(end: end, status: 0, wordKey: nil) }
+
+    @inline(__always) mutating func segment(end: Int, status st: Int32, wordKey: UInt64?) {
         pos[k] = Int32(truncatingIfNeeded: end)
         status[k] = st
         k += 1

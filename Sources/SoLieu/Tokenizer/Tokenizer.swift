@@ -137,6 +137,7 @@ public struct Tokenizer {
         let sentPos = units.withUnsafeBufferPointer { FastSentenceBreak.boundaries($0) } ?? breakers.boundaries(breakers.sentence, units).0
         var sentenceTokenStart: [Int32] = [0]
         sentenceTokenStart.reserveCapacity(sentPos.count + 2)
+        var punctuation = [Int32]()
         // Tokens are written straight into the array's storage: a token covers at least
         // one unit and tokens do not overlap, so there are at most `units.count` of them
         // (`Array.append` checked uniqueness and capacity at every token).
@@ -150,21 +151,22 @@ public struct Tokenizer {
                     var e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
                                            out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
                     let handled = FastWordBreak.table.withUnsafeBufferPointer { tbl in
-                        FastWordBreak.run(text, u.count, tbl.baseAddress!, &e)
+                        FastWordBreak.run(text, u.count, tbl.baseAddress!, Fold.packed, &e)
                     } >= 0
                     if !handled {
                         e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
                                            out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
                         let (wordPos, wordStatus) = breakers.boundaries(breakers.word, units)
-                        for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i]) }
+                        for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i], wordKey: nil) }
                     }
                     sentenceTokenStart = e.sentenceTokenStart
+                    punctuation = e.out.punctuation
                     return e.out.count
                 }
             }
         }
         sentenceTokenStart.append(Int32(tokens.count))
-        Tokenizer.splitAfterNumberStarts(units, &tokens, &sentenceTokenStart)
+        Tokenizer.splitAfterNumberStarts(units, &tokens, &sentenceTokenStart, punctuation: punctuation)
         mergeAfterAbbreviations(units, &tokens, &sentenceTokenStart)
         // Sentence ranges: trimmed to their first and last non-space token.
         var sentences = [(start: Int32, end: Int32)]()
@@ -213,26 +215,25 @@ public struct Tokenizer {
     /// SB8). News text starts sentences with figures, so a break is added
     /// there, unless the period follows a number ("165. 434 tỷ": a split
     /// thousands group) or a one-letter abbreviation ("Nguyễn Văn A. 3 …").
-    static func splitAfterNumberStarts(_ u: [UInt16], _ tokens: inout [Token], _ starts: inout [Int32]) {
+    /// `punctuation`: the indices of the one-unit punctuation tokens, in order
+    /// (`TokenWriter.punctuation`), the only ones looked at.
+    static func splitAfterNumberStarts(_ u: [UInt16], _ tokens: inout [Token], _ starts: inout [Int32], punctuation: [Int32]) {
         var breaks = [Int]()
-        // (Read through buffers: most tokens fail the first test, and the array
-        // literal and bounds checks cost more than the test itself.)
         tokens.withUnsafeBufferPointer { tk in
             u.withUnsafeBufferPointer { u in
-                var k = 1
-                while k + 2 < tk.count {
+                for p in punctuation {
+                    let k = Int(p)
+                    guard k >= 1 else { continue }
+                    guard k + 2 < tk.count else { break }
                     let t = tk[k]
-                    if t.kind == .punctuation, t.length == 1 {
-                        let c = u[Int(t.start)]
-                        if c == 0x2E || c == 0x21 || c == 0x3F,
-                           tk[k + 1].kind == .space, tk[k + 2].kind == .number,
-                           tk[k + 2].sentence == t.sentence,
-                           tk[k - 1].length > 1 || tk[k - 1].kind != .word,
-                           !(tk[k - 1].kind == .number && tk[k - 1].length <= 3 && tk[k + 2].length == 3) {
-                            breaks.append(k + 2)
-                        }
+                    let c = u[Int(t.start)]
+                    if c == 0x2E || c == 0x21 || c == 0x3F,
+                       tk[k + 1].kind == .space, tk[k + 2].kind == .number,
+                       tk[k + 2].sentence == t.sentence,
+                       tk[k - 1].length > 1 || tk[k - 1].kind != .word,
+                       !(tk[k - 1].kind == .number && tk[k - 1].length <= 3 && tk[k + 2].length == 3) {
+                        breaks.append(k + 2)
                     }
-                    k += 1
                 }
             }
         }
@@ -259,11 +260,16 @@ public struct Tokenizer {
     }
 
     /// Emits one ICU segment, cut into digit and letter runs where it mixes them.
-    @inline(__always) static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32,
+    /// `wordKey`: the segment's fold key when it is known to hold no digit.
+    @inline(__always) static func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int32, _ end: Int32, _ status: Int32, _ wordKey: UInt64?,
                      _ sentence: Int32, _ tables: UnsafePointer<UInt32>, _ tokens: inout TokenWriter) {
         if end <= start { return }
         let s = Int(start), e = Int(end)
         if status >= 100 && status < 500 {
+            if let key = wordKey {
+                tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: key))
+                return
+            }
             // Letters and digits: split mixed runs. The word's key is folded in
             // the same pass (most segments are plain words).
             var hasDigit = false, hasOther = false
@@ -303,6 +309,9 @@ public struct Tokenizer {
         case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: kind = .newline
         case 0x20, 0x09: kind = .space
         case 0x25, 0x2030: kind = .symbol // % and ‰
+        // Common punctuation of news text, which ICU's categories below make punctuation
+        // (Pd, Ps, Pe, Po, Pf), without asking ICU.
+        case 0x2C, 0x2E, 0x3A, 0x3B, 0x28, 0x29, 0x22, 0x2D, 0x21, 0x3F, 0x2F, 0x27, 0x201D, 0x2013, 0x2026: kind = .punctuation
         default:
             let type = sl_char_type(UInt32(c))
             switch type {
@@ -342,6 +351,8 @@ struct TokenWriter {
     let base: UnsafeMutablePointer<Token>
     let capacity: Int
     private(set) var count = 0
+    /// Indices of the one-unit punctuation tokens (where `splitAfterNumberStarts` looks).
+    private(set) var punctuation = [Int32]()
 
     init(base: UnsafeMutablePointer<Token>, capacity: Int) {
         self.base = base
@@ -351,6 +362,7 @@ struct TokenWriter {
     @inline(__always) mutating func append(_ t: Token) {
         precondition(count < capacity, "more tokens than units")
         (base + count).initialize(to: t)
+        if t.kind == .punctuation && t.end &- t.start == 1 { punctuation.append(Int32(truncatingIfNeeded: count)) }
         count += 1
     }
 }
@@ -372,26 +384,39 @@ struct SegmentEmitter: WordSegmentSink {
         self.u = u; self.sentPos = sentPos; self.tables = tables; self.out = out; self.sentenceTokenStart = sentenceTokenStart
     }
 
-    @inline(__always) mutating func segment(end e: Int, status: Int32) {
-        let end = Int32(truncatingIfNeeded: e)
-        let start = prev
-        prev = end
-        // Advance the sentence when this segment starts at or past its end.
+    /// Advances the sentence when a segment starting at `start` starts at or past its end.
+    @inline(__always) mutating func enterSentence(at start: Int32) {
         while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
             sentCursor += 1
             sentenceIndex += 1
             sentenceTokenStart.append(Int32(out.count))
         }
+    }
+
+    @inline(__always) mutating func space(end e: Int) {
+        let end = Int32(truncatingIfNeeded: e)
+        let start = prev
+        prev = end
+        enterSentence(at: start)
+        // (What `emit` makes of it; one unit cannot straddle a sentence boundary.)
+        out.append(Token(start: start, end: end, kind: .space, sentence: sentenceIndex, key: 0))
+    }
+
+    @inline(__always) mutating func segment(end e: Int, status: Int32, wordKey: UInt64?) {
+        let end = Int32(truncatingIfNeeded: e)
+        let start = prev
+        prev = end
+        enterSentence(at: start)
         // A word segment can straddle a sentence boundary only in odd input: cut it.
         var segStart = start
         while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
             let cut = sentPos[sentCursor]
-            Tokenizer.emit(u, segStart, cut, status, sentenceIndex, tables, &out)
+            Tokenizer.emit(u, segStart, cut, status, nil, sentenceIndex, tables, &out)
             segStart = cut
             sentCursor += 1
             sentenceIndex += 1
             sentenceTokenStart.append(Int32(out.count))
         }
-        Tokenizer.emit(u, segStart, end, status, sentenceIndex, tables, &out)
+        Tokenizer.emit(u, segStart, end, status, segStart == start ? wordKey : nil, sentenceIndex, tables, &out)
     }
 }
