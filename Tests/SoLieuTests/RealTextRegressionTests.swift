@@ -1156,4 +1156,17 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(changes("Xuất khẩu hồ tiêu giảm 4,3% về giá trị do giá bình quân giảm gần 15%, còn khoảng 3.678 USD/tấn.").last,
                        ["3.678 USD/tấn", "15%", "decrease"])
     }
+
+    func testAttributesBandsAndDistancesAreNoRecords() {
+        // A trading band set by a rule ("±"); an observed spread stays.
+        XCTAssertEqual(rows("Với biên độ ±5%, tỷ giá trần mà các ngân hàng được áp dụng là 25.473 đồng/USD.").map { $0[2] }, ["25.473 đồng/USD"])
+        XCTAssertEqual(rows("Giá vàng tại Việt Nam hiện có biên độ từ 400.000 đến 600.000 đồng/lượng.").count, 1)
+        // The distance to a cap, a vehicle class, a line's voltage, one animal's weight.
+        XCTAssertEqual(rows("Giá USD tăng 4 đồng so với phiên trước và chỉ còn cách giá trần 15 đồng.").map { $0[2] }, ["4 đồng"])
+        XCTAssertEqual(rows("Tài xế điều khiển ô tô 7 chỗ lưu thông trên quốc lộ."), [])
+        XCTAssertEqual(rows("EVN đẩy nhanh tiến độ đường dây 500 kV mạch 3."), [])
+        XCTAssertEqual(rows("Người nuôi hiện lãi 1,5-2 triệu đồng cho mỗi con lợn 100 kg.").map { $0[2] }, ["1,5-2 triệu đồng"])
+        // "mỗi ngày" is a rate: the count stays.
+        XCTAssertEqual(rows("Ấn Độ ghi nhận mỗi ngày hơn 300.000 ca mắc mới.").count, 1)
+    }
 }

@@ -187,7 +187,10 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
 private let tinhCountKey = Fold.key("tính")
-private let truocKey = Fold.key("trước"), oKey = Fold.key("ở")
+private let truocKey = Fold.key("trước")
+private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
+/// Classifiers of one animal, flat or plot after "mỗi" ("mỗi con lợn 100 kg", "mỗi căn 70 m2").
+private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"]), oKey = Fold.key("ở")
 /// Words before "được" that make it a predicate, not a passive that defines a group.
 private let predicateMarkers = KeySet(words: ["đã", "sẽ", "vẫn", "này", "lại", "đều", "cũng"])
 private let giuaKey = Fold.key("giữa"), monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
@@ -543,6 +546,9 @@ private final class SentenceRecords {
             for e in [m.firstToken, b] {
                 if let a = c.matchEnding(c.words.notRecords, before: e, maxTokens: 3), a.entry[1] == "limit" { return true }
             }
+            // "Với biên độ ±5%": a band set by a rule (reason "band", before the sign only).
+            if let pm = c.prev(m.firstToken), c.firstUnit(pm) == 0xB1,
+               let a = c.matchEnding(c.words.notRecords, before: pm, maxTokens: 3), a.entry[1] == "band" { return true }
         }
         // "đi khám từ 50 lần trở lên", "trên 60 tuổi trở lên": a threshold that delimits a group, not a value.
         // (Not after a figure verb: "tăng trưởng từ 6,5% trở lên", "giảm từ 3% trở lên" are targets.)
@@ -596,6 +602,17 @@ private final class SentenceRecords {
         if m.kind == .money, let p = c.prev(m.firstToken), c.kind(p) == .word, verbRoles[p - c.lo] == nil,
            let g = [c.prev(p), c.prev(p).flatMap { c.prev($0) }].compactMap({ $0 }).first(where: { c.key($0) == goiKey }),
            let n = c.next(g), packageKeys.contains(c.key(n)), !(c.prev(g).map { c.key($0) == tronKey } ?? false) { return true }
+        // "ô tô 7 chỗ", "xe 16 chỗ": the seats name a class of vehicle.
+        if m.kind == .number, m.unit == "chỗ" || m.unit == "chỗ ngồi", let p = c.prev(m.firstToken), vehicleKeys.contains(c.key(p)) { return true }
+        // "lãi 1,5-2 triệu đồng cho mỗi con lợn 100 kg": the size of the one item a figure is per.
+        // (One item named by its classifier: not "mỗi ngày hơn 300.000 ca mắc mới", a rate.)
+        if m.kind == .number, m.unit != nil, (max(c.lo, m.firstToken - 6)..<m.firstToken).contains(where: { k in
+            c.key(k) == Cue.moi && c.next(k).map { n in (itemClassifiers.contains(c.key(n)) || oneItemKeys.contains(c.key(n)))
+                && (n..<m.firstToken).allSatisfy { c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) } } ?? false }) { return true }
+        // "chỉ còn cách giá trần 15 đồng": the distance to another figure, not a value.
+        if m.kind == .money, case let b = startBeforeQualifier(m),
+           let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
+           (q + 1..<b).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
@@ -677,7 +694,7 @@ private final class SentenceRecords {
         if isRelatedLink(c) { return true }
         var k = c.lo
         while k < c.hi {
-            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit" { return true }
+            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit", m.entry[1] != "band" { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
             if c.key(k) == toi, !(c.prev(k).map { c.key($0) == chung } ?? false) { return true }
