@@ -1169,4 +1169,8 @@ final class RealTextRegressionTests: XCTestCase {
         // "mỗi ngày" is a rate: the count stays.
         XCTAssertEqual(rows("Ấn Độ ghi nhận mỗi ngày hơn 300.000 ca mắc mới.").count, 1)
     }
+
+    func testTradeUnionFederationIsAnOrganisation() {
+        XCTAssertEqual(rows("Liên đoàn Lao động TP.HCM dự kiến dành khoảng 70 tỉ đồng chăm lo Tết cho đoàn viên.").first?[1], "Liên đoàn Lao động TP.HCM")
+    }
 }
