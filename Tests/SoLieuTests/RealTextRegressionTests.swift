@@ -1173,4 +1173,9 @@ final class RealTextRegressionTests: XCTestCase {
     func testTradeUnionFederationIsAnOrganisation() {
         XCTAssertEqual(rows("Liên đoàn Lao động TP.HCM dự kiến dành khoảng 70 tỉ đồng chăm lo Tết cho đoàn viên.").first?[1], "Liên đoàn Lao động TP.HCM")
     }
+
+    func testTargetAfterAGrowthRateIsAGrowthTarget() {
+        XCTAssertEqual(modalities("GDP năm 2023 tăng 5,08%, mục tiêu năm 2024 từ 6 đến 6,5%."),
+                       [["GDP", "actual", "increase"], ["GDP", "target", "increase"]])
+    }
 }

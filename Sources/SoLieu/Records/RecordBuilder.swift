@@ -912,7 +912,13 @@ private final class SentenceRecords {
                 records[last].value = i
                 continue
             }
-            let r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+            var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+            // "GDP năm 2023 tăng 5,08%, mục tiêu năm 2024 từ 6 đến 6,5%": a target percent without a verb of its
+            // own after a growth rate is a target of that growth.
+            if m.kind == .percent, verb == nil, r.modality == .target, r.change == nil, let last = records.last,
+               let ch = last.change, ch.value == last.value, mentions[last.value].kind == .percent, r.indicator == last.indicator {
+                r.change = Indicator.Change(direction: ch.direction, value: i, baseline: nil, from: nil)
+            }
             // ("bài thi dưới 5 điểm": a figure inside the name before names nothing after it.)
             if !(records.last?.phraseTokens.map { $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound } ?? false) {
                 lastIndicator = (r.indicator, r.subject)
