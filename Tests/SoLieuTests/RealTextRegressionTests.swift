@@ -1178,4 +1178,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(modalities("GDP năm 2023 tăng 5,08%, mục tiêu năm 2024 từ 6 đến 6,5%."),
                        [["GDP", "actual", "increase"], ["GDP", "target", "increase"]])
     }
+
+    func testAGradeNumberIsNoRecord() {
+        XCTAssertEqual(rows("Người chơi phải có thu nhập chịu thuế từ bậc 3 trở lên."), [])
+        XCTAssertEqual(rows("Ngành dịch vụ lưu trú đạt mức tăng trưởng vượt bậc 6,7%.").map { $0[2] }, ["6,7%"])
+    }
 }
