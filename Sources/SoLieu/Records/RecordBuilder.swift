@@ -186,14 +186,13 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 /// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
 private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
-private let tinhCountKey = Fold.key("tính")
-private let truocKey = Fold.key("trước")
 private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
 /// Classifiers of one animal, flat or plot after "mỗi" ("mỗi con lợn 100 kg", "mỗi căn 70 m2").
-private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"]), oKey = Fold.key("ở")
+private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
+private let oKey = Fold.key("ở")
 /// Words before "được" that make it a predicate, not a passive that defines a group.
 private let predicateMarkers = KeySet(words: ["đã", "sẽ", "vẫn", "này", "lại", "đều", "cũng"])
-private let giuaKey = Fold.key("giữa"), monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
+private let monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
 /// What a policy package is ("gói tín dụng 120.000 tỷ đồng", "gói hỗ trợ 26.000 tỷ đồng"): its amount is part of its name.
 private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"])
 /// Nouns after "các" that name a part, not a group measured ("các tỉnh", "các quý", "các loại").
@@ -669,7 +668,7 @@ private final class SentenceRecords {
     func startsFrom(_ d: Int) -> Bool {
         guard var p = c.prev(mentions[d].firstToken) else { return false }
         if c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi), let q = c.prev(p) { p = q }
-        return c.isKey(p, Cue.tu) && (c.prev(p).map { c.key($0) == tinhCountKey } ?? false)
+        return c.isKey(p, Cue.tu) && (c.prev(p).map { c.key($0) == Cue.tinh } ?? false)
     }
 
     /// "trong khi" between the figure before `m` in the sentence and `m`. (Not "còn": "kỳ hạn 3 tháng
@@ -951,7 +950,7 @@ private final class SentenceRecords {
                     records[r].change = Indicator.Change(direction: .increase, value: x, baseline: base, from: nil)
                     if records[r].period == base { records[r].period = nil }
                 } else if let a = after, (a..<min(clauseEnd(a), a + 16)).contains(where: { k in
-                    c.key(k) == truocKey && c.next(k).map { c.key($0) == Cue.doKey } ?? false }) {
+                    c.key(k) == Cue.truoc && c.next(k).map { c.key($0) == Cue.doKey } ?? false }) {
                     records[r].change = Indicator.Change(direction: .increase, value: x, baseline: nil, from: nil)
                 }
                 continue
@@ -1465,7 +1464,7 @@ private final class SentenceRecords {
             // ("tỷ giá trung tâm giữa đồng Việt Nam và đô la Mỹ": "giữa" ends a name, except a difference's:
             // "Chênh lệch giữa giá mua và giá bán".)
             if let a = region.first(where: { k in k > headLast && k < e && ((adjunctKeys.contains(c.key(k)) && !endsWord(k, from: h)
-                    && !(c.key(k) == giuaKey && (h..<k).contains { differenceKeys.contains(c.key($0)) }))
+                    && !(c.key(k) == Cue.giua && (h..<k).contains { differenceKeys.contains(c.key($0)) }))
                     || (c.key(k) == trenKey && c.next(k).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
@@ -1996,9 +1995,6 @@ private final class SentenceRecords {
     }
 
     /// First token of an indicator head phrase in the region.
-    /// Start of the clause holding token k.
-    func cs0(_ k: Int) -> Int { clauseStart(k) }
-
     func headStart(_ region: [Int]) -> Int? {
         // A place that starts with a head word ("Khu vực đồng euro") is a place, not a head.
         if let h = region.first(where: { c.has(c.words.indicatorHeads, $0) && !headInsideCompound($0) && !c.has(c.words.places, $0) }) {
@@ -2010,7 +2006,7 @@ private final class SentenceRecords {
             // "chúng ta nhập khẩu", "song xuất khẩu", "tình hình xuất khẩu"; nor the tail of a word cut at an
             // edge syllable: "chỉ tiêu xuất khẩu".)
             if c.key(h) == tradeXuat || c.key(h) == tradeNhap, let f = region.first, f < h, h - f <= 4,
-               !(cs0(f)..<f).contains(where: { c.kind($0) == .word }), marketHeads.match(c.tokens, at: f, limit: h) == nil,
+               !(clauseStart(f)..<f).contains(where: { c.kind($0) == .word }), marketHeads.match(c.tokens, at: f, limit: h) == nil,
                !SentenceRecords.isAllCaps(c, f),
                region.prefix(while: { $0 < h }).allSatisfy({ k in c.kind(k) == .word && !edgeKeys.contains(c.key(k)) && verbRoles[k - c.lo] == nil
                    && !pronounKeys.contains(c.key(k)) && !productStopKeys.contains(c.key(k)) && c.key(k) != Cue.nayThis
