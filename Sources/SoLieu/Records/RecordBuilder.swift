@@ -601,7 +601,7 @@ private final class SentenceRecords {
         // "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội": the amount names the package (part of its name).
         // (A policy package only: not "gói thầu" (a tender's volume), nor "trọn gói" (all-in).)
         if m.kind == .money, let p = c.prev(m.firstToken), c.kind(p) == .word, verbRoles[p - c.lo] == nil,
-           let g = [c.prev(p), c.prev(p).flatMap { c.prev($0) }].compactMap({ $0 }).first(where: { c.key($0) == goiKey }),
+           let g = c.prev(p).flatMap({ q in c.key(q) == goiKey ? q : c.prev(q).flatMap { c.key($0) == goiKey ? $0 : nil } }),
            let n = c.next(g), packageKeys.contains(c.key(n)), !(c.prev(g).map { c.key($0) == tronKey } ?? false) { return true }
         // "ô tô 7 chỗ", "xe 16 chỗ": the seats name a class of vehicle.
         if m.kind == .number, m.unit == "chỗ" || m.unit == "chỗ ngồi", let p = c.prev(m.firstToken), vehicleKeys.contains(c.key(p)) { return true }
