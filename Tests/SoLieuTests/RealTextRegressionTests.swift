@@ -1183,4 +1183,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Người chơi phải có thu nhập chịu thuế từ bậc 3 trở lên."), [])
         XCTAssertEqual(rows("Ngành dịch vụ lưu trú đạt mức tăng trưởng vượt bậc 6,7%.").map { $0[2] }, ["6,7%"])
     }
+
+    func testFrontedComparandIsNamedByTheClauseAfter() {
+        XCTAssertEqual(rows("So với mức 3,31% của quý I, lạm phát cơ bản đã giảm 0,5 điểm phần trăm.", "2024-07-06").first?[0], "lạm phát cơ bản")
+    }
 }

@@ -1592,8 +1592,11 @@ private final class SentenceRecords {
         }
         // "Với hơn 800 tỷ USD, vốn hóa Apple …": a fronted "với" + figure is named by the measure
         // of the clause after the comma.
-        if indicator == nil, let w = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w, Cue.voi),
-           let comma = c.next(m.endToken - 1), c.isKey(comma, Cue.comma), let n = c.next(comma) {
+        // ("So với mức 3,31% của quý I, lạm phát cơ bản đã giảm …": a fronted comparand, its date after "của".)
+        if indicator == nil, let w0 = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
+           let w = c.isKey(w0, Cue.so) ? c.next(w0) : w0, c.isKey(w, Cue.voi),
+           case let after = c.next(m.endToken - 1).flatMap({ k in c.key(k) == Cue.cua ? dates.first(where: { mentions[$0].firstToken == c.next(k) }).map { mentions[$0].endToken - 1 } : k - 1 }),
+           let comma = after.flatMap({ c.next($0) }), c.isKey(comma, Cue.comma), let n = c.next(comma) {
             indicator = firstMeasure(in: n..<clauseEnd(n))
         }
         // "Ngưỡng hỗ trợ gần nhất là thấp điểm tuần: 1.216,5 USD/ounce": the phrase before a colon
