@@ -58,7 +58,8 @@ struct RecordBuilder {
             sr.documentPlace = documentPlace
             sr.datelineMention = dateline
             let records = sr.build()
-            if let r = records.last(where: \.subjectIsPlace) { documentPlace = r.subject }
+            // (By index: `last(where:)` would copy the record, retaining its strings.)
+            if let r = records.lastIndex(where: { $0.subjectIsPlace }) { documentPlace = records[r].subject }
             out.append(contentsOf: records)
         }
         return out
@@ -897,7 +898,7 @@ private final class SentenceRecords {
             }
             let r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
             // ("bài thi dưới 5 điểm": a figure inside the name before names nothing after it.)
-            if !(records.last?.phraseTokens.map { $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound } ?? false) {
+            if !(records.indices.last.flatMap { records[$0].phraseTokens }.map { $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound } ?? false) {
                 lastIndicator = (r.indicator, r.subject)
             }
             records.append(r)
