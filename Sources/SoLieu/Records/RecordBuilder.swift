@@ -58,7 +58,8 @@ struct RecordBuilder {
             sr.documentPlace = documentPlace
             sr.datelineMention = dateline
             let records = sr.build()
-            if let r = records.last(where: \.subjectIsPlace) { documentPlace = r.subject }
+            // (By index: `last(where:)` would copy the record, retaining its strings.)
+            if let r = records.lastIndex(where: { $0.subjectIsPlace }) { documentPlace = records[r].subject }
             out.append(contentsOf: records)
         }
         return out
@@ -265,7 +266,7 @@ private final class SentenceRecords {
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
         // One pass for the verbs and the word count.
-        var roles = [(role: VerbRole, end: Int)?](repeating: nil, count: c.hi - c.lo)
+        var roles = [(role: VerbRole, end: Int)?](filled: nil, count: c.hi - c.lo)
         var words = 0
         for k in c.lo..<c.hi where c.kind(k) == .word {
             words += 1
@@ -273,14 +274,14 @@ private final class SentenceRecords {
         }
         verbRoles = roles
         boundaries = SentenceRecords.boundaryFlags(c, mentions, indices, roles)
-        var starts: [Int32]? = [Int32](repeating: -1, count: c.hi - c.lo)
+        var starts: [Int32]? = [Int32](filled: -1, count: c.hi - c.lo)
         for i in indices {
             let k = mentions[i].firstToken - c.lo
             guard k >= 0 && k < c.hi - c.lo && starts![k] < 0 else { starts = nil; break }
             starts![k] = Int32(i)
         }
         mentionStarts = starts
-        var inside = [Bool](repeating: false, count: c.hi - c.lo)
+        var inside = [Bool](filled: false, count: c.hi - c.lo)
         for i in indices {
             // "lãi suất kỳ hạn 12 tháng": the term of a deposit or loan is part of the name
             // of what is measured, not a figure of its own.
@@ -310,7 +311,7 @@ private final class SentenceRecords {
     /// `roles`: the verb role of each token of the sentence (from `c.lo`), as in `verbRoles`.
     static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int], _ roles: [(role: VerbRole, end: Int)?]) -> [Bool] {
         // One pass over the tokens; the flags are written in place (no per-token closure or set).
-        var flags = [Bool](repeating: false, count: c.hi - c.lo)
+        var flags = [Bool](filled: false, count: c.hi - c.lo)
         // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
         var quietParens = [Int]()
         var open: Int? = nil
@@ -921,7 +922,7 @@ private final class SentenceRecords {
                 r.change = Indicator.Change(direction: ch.direction, value: i, baseline: nil, from: nil)
             }
             // ("bài thi dưới 5 điểm": a figure inside the name before names nothing after it.)
-            if !(records.last?.phraseTokens.map { $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound } ?? false) {
+            if !(records.indices.last.flatMap { records[$0].phraseTokens }.map { $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound } ?? false) {
                 lastIndicator = (r.indicator, r.subject)
             }
             records.append(r)
