@@ -1187,4 +1187,8 @@ final class RealTextRegressionTests: XCTestCase {
     func testFrontedComparandIsNamedByTheClauseAfter() {
         XCTAssertEqual(rows("So với mức 3,31% của quý I, lạm phát cơ bản đã giảm 0,5 điểm phần trăm.", "2024-07-06").first?[0], "lạm phát cơ bản")
     }
+
+    func testAntiDumpingDutiesAreLegalRules() {
+        XCTAssertEqual(rows("Tháng 1 vừa qua, EU đã áp mức thuế chống bán phá giá từ 30,7-64,9% đối với các sản phẩm ống thép."), [])
+    }
 }
