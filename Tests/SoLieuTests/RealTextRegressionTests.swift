@@ -1191,4 +1191,9 @@ final class RealTextRegressionTests: XCTestCase {
     func testAntiDumpingDutiesAreLegalRules() {
         XCTAssertEqual(rows("Tháng 1 vừa qua, EU đã áp mức thuế chống bán phá giá từ 30,7-64,9% đối với các sản phẩm ống thép."), [])
     }
+
+    func testTheSideOfAPricePairNamesNothing() {
+        XCTAssertEqual(rows("Chốt phiên 29/5, Tập đoàn Vàng bạc đá quý DOJI niêm yết giá vàng SJC ở mức: 36,40 triệu đồng/lượng (mua vào) và 36,48 triệu đồng/lượng (bán ra).", "2017-05-30").map { $0[0] },
+                       ["giá vàng SJC", "giá vàng SJC"])
+    }
 }

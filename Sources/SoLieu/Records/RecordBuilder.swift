@@ -191,6 +191,8 @@ private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
 /// Classifiers of one animal, flat or plot after "mỗi" ("mỗi con lợn 100 kg", "mỗi căn 70 m2").
 private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
 private let oKey = Fold.key("ở")
+/// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
+private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"])
 /// Words before "được" that make it a predicate, not a passive that defines a group.
 private let predicateMarkers = KeySet(words: ["đã", "sẽ", "vẫn", "này", "lại", "đều", "cũng"])
 private let monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
@@ -1313,6 +1315,9 @@ private final class SentenceRecords {
            let h = region.first(where: { $0 >= rEnd && c.has(c.words.indicatorHeads, $0) }), h == region.first(where: { $0 >= rEnd }) {
             region = region.filter { $0 >= rEnd }
         }
+        // "36,40 triệu đồng/lượng (mua vào) và 36,48 triệu đồng/lượng (bán ra)": the side of a price
+        // pair names nothing; the measure before does.
+        if !region.isEmpty, region.allSatisfy({ c.kind($0) != .word || buySellKeys.contains(c.key($0)) }) { region = [] }
         // "… giảm 4,3% về giá trị do giá bình quân giảm gần 15%": a cause states a figure of its own,
         // named after the cause word.
         if let cw = region.last(where: { causeKeys.contains(c.key($0)) }), let n = c.next(cw), region.contains(n), c.has(c.words.indicatorHeads, n),
