@@ -1196,4 +1196,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Chốt phiên 29/5, Tập đoàn Vàng bạc đá quý DOJI niêm yết giá vàng SJC ở mức: 36,40 triệu đồng/lượng (mua vào) và 36,48 triệu đồng/lượng (bán ra).", "2017-05-30").map { $0[0] },
                        ["giá vàng SJC", "giá vàng SJC"])
     }
+
+    func testAGluedHyphenJoinsTwoWordsOfAName() {
+        XCTAssertEqual(rows("Mới chỉ có 4.424 doanh nghiệp hoạt động trong lĩnh vực nông-lâm-ngư nghiệp.").first?[0],
+                       "doanh nghiệp hoạt động trong lĩnh vực nông-lâm-ngư nghiệp")
+    }
 }

@@ -2070,6 +2070,9 @@ private final class SentenceRecords {
         while let t = j, t < c.hi, count < 16 {
             // "vaccine COVID-19": a glued "-" and its digits stay in the name.
             if c.isKey(t, Cue.dash), c.glued(t), let n = c.nextGlued(t), c.kind(n) == .number { e = n + 1; j = c.next(n); continue }
+            // "nông-lâm-ngư nghiệp": a glued "-" between two lowercase words joins them.
+            if c.isKey(t, Cue.dash), c.glued(t), let n = c.nextGlued(t), c.kind(n) == .word, !c.isCapitalized(n),
+               let p = c.prev(t), p == t - 1, c.kind(p) == .word { e = n + 1; j = c.next(n); continue }
             // "lượt cất, hạ cánh": a comma between two words sharing a syllable.
             if t != start, c.isKey(t, Cue.comma), SentenceRecords.ellipticalPair(c, t), let n = c.next(t), let n2 = c.next(n) {
                 e = n2 + 1; count += 2; j = c.next(n2); continue
