@@ -612,11 +612,11 @@ private final class SentenceRecords {
         // (One item named by its classifier: not "mỗi ngày hơn 300.000 ca mắc mới", a rate.)
         if m.kind == .number, m.unit != nil, (max(c.lo, m.firstToken - 6)..<m.firstToken).contains(where: { k in
             c.key(k) == Cue.moi && c.next(k).map { n in (itemClassifiers.contains(c.key(n)) || oneItemKeys.contains(c.key(n)))
-                && (n..<m.firstToken).allSatisfy { c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) } } ?? false }) { return true }
+                && plainWords(n..<m.firstToken) } ?? false }) { return true }
         // "chỉ còn cách giá trần 15 đồng": the distance to another figure, not a value.
         if m.kind == .money, case let b = startBeforeQualifier(m),
            let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
-           (q + 1..<b).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }) { return true }
+           plainWords(q + 1..<b) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
@@ -630,6 +630,11 @@ private final class SentenceRecords {
             if wordCount < 2 { return true }
         }
         return false
+    }
+
+    /// Only spaces and words that are neither a verb nor part of a mention in `r`.
+    func plainWords(_ r: Range<Int>) -> Bool {
+        r.allSatisfy { c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }
     }
 
     /// A net balance word ("bội thu", "nhập siêu", "bán ròng") within five words before the
@@ -1601,7 +1606,8 @@ private final class SentenceRecords {
         // ("So với mức 3,31% của quý I, lạm phát cơ bản đã giảm …": a fronted comparand, its date after "của".)
         if indicator == nil, let w0 = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
            let w = c.isKey(w0, Cue.so) ? c.next(w0) : w0, c.isKey(w, Cue.voi),
-           case let after = c.next(m.endToken - 1).flatMap({ k in c.key(k) == Cue.cua ? dates.first(where: { mentions[$0].firstToken == c.next(k) }).map { mentions[$0].endToken - 1 } : k - 1 }),
+           case let after = c.next(m.endToken - 1).flatMap({ k in c.key(k) == Cue.cua
+               ? c.next(k).flatMap { mention(startingAt: $0, where: { $0.kind == .date }) }.map { mentions[$0].endToken - 1 } : k - 1 }),
            let comma = after.flatMap({ c.next($0) }), c.isKey(comma, Cue.comma), let n = c.next(comma) {
             indicator = firstMeasure(in: n..<clauseEnd(n))
         }
