@@ -1201,4 +1201,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Mới chỉ có 4.424 doanh nghiệp hoạt động trong lĩnh vực nông-lâm-ngư nghiệp.").first?[0],
                        "doanh nghiệp hoạt động trong lĩnh vực nông-lâm-ngư nghiệp")
     }
+
+    func testTheNounAfterAShareIsTheWhole() {
+        XCTAssertEqual(rows("Kinh tế số dự kiến chiếm khoảng 18,3% GDP năm 2024.").first?[0], "Kinh tế số")
+        XCTAssertEqual(rows("Nhóm hàng công nghiệp chế biến chiếm gần 80% tổng kim ngạch xuất khẩu.").first?[0], "Nhóm hàng công nghiệp chế biến")
+        // A share noun names the share; a phrase with another verb or a figure before "chiếm" does not name it.
+        XCTAssertEqual(rows("Philippines chiếm gần 38% thị phần.").first?[0], "thị phần")
+        XCTAssertEqual(rows("Đầu tư Hà Lan vào Việt Nam đã đạt 7,65 tỉ USD, đứng đầu EU và chiếm 35,5% tổng vốn đầu tư của khu vực này.").last?[0], "tổng vốn đầu tư")
+    }
 }

@@ -125,6 +125,8 @@ private let gioKey = Fold.key("giờ")
 /// "CPI do vào thời điểm cuối năm giá thịt heo …": a cause ends the name.
 private let causeWords = ["do", "vì", "nhờ", "bởi"]
 private let causeKeys = KeySet(words: causeWords)
+/// Conjunctions of concession that open a clause ("Mặc dù chỉ chiếm 14% dân số").
+private let concessionKeys = KeySet(words: ["mặc", "dù", "tuy", "dẫu"])
 private let tuFreeKey = Fold.key("tự")
 /// ("Số người chết vì Covid-19", "tử vong do dị tật": the cause of a death or a harm is part of what is counted.)
 private let harmKeys = KeySet(words: ["chết", "vong", "thương", "mắc", "nhiễm", "bệnh", "hại", "nạn"])
@@ -1394,6 +1396,17 @@ private final class SentenceRecords {
         // ("Lãi suất … tại ngân hàng này": "này" refers to the bank, not to the indicator.)
         // (With nothing named before, the other ways of naming it are tried: "đơn vị này ghi nhận
         // 44,5 tỷ đồng tổng doanh thu".)
+        // "Kinh tế số dự kiến chiếm khoảng 18,3% GDP": the noun after a share is the whole; the
+        // phrase before "chiếm" is what is measured (unless the noun is a share noun: "chiếm 38% thị phần").
+        // (Only a plain noun phrase before "chiếm", from the clause start: no figure, no other verb
+        // ("đứng đầu EU và chiếm", "sở hữu 145,7 triệu cổ phiếu chiếm"), no cause or concession.)
+        let shareOfWhole = m.kind == .percent && verb.map({ v in c.key(v.start) == chiemKey
+                && !(cs..<v.start).contains { k in c.kind(k) == .word && (verbRoles[k - c.lo].map { $0.role != .forecast && $0.role != .estimate && $0.role != .target } ?? false) }
+                && !indices.contains { mentions[$0].firstToken >= cs && mentions[$0].firstToken < v.start }
+                && !(cs..<v.start).contains { k in causeKeys.contains(c.key(k)) || c.key(k) == Cue.va || concessionKeys.contains(c.key(k)) } }) ?? false
+            && region.count >= 2 && !region.contains(where: { negationKeys.contains(c.key($0)) })
+            && region.contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0)) && !c.has(c.words.qualifiers, $0) })
+            && !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false)
         let refersBack = (region.last.map { c.key($0) == Cue.nayThis } ?? false) && !region.contains { adjunctKeys.contains(c.key($0)) }
             && (inherited.0 ?? previous.0) != nil
         if refersBack {
@@ -1550,7 +1563,7 @@ private final class SentenceRecords {
             // (Not "chiếm 23% thị phần": the share is named.)
             indicator = pi
             namedByHead = true
-        } else if let post = postPhrase(after: denominator(of: i).map { mentions[$0].endToken } ?? m.endToken) {
+        } else if !shareOfWhole, let post = postPhrase(after: denominator(of: i).map { mentions[$0].endToken } ?? m.endToken) {
             // "ghi nhận số ca mắc kỷ lục, khoảng 350.000 ca/ngày": a bare unit after a value
             // that opens its clause restates the measure named in the clause before.
             if region.isEmpty, post.tokens.count == 1, c.has(c.words.units, post.tokens.lowerBound),
@@ -1630,6 +1643,11 @@ private final class SentenceRecords {
            inherited.0.map({ $0.split(separator: " ").contains { Fold.key(String($0)) == luongVolumeKey } }) ?? true,
            c.next(v.start).map({ c.key($0) == giaPriceKey }) ?? false, let g = c.next(v.start) {
             indicator = c.text(v.start, g + 1)
+        }
+        // (A share whose part found no name, or only its subject, is named by its whole as before.)
+        if shareOfWhole, indicator == nil || indicator == subject, let post = postPhrase(after: m.endToken) {
+            indicator = post.text
+            phrase = post.tokens
         }
         if indicator == nil { indicator = inherited.0 }
         // "ngân sách nhà nước 10 tháng bội thu khoảng 123.300 tỷ đồng", "nhập siêu từ thị trường này
