@@ -1209,4 +1209,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Philippines chiếm gần 38% thị phần.").first?[0], "thị phần")
         XCTAssertEqual(rows("Đầu tư Hà Lan vào Việt Nam đã đạt 7,65 tỉ USD, đứng đầu EU và chiếm 35,5% tổng vốn đầu tư của khu vực này.").last?[0], "tổng vốn đầu tư")
     }
+
+    func testARecordLevelAfterLenMucIsANewLevel() {
+        XCTAssertEqual(modalities("Giá bình quân lên mức kỷ lục gần 3.990 USD/tấn."), [["Giá bình quân", "actual", "increase"]])
+        XCTAssertEqual(modalities("Tỷ giá trung tâm xuống mức 24.000 đồng."), [["Tỷ giá trung tâm", "actual", "decrease"]])
+        // The change before the new level is that level's change: one record.
+        XCTAssertEqual(changes("Chỉ số VN-Index đóng cửa giảm 0,83 điểm, xuống mức 741,91 điểm."), [["741,91", "0,83", "decrease"]])
+    }
 }

@@ -222,7 +222,7 @@ private let xuongKey = Fold.key("xuống")
 /// The adjective of a comparative ("cao hơn", "thấp hơn", "đắt hơn"): with "hơn", a gap between two figures.
 /// (Not "lớn hơn" / "nhỏ hơn": "lớn hơn vốn điều lệ 135,4 tỷ đồng" is the compared figure itself.)
 private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", "đắt", "rẻ"])
-private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất")
+private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất"), lucKey = Fold.key("lục"), kyRecordKey = Fold.key("kỷ")
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
 private let causalKeys = KeySet(words: causeWords + ["mà", "khi"])
@@ -1049,6 +1049,9 @@ private final class SentenceRecords {
         var k = value - 1
         while k >= start, c.tokens[k].isSpace || c.has(c.words.qualifiers, k) { k -= 1 }
         while k >= start, c.kind(k) != .word { k -= 1 }
+        // "lên mức kỷ lục 3.990", "xuống mức thấp nhất 1,2%": a record level is still a level.
+        if k - 2 > start, let p = c.prev(k), (c.key(k) == lucKey && c.key(p) == kyRecordKey) || (c.key(k) == nhatKey && rankAdjectives.contains(c.key(p))),
+           let pm = c.prev(p), c.key(pm) == mucKey { k = pm }
         // "về mức 9,1%", "xuống mức 8%": the level word before "mức".
         if k > start, c.key(k) == mucKey, let p = c.prev(k), p >= start { k = p }
         guard k >= start else { return false }
