@@ -1216,4 +1216,15 @@ final class RealTextRegressionTests: XCTestCase {
         // The change before the new level is that level's change: one record.
         XCTAssertEqual(changes("Chỉ số VN-Index đóng cửa giảm 0,83 điểm, xuống mức 741,91 điểm."), [["741,91", "0,83", "decrease"]])
     }
+
+    func testAListedChangeTakesTheBaselineOfTheChangeBefore() {
+        func baselines(_ text: String) -> [String?] {
+            let a = TestPipeline.extract(text, reference: "2024-07-06")
+            return a.indicators.map { r in r.change?.baseline.map { a.span(a.mentions[$0]).text } }
+        }
+        XCTAssertEqual(baselines("Chỉ số giá vàng tháng 6 tăng 2,7% so với tháng trước, chỉ số giá đô la Mỹ tăng 0,26%."), ["tháng trước", "tháng trước"])
+        XCTAssertEqual(baselines("Kim ngạch đạt 3,3 tỷ USD, tăng 9,5% so với cùng kỳ năm trước; EU đạt 2,9 tỷ USD, tăng 4,8%."), ["cùng kỳ năm trước", "cùng kỳ năm trước"])
+        // A change with a comparison of its own that is no date keeps none.
+        XCTAssertEqual(baselines("Lợi nhuận đạt 868 tỷ đồng, tăng 72% so với cùng kỳ năm trước; vốn chủ sở hữu đạt 139.744 tỷ đồng, tăng 3% so với đầu năm."), ["cùng kỳ năm trước", nil])
+    }
 }

@@ -1017,6 +1017,19 @@ private final class SentenceRecords {
                 for (r, p) in zip(after, group) { records[r].subject = c.text(p.start, p.end) }
             }
         }
+        // "Chỉ số giá vàng tháng 6 tăng 2,7% so với tháng trước, chỉ số giá đô la Mỹ tăng 0,26%": a
+        // change listed right after one with a baseline, in the same unit, is against that baseline.
+        for r in records.indices.dropFirst() {
+            guard let ch = records[r].change, let v = ch.value, ch.baseline == nil, ch.from == nil,
+                  let pc = records[r - 1].change, let pb = pc.baseline, let pv = pc.value, pc.from == nil,
+                  mentions[pv].kind == mentions[v].kind, mentions[pv].unit == mentions[v].unit,
+                  mentions[pb].endToken <= mentions[records[r].value].firstToken,
+                  // (Not a different period's average: "bình quân 6 tháng tăng 4,08%" is against the year before.)
+                  records[r].period == nil || records[r].period == records[r - 1].period,
+                  // (Nor a change with its own comparison that is no date: "tăng 3% so với đầu năm".)
+                  !(mentions[v].endToken..<clauseEnd(mentions[v].endToken)).contains(where: { c.isKey($0, Cue.so) }) else { continue }
+            records[r].change?.baseline = pb
+        }
         let phrases = records.compactMap(\.phraseTokens)
         if !phrases.isEmpty {
             records.removeAll { r in
