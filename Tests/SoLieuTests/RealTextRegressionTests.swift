@@ -1227,4 +1227,9 @@ final class RealTextRegressionTests: XCTestCase {
         // A change with a comparison of its own that is no date keeps none.
         XCTAssertEqual(baselines("Lợi nhuận đạt 868 tỷ đồng, tăng 72% so với cùng kỳ năm trước; vốn chủ sở hữu đạt 139.744 tỷ đồng, tăng 3% so với đầu năm."), ["cùng kỳ năm trước", nil])
     }
+
+    func testASentenceOfOnlyAPeriodGoesOnWithTheMeasureBefore() {
+        XCTAssertEqual(rows("GDP năm 2023 tăng 5,05%. Riêng quý IV tăng 6,8%, cao nhất trong bốn quý của năm.", "2024-01-01").map { $0[0] }, ["GDP", "GDP"])
+        XCTAssertEqual(rows("Xuất khẩu 11 tháng đạt 320 tỷ USD. Tháng 11 đạt 32 tỷ USD.", "2024-01-01").map { $0[0] }, ["Xuất khẩu", "Xuất khẩu"])
+    }
 }

@@ -1666,6 +1666,13 @@ private final class SentenceRecords {
             phrase = post.tokens
         }
         if indicator == nil { indicator = inherited.0 }
+        // "GDP năm 2023 tăng 5,05%. Riêng quý IV tăng 6,8%": a sentence that opens with only a
+        // period and the figure's verb goes on with the measure of the sentence before.
+        if indicator == nil, cs == c.lo, let v = verb, let pi = previous.0,
+           indices.contains(where: { mentions[$0].kind == .date && mentions[$0].firstToken >= cs && mentions[$0].endToken <= v.start }),
+           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || particleKeys.contains(c.key(k)) }) {
+            indicator = pi
+        }
         // "ngân sách nhà nước 10 tháng bội thu khoảng 123.300 tỷ đồng", "nhập siêu từ thị trường này
         // khoảng 40,5 tỷ USD", "khối ngoại bán ròng 520 tỷ đồng": a net balance word before the figure
         // names it; a group before it (not a measure) is whose balance it is. ("Cán cân thương mại hàng
