@@ -1232,4 +1232,14 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("GDP năm 2023 tăng 5,05%. Riêng quý IV tăng 6,8%, cao nhất trong bốn quý của năm.", "2024-01-01").map { $0[0] }, ["GDP", "GDP"])
         XCTAssertEqual(rows("Xuất khẩu 11 tháng đạt 320 tỷ USD. Tháng 11 đạt 32 tỷ USD.", "2024-01-01").map { $0[0] }, ["Xuất khẩu", "Xuất khẩu"])
     }
+
+    func testAChangeAfterABuySellPairIsTheChangeOfBothSides() {
+        XCTAssertEqual(changes("Vietcombank báo giá USD ở mức 22.540 đồng (mua vào) và 22.610 đồng (bán ra), giảm 45 đồng so với sáng qua."),
+                       [["22.540 đồng", "45 đồng", "decrease"], ["22.610 đồng", "45 đồng", "decrease"]])
+        // One side named: only that side changed.
+        XCTAssertEqual(changes("DOJI niêm yết giá vàng miếng ở mức 36,70 triệu đồng/lượng (mua vào) và 36,90 triệu đồng/lượng (bán ra), tăng 20 ngàn đồng chiều bán ra so với giá cuối phiên qua."),
+                       [["36,70 triệu đồng/lượng", nil, nil], ["36,90 triệu đồng/lượng", "20 ngàn đồng", "increase"]])
+        XCTAssertEqual(changes("DOJI niêm yết giá vàng miếng ở mức 37,00 triệu đồng/lượng (mua vào) và 37,50 triệu đồng/lượng (bán ra), giảm 50 nghìn so với ngày hôm qua chiều mua vào."),
+                       [["37,00 triệu đồng/lượng", "50 nghìn", "decrease"], ["37,50 triệu đồng/lượng", nil, nil]])
+    }
 }

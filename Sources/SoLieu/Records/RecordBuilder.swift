@@ -195,6 +195,7 @@ private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
 private let oKey = Fold.key("ở")
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
 private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"])
+private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán")
 /// Words before "được" that make it a predicate, not a passive that defines a group.
 private let predicateMarkers = KeySet(words: ["đã", "sẽ", "vẫn", "này", "lại", "đều", "cũng"])
 private let monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
@@ -1029,6 +1030,23 @@ private final class SentenceRecords {
                   // (Nor a change with its own comparison that is no date: "tăng 3% so với đầu năm".)
                   !(mentions[v].endToken..<clauseEnd(mentions[v].endToken)).contains(where: { c.isKey($0, Cue.so) }) else { continue }
             records[r].change?.baseline = pb
+        }
+        // "72,8 triệu đồng/lượng mua vào và 74,5 triệu đồng/lượng bán ra, tăng 700.000 đồng mỗi lượng so
+        // với …": a change written after a buy/sell pair is the change of both sides.
+        for r in records.indices.dropLast() {
+            guard records[r].change == nil, let ch = records[r + 1].change, ch.value != nil,
+                  mentions[records[r].value].kind == mentions[records[r + 1].value].kind else { continue }
+            let between = mentions[records[r].value].endToken..<mentions[records[r + 1].value].firstToken
+            guard between.contains(where: { c.kind($0) == .word && buySellKeys.contains(c.key($0)) }),
+                  between.allSatisfy({ k in c.tokens[k].isSpace || c.isKey(k, Cue.va) || c.isKey(k, Cue.lparen) || c.isKey(k, Cue.rparen)
+                      || (c.kind(k) == .word && buySellKeys.contains(c.key(k))) }) else { continue }
+            // "tăng 20 ngàn đồng chiều bán ra": one side only; "… so với hôm qua chiều mua vào": the buy side.
+            let e = mentions[ch.value!].endToken
+            let tail = e..<clauseEnd(e)
+            let buy = tail.contains { c.key($0) == buyKey }, sell = tail.contains { c.key($0) == sellKey }
+            if sell && !buy { continue }
+            records[r].change = ch
+            if buy && !sell { records[r + 1].change = nil }
         }
         let phrases = records.compactMap(\.phraseTokens)
         if !phrases.isEmpty {
