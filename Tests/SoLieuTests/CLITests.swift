@@ -421,7 +421,7 @@ final class CLITests: XCTestCase {
         let columns = ["document_id", "indicator", "subject", "value_kind", "value_text", "value", "min", "max", "unit", "currency", "per",
                        "qualifier", "period_text", "period_value", "period_from", "period_to", "period_grain", "modality",
                        "change_direction", "change_text", "change_value", "change_unit", "baseline_text", "baseline_value",
-                       "baseline_from", "baseline_to", "sentence_start", "sentence_end", "change_from_text", "change_from_value"]
+                       "baseline_from", "baseline_to", "sentence_start", "sentence_end", "change_from_text", "change_from_value", "side"]
         // An id with a comma, a quote and a line break must survive the quoting.
         let awkwardID = "tin \"nóng\", số 1\nphần 2"
         let sentence = "Tổng doanh thu từ thị trường nước ngoài ước đạt 7,5 tỷ USD, tăng 4% so với năm 2022."

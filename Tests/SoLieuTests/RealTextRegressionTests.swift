@@ -1242,4 +1242,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(changes("DOJI niêm yết giá vàng miếng ở mức 37,00 triệu đồng/lượng (mua vào) và 37,50 triệu đồng/lượng (bán ra), giảm 50 nghìn so với ngày hôm qua chiều mua vào."),
                        [["37,00 triệu đồng/lượng", "50 nghìn", "decrease"], ["37,50 triệu đồng/lượng", nil, nil]])
     }
+
+    func testTheSideOfAPricePairIsAField() {
+        func sides(_ text: String) -> [String?] { TestPipeline.extract(text, reference: "2024-05-20").indicators.map { $0.side?.rawValue } }
+        XCTAssertEqual(sides("Trên thị trường tự do, đô la Mỹ được mua vào quanh mức 25.780 đồng và bán ra 25.860 đồng."), ["buy", "sell"])
+        XCTAssertEqual(sides("Vietcombank niêm yết giá USD ở mức 22.540 đồng (mua vào) và 22.610 đồng (bán ra)."), ["buy", "sell"])
+        // A range of both sides has none.
+        XCTAssertEqual(sides("Tại Vietcombank, giá USD được niêm yết ở mức 22.690 - 22.760 VND/USD (mua vào - bán ra)."), [nil])
+        XCTAssertEqual(sides("Giá xăng RON 95 tăng 500 đồng/lít."), [nil])
+    }
 }

@@ -5,7 +5,7 @@ public enum IndicatorCSV {
         "document_id", "indicator", "subject", "value_kind", "value_text", "value", "min", "max", "unit", "currency", "per",
         "qualifier", "period_text", "period_value", "period_from", "period_to", "period_grain", "modality",
         "change_direction", "change_text", "change_value", "change_unit", "baseline_text", "baseline_value",
-        "baseline_from", "baseline_to", "sentence_start", "sentence_end", "change_from_text", "change_from_value",
+        "baseline_from", "baseline_to", "sentence_start", "sentence_end", "change_from_text", "change_from_value", "side",
     ]
 
     public static var header: String { row(columns) }
@@ -49,6 +49,7 @@ public enum IndicatorCSV {
             if let from = r.change?.from.map({ doc.mentions[$0] }) {
                 f += [doc.span(from).text, from.value?.description ?? ""]
             } else { f += ["", ""] }
+            f.append(r.side?.rawValue ?? "")
             out += row(f)
         }
         return out

@@ -58,6 +58,7 @@ public struct Document: Sendable {
         p.append(("value", mentionJSON(mentions[r.value], explain: explain)))
         if let per = r.period { p.append(("period", mentionJSON(mentions[per], explain: explain))) }
         p.append(("modality", .string(r.modality.rawValue)))
+        if let sd = r.side { p.append(("side", .string(sd.rawValue))) }
         if let ch = r.change {
             var c: [(String, JSON)] = [("direction", .string(ch.direction.rawValue))]
             if let v = ch.value { c.append(("value", mentionJSON(mentions[v], explain: explain))) }

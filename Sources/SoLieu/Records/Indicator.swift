@@ -3,6 +3,8 @@
 public struct Indicator: Sendable {
     public enum Modality: String, Sendable { case actual, estimate, forecast, target }
     public enum Direction: String, Sendable { case increase, decrease, unchanged }
+    /// The side of a quoted price pair: "72,8 triệu đồng/lượng mua vào và 74,5 triệu đồng/lượng bán ra".
+    public enum Side: String, Sendable { case buy, sell }
     public struct Change: Sendable {
         public var direction: Direction
         public var value: Int?
@@ -17,6 +19,8 @@ public struct Indicator: Sendable {
     public var period: Int?
     public var modality: Modality
     public var change: Change?
+    /// Buy or sell side of a price pair, when the text says which.
+    public var side: Side? = nil
     /// Sentence range in normalized units.
     public var sentenceStart: Int
     public var sentenceEnd: Int

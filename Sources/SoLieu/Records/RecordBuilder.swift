@@ -196,6 +196,8 @@ private let oKey = Fold.key("ở")
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
 private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán")
+/// Words between a price side and its value: "mua vào quanh mức 25.780 đồng", "bán ra ở mức".
+private let levelLinkWords = KeySet(words: ["mức", "quanh", "ở", "là", "khoảng"])
 /// Words before "được" that make it a predicate, not a passive that defines a group.
 private let predicateMarkers = KeySet(words: ["đã", "sẽ", "vẫn", "này", "lại", "đều", "cũng"])
 private let monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
@@ -1048,6 +1050,7 @@ private final class SentenceRecords {
             records[r].change = ch
             if buy && !sell { records[r + 1].change = nil }
         }
+        for r in records.indices { records[r].side = side(of: mentions[records[r].value]) }
         let phrases = records.compactMap(\.phraseTokens)
         if !phrases.isEmpty {
             records.removeAll { r in
@@ -1076,6 +1079,33 @@ private final class SentenceRecords {
     }
 
     /// The verb phrase before a value ends with a word that introduces a new level.
+    /// "72,8 triệu đồng/lượng mua vào", "(bán ra)", "được mua vào quanh mức 25.780 đồng", "bán ra
+    /// 25.860 đồng": the side of a price pair written right after the value, else right before it.
+    func side(of m: Mention) -> Indicator.Side? {
+        func pair(_ k: Int) -> Indicator.Side? {
+            guard let n = c.next(k), n < c.hi else { return nil }
+            if c.key(k) == buyKey && c.key(n) == Cue.vao { return .buy }
+            if c.key(k) == sellKey && c.key(n) == raKey { return .sell }
+            return nil
+        }
+        var k = m.endToken
+        while k < c.hi, c.tokens[k].isSpace || c.isKey(k, Cue.lparen) { k += 1 }
+        if k < c.hi, c.kind(k) == .word, let s = pair(k) {
+            // "22.690 - 22.760 VND/USD (mua vào - bán ra)": a pair of sides for a pair of prices.
+            if let v = c.next(k), let j = c.next(v), j < c.hi, c.kind(j) != .word, let n = c.next(j), n < c.hi, pair(n) != nil { return nil }
+            return s
+        }
+        // Before: "bán ra 25.860 đồng", "mua vào quanh mức …" (a level word or two between).
+        var b = startBeforeQualifier(m)
+        for _ in 0..<3 {
+            guard let p = c.prev(b), p >= c.lo, c.kind(p) == .word else { return nil }
+            if let q = c.prev(p), q >= c.lo, let s = pair(q) { return s }
+            guard levelLinkWords.contains(c.key(p)) else { return nil }
+            b = p
+        }
+        return nil
+    }
+
     func endsWithLevelWord(_ start: Int, _ value: Int) -> Bool {
         var k = value - 1
         while k >= start, c.tokens[k].isSpace || c.has(c.words.qualifiers, k) { k -= 1 }
