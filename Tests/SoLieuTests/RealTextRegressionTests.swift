@@ -1251,4 +1251,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(sides("Tại Vietcombank, giá USD được niêm yết ở mức 22.690 - 22.760 VND/USD (mua vào - bán ra)."), [nil])
         XCTAssertEqual(sides("Giá xăng RON 95 tăng 500 đồng/lít."), [nil])
     }
+
+    func testAnAverageOfAMeasureAndAListingVerbInNames() {
+        XCTAssertEqual(rows("Theo Bộ Công Thương, bình quân giá xăng RON 92 trên thị trường Singapore trong kỳ ở mức 97,4 USD/thùng.").first?[0], "bình quân giá xăng RON 92")
+        XCTAssertEqual(rows("Với các ngoại tệ khác, Vietcombank niêm yết đồng euro ở mức 26.690-28.150 đồng/euro.").first?[0], "đồng euro")
+        // "bình quân" before a figure is an adverb, not a name.
+        XCTAssertEqual(rows("Lao động có thu nhập bình quân 7,1 triệu đồng/tháng.").first?[0], "thu nhập bình quân")
+    }
 }

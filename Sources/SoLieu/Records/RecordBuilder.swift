@@ -71,7 +71,7 @@ private let edgeWordList: [String] = [
     "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
     "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
     "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
-    "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "vào khoảng", "phải", "cần",
+    "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "mốc", "vào khoảng", "phải", "cần",
     "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc", "đang",
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
@@ -161,7 +161,8 @@ private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "
 /// Words that cannot start an indicator phrase ("đóng góp 9,6%", "phải tăng khoảng 9%").
 private let trailingAdverbs = PhraseTable<Bool>(words: ["tiếp tục", "phổ biến", "lần lượt", "vào khoảng"])
 private let leadingEdges = PhraseTable<Bool>(words: ["tuy nhiên", "bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một", "phổ biến", "tiếp tục",
-                                                     "như vậy", "tương ứng", "đặc biệt", "ngoài ra", "bên cạnh đó", "cụ thể"])
+                                                     "như vậy", "tương ứng", "đặc biệt", "ngoài ra", "bên cạnh đó", "cụ thể", "niêm yết"])
+private let binhKey = Fold.key("bình"), quanKey = Fold.key("quân")
 private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
@@ -1207,6 +1208,9 @@ private final class SentenceRecords {
             // nouns that start with an edge syllable.
             if c.key(f) == kyKey, let n = c.next(f), c.key(n) == Cue.han { break }
             if c.key(f) == mucKey, let n = c.next(f), toks.contains(n), c.has(c.words.indicatorHeads, n) { break }
+            // "bình quân giá xăng RON 92": the average of a measure is that measure's name.
+            if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi), m.end - f == 3, c.key(f) == binhKey, c.key(m.end - 1) == quanKey,
+               let n = c.next(m.end - 1), toks.contains(n), c.has(c.words.indicatorHeads, n) { break }
             if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeFirst(toks.prefix { $0 < m.end }.count); continue }
@@ -1432,7 +1436,13 @@ private final class SentenceRecords {
             trimEdgeEnd(&region)
             // "Trung Quốc là thị trường khổng lồ với …": an edge word left in front by the place goes too.
             if let p0 = clausePlaces.first, region.first.map({ $0 > p0.start }) ?? false {
-                while let f = region.first, edgeKeys.contains(c.key(f)), !c.has(c.words.indicatorHeads, f) { region.removeFirst() }
+                while let f = region.first, !c.has(c.words.indicatorHeads, f) {
+                    if edgeKeys.contains(c.key(f)) { region.removeFirst(); continue }
+                    // "Vietcombank niêm yết đồng euro ở mức": a leading verb phrase left by the organisation.
+                    // (Not a level verb: "Đắk Lắk đạt mức cao nhất 99.000 đồng/kg" names nothing; the measure before does.)
+                    if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi), region.contains(m.end - 1), !levelVerbKeys.contains(c.key(f)), c.key(f) != oKey { region.removeFirst(region.prefix { $0 < m.end }.count); continue }
+                    break
+                }
             }
         }
         if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
@@ -2104,6 +2114,8 @@ private final class SentenceRecords {
         if let h = region.first(where: { c.has(c.words.indicatorHeads, $0) && !headInsideCompound($0) && !c.has(c.words.places, $0) }) {
             // "tổng diện tích", "tổng sản lượng điện": the total is part of the name.
             if let p = c.prev(h), c.key(p) == tongKey || c.key(p) == mucKey || c.key(p) == goiKey, region.contains(p) { return p }
+            // "bình quân giá xăng RON 92": so is the average (phraseRegion keeps it only before a head).
+            if let p = c.prev(h), c.key(p) == quanKey, let pp = c.prev(p), c.key(pp) == binhKey, region.contains(pp) { return pp }
             // "Hồ tiêu xuất khẩu đạt 137.000 tấn", "Gạo nhập khẩu …": a product named before a trade
             // word opens the name (one or two common words opening the clause, no place, organisation or group).
             // (Not a market, a pronoun, "… này", a connective or a vague noun: "thị trường xuất khẩu lớn nhất",
