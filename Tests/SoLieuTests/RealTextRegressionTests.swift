@@ -1258,4 +1258,11 @@ final class RealTextRegressionTests: XCTestCase {
         // "bình quân" before a figure is an adverb, not a name.
         XCTAssertEqual(rows("Lao động có thu nhập bình quân 7,1 triệu đồng/tháng.").first?[0], "thu nhập bình quân")
     }
+
+    func testANamedSpeakerAndItsVerbComeBeforeTheName() {
+        XCTAssertEqual(rows("Hiệp hội Lương thực Việt Nam dự báo xuất khẩu gạo cả năm 2023 đạt trên 8 triệu tấn.", "2023-12-11").first?[0], "xuất khẩu gạo")
+        XCTAssertEqual(rows("Cơ quan Thông tin Năng lượng Mỹ (EIA) cho biết lượng dầu thô lưu kho tại Mỹ tăng 13,8 triệu thùng.", "2017-07-01").first?[0], "lượng dầu thô lưu kho")
+        // Not a verb inside the name: "tại thời điểm công bố giá trị doanh nghiệp".
+        XCTAssertEqual(rows("Tổng số lao động tại thời điểm công bố giá trị doanh nghiệp là 464 người.", "2017-07-01").first?[0], "Tổng số lao động")
+    }
 }

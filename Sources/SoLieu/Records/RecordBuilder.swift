@@ -196,7 +196,7 @@ private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
 private let oKey = Fold.key("ở")
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
 private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"])
-private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán")
+private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
 /// Words between a price side and its value: "mua vào quanh mức 25.780 đồng", "bán ra ở mức".
 private let levelLinkWords = KeySet(words: ["mức", "quanh", "ở", "là", "khoảng"])
 /// Words before "được" that make it a predicate, not a passive that defines a group.
@@ -1400,6 +1400,17 @@ private final class SentenceRecords {
            // (Not a cause inside the clause with its own verb: "Chỉ số CPI do giá thịt lợn tăng mạnh đã tăng 2,2%".)
            !(cw..<end).contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil }) {
             region = region.filter { $0 > cw }
+        }
+        // "Hiệp hội Lương thực Việt Nam dự báo xuất khẩu gạo cả năm 2023 đạt trên 8 triệu tấn": a
+        // speaker and its verb of saying or forecasting come before the name; the name follows them.
+        // (Two-word verbs only, "cho biết", "công bố": "theo" in "Quy mô GDP theo giá hiện hành" is part of the name.)
+        if let sv = region.last(where: { k in c.kind(k) == .word && (verbRoles[k - c.lo].map { ($0.role == .source && $0.end - k >= 3) || ($0.role == .forecast && c.key(k) == duKey && c.next(k).map { c.key($0) == baoKey } ?? false) } ?? false) }),
+           let svEnd = verbRoles[sv - c.lo]?.end, let f = region.first, f < sv,
+           // (A named speaker right before the verb, "… Việt Nam dự báo", "(EIA) cho biết"; not a relative
+           // clause or a time, "mức giá mà TMV công bố", "tại thời điểm công bố giá trị doanh nghiệp".)
+           let sp = c.prev(sv), c.isCapitalized(sp) || c.isKey(sp, Cue.rparen), !(c.prev(sp).map { c.key($0) == maKey } ?? false),
+           region.contains(where: { $0 >= svEnd && c.has(c.words.indicatorHeads, $0) }) {
+            region = region.filter { $0 >= svEnd }
         }
         // "Có 958 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm gần 4,8 tỷ USD": the count before
         // and its noun are that figure's; "với" opens this one's name.
