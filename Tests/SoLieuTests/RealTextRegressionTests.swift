@@ -1265,4 +1265,12 @@ final class RealTextRegressionTests: XCTestCase {
         // Not a verb inside the name: "tại thời điểm công bố giá trị doanh nghiệp".
         XCTAssertEqual(rows("Tổng số lao động tại thời điểm công bố giá trị doanh nghiệp là 464 người.", "2017-07-01").first?[0], "Tổng số lao động")
     }
+
+    func testNounPhrasesListedBeforeTheNameAreNamedWithIt() {
+        XCTAssertEqual(rows("Xuất khẩu gạo, cà phê, hồ tiêu 11 tháng thu về khoảng 9 tỷ USD", "2023-12-11").first?[0], "Xuất khẩu gạo, cà phê, hồ tiêu")
+        XCTAssertEqual(rows("Nhiều mã chứng khoán, bất động sản cũng tăng trên 3%.", "2024-03-08").first?[0], "mã chứng khoán, bất động sản")
+        // A fronted session or time phrase is no item of a list.
+        XCTAssertEqual(rows("Chốt phiên, giá dầu Brent giảm 1,2 USD/thùng, còn 44,82 USD/thùng.", "2017-07-01").first?[0], "giá dầu Brent")
+        XCTAssertEqual(rows("Thời gian này, nhiệt độ có thể giảm 5 - 8 độ C.", "2017-07-01").first?[0], "nhiệt độ")
+    }
 }

@@ -196,6 +196,12 @@ private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
 private let oKey = Fold.key("ở")
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
 private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"])
+/// First syllables of connectives that open a sentence before a comma ("Ngược lại,", "Đáng chú ý,", "Nhìn chung,").
+private let connectiveKeys = KeySet(words: ["ngược", "đáng", "tương", "nhìn", "mặt", "thêm", "song", "do", "vì", "nhờ", "thực", "sau",
+                                           "kết", "bởi", "tóm", "nói", "đồng", "trái", "ngoài", "bên", "ông", "bà", "anh", "chị",
+                                           "đối", "nếu", "vừa", "thứ", "trước", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"])
+/// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
+private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
 /// Words between a price side and its value: "mua vào quanh mức 25.780 đồng", "bán ra ở mức".
 private let levelLinkWords = KeySet(words: ["mức", "quanh", "ở", "là", "khoảng"])
@@ -1080,6 +1086,36 @@ private final class SentenceRecords {
     }
 
     /// The verb phrase before a value ends with a word that introduces a new level.
+    /// The first word of a list of short noun phrases ("Xuất khẩu gạo, cà phê, …") that runs from the
+    /// start of the sentence up to the comma before `cs`; nil when what comes before is anything else
+    /// (a figure, a date, a verb, a place, a connective: "Theo Bộ Công Thương, …", "Ngược lại, …").
+    func listedBefore(_ cs: Int) -> Int? {
+        var end = cs - 1
+        var first: Int? = nil
+        for _ in 0..<3 {
+            guard end >= c.lo, c.isKey(end, Cue.comma) else { return nil }
+            let s = clauseStart(end)
+            let words = (s..<end).filter { !c.tokens[$0].isSpace }
+            guard (1...4).contains(words.count), words.allSatisfy({ k in c.kind(k) == .word && !inMention[k - c.lo] && verbRoles[k - c.lo] == nil
+                && !c.has(c.words.places, k) && !c.has(c.words.organisations, k) && (k == words[0] || !c.isCapitalized(k)) }),
+                  !edgeKeys.contains(c.key(words[0])), leadingEdges.match(c.tokens, at: words[0], limit: c.hi) == nil,
+                  !connectiveKeys.contains(c.key(words[0])) else { return nil }
+            first = words[0]
+            if s == c.lo || !(c.lo..<s).contains(where: { !c.tokens[$0].isSpace && c.kind($0) != .newline }) {
+                // The list opens the sentence with a measure word ("Xuất khẩu gạo, …", "Giá vàng nhẫn, vàng
+                // thần tài"); a fronted time or session phrase ("Chốt phiên,", "Thời gian này,") is no item.
+                // (A leading quantifier is no part of it: "Nhiều mã chứng khoán, bất động sản".)
+                var f = words[0]
+                if quantifierKeys.contains(c.key(f)), let n = c.next(f), n < cs { f = n }
+                guard words.contains(where: { c.has(c.words.indicatorHeads, $0) }) || (quantifierKeys.contains(c.key(words[0])) && end == cs - 1) else { return nil }
+                return f
+            }
+            end = s - 1
+        }
+        _ = first
+        return nil
+    }
+
     /// "72,8 triệu đồng/lượng mua vào", "(bán ra)", "được mua vào quanh mức 25.780 đồng", "bán ra
     /// 25.860 đồng": the side of a price pair written right after the value, else right before it.
     func side(of m: Mention) -> Indicator.Side? {
@@ -1834,6 +1870,15 @@ private final class SentenceRecords {
         if subject == nil, !contrastBefore(m) { subject = inherited.1 }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
+        // "Xuất khẩu gạo, cà phê, hồ tiêu 11 tháng thu về khoảng 9 tỷ USD", "Nhiều mã chứng khoán, bất
+        // động sản cũng tăng trên 3%": short noun phrases listed before the name from the start of the
+        // sentence are named with it.
+        if let ph = phrase, let ind = indicator, ind == c.text(ph.lowerBound, ph.upperBound) || ind == trimRight(ph.lowerBound, ph.upperBound),
+           cs > c.lo, ph.lowerBound == (cs..<ph.upperBound).first(where: { c.kind($0) == .word }),
+           (ph.lowerBound..<ph.upperBound).filter({ c.kind($0) == .word }).count <= 4,
+           let start = listedBefore(cs) {
+            indicator = trimRight(start, ph.upperBound) ?? indicator
+        }
         let period = periodFor(i, cs, baselines, dates)
         let modality = modalityFor(m.firstToken, cs)
         let sent = c.doc.sentences[sentence]
