@@ -1273,4 +1273,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Chốt phiên, giá dầu Brent giảm 1,2 USD/thùng, còn 44,82 USD/thùng.", "2017-07-01").first?[0], "giá dầu Brent")
         XCTAssertEqual(rows("Thời gian này, nhiệt độ có thể giảm 5 - 8 độ C.", "2017-07-01").first?[0], "nhiệt độ")
     }
+
+    func testAFigurelessClauseNamesTheLevelAfterIt() {
+        XCTAssertEqual(modalities("Giá vàng nhẫn trơn 9999 cũng tăng nhẹ, giao dịch quanh mức 62,1-63,2 triệu đồng/lượng."),
+                       [["Giá vàng nhẫn trơn 9999", "actual", "increase"]])
+        XCTAssertEqual(modalities("Tỷ số giới tính khi sinh vẫn ở mức cao, khoảng 112 bé trai/100 bé gái."),
+                       [["Tỷ số giới tính khi sinh", "actual", nil]])
+        // A comparative states no change.
+        XCTAssertEqual(modalities("Tỷ lệ thiếu máu ở khu vực nông thôn cao hơn thành phố, tương ứng là 26,3 và 20,8%.").map { $0[2] }, [nil, nil])
+    }
 }

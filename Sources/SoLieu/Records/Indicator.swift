@@ -30,4 +30,6 @@ public struct Indicator: Sendable {
     var namedByHead = false
     /// The subject is a place name written in the text (for "Tỉnh …" later in the document).
     var subjectIsPlace = false
+    /// Direction stated by a figureless clause before this one's ("… cũng tăng nhẹ, giao dịch quanh mức …").
+    var statedDirection: Direction? = nil
 }

@@ -200,6 +200,10 @@ private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"]
 private let connectiveKeys = KeySet(words: ["ngược", "đáng", "tương", "nhìn", "mặt", "thêm", "song", "do", "vì", "nhờ", "thực", "sau",
                                            "kết", "bởi", "tóm", "nói", "đồng", "trái", "ngoài", "bên", "ông", "bà", "anh", "chị",
                                            "đối", "nếu", "vừa", "thứ", "trước", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"])
+/// Auxiliaries and particles between a measure and its verb ("Giá vàng nhẫn trơn 9999 cũng tăng nhẹ").
+private let clauseAuxKeys = KeySet(words: ["cũng", "vẫn", "đã", "đang", "sẽ", "đều", "chỉ", "lại", "thì", "là", "còn", "hiện", "có"])
+/// Adverbs between a measure and its verb ("giá tiêu hạt liên tục tăng", "… ngày càng tăng", "… bất ngờ giảm").
+private let adverbKeys = KeySet(words: ["liên", "ngày", "bất", "luôn", "đều", "vẫn", "đang", "tiếp"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -1057,7 +1061,12 @@ private final class SentenceRecords {
             records[r].change = ch
             if buy && !sell { records[r + 1].change = nil }
         }
-        for r in records.indices { records[r].side = side(of: mentions[records[r].value]) }
+        for r in records.indices {
+            records[r].side = side(of: mentions[records[r].value])
+            // The direction stated by the clause before ("Giá vàng nhẫn … cũng tăng nhẹ, giao dịch quanh mức …"),
+            // when the figure states no change of its own.
+            if records[r].change == nil, let d = records[r].statedDirection { records[r].change = Indicator.Change(direction: d, value: nil, baseline: nil, from: nil) }
+        }
         let phrases = records.compactMap(\.phraseTokens)
         if !phrases.isEmpty {
             records.removeAll { r in
@@ -1086,6 +1095,34 @@ private final class SentenceRecords {
     }
 
     /// The verb phrase before a value ends with a word that introduces a new level.
+    /// "Giá vàng nhẫn trơn 9999 cũng tăng nhẹ, …": the clause right before `cs` (after a comma) opens
+    /// with a measure word and states it without a figure; its name, and the direction its verb gives.
+    func figurelessClause(before cs: Int) -> (String, Indicator.Direction?)? {
+        guard cs > c.lo, c.isKey(cs - 1, Cue.comma) else { return nil }
+        let ps = clauseStart(cs - 1)
+        // (No figure of its own; a bare number inside the name is part of it: "vàng nhẫn trơn 9999".)
+        guard !indices.contains(where: { mentions[$0].firstToken >= ps && mentions[$0].firstToken < cs - 1 && !(mentions[$0].kind == .number && mentions[$0].unit == nil) }),
+              let h = (ps..<cs - 1).first(where: { c.kind($0) == .word }), c.has(c.words.indicatorHeads, h),
+              let v = (h + 1..<cs - 1).first(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil && !insideHead($0, from: h) }),
+              let role = verbRoles[v - c.lo]?.role else { return nil }
+        // The name ends at an adjunct, a passive, an auxiliary or an adverb ("… của Apple trên thị trường",
+        // "giá vàng SJC được doanh nghiệp đẩy", "Dân số Việt Nam đang tiếp tục tăng").
+        let e = (h + 1..<v).first(where: { k in c.kind(k) == .word && (adjunctKeys.contains(c.key(k)) || c.key(k) == duocKey || clauseAuxKeys.contains(c.key(k))
+            || (c.has(c.words.places, k) && !(c.next(c.match(c.words.places, k)!.end - 1).map { c.kind($0) == .word && c.isCapitalized($0) } ?? false))
+            || trailingAdverbs.match(c.tokens, at: k, limit: v) != nil || adverbKeys.contains(c.key(k))) && !insideHead(k, from: h) }) ?? v
+        guard let name = trimRight(h, e) else { return nil }
+        // (Only a verb of change or of level: "tăng nhẹ", "vẫn ở mức cao"; not "cho biết", "dự báo". A
+        // comparative states no change: "Tỷ lệ thiếu máu ở khu vực nông thôn cao hơn thành phố".)
+        if let n = c.next(verbRoles[v - c.lo]!.end - 1), c.key(n) == honKey { return (name, nil) }
+        if (h..<cs - 1).contains(where: { c.key($0) == honKey }) { return (name, nil) }
+        switch role {
+        case .increase: return (name, .increase)
+        case .decrease: return (name, .decrease)
+        case .unchanged, .reach: return (name, nil)
+        default: return nil
+        }
+    }
+
     /// The first word of a list of short noun phrases ("Xuất khẩu gạo, cà phê, …") that runs from the
     /// start of the sentence up to the comma before `cs`; nil when what comes before is anything else
     /// (a figure, a date, a verb, a place, a connective: "Theo Bộ Công Thương, …", "Ngược lại, …").
@@ -1870,6 +1907,17 @@ private final class SentenceRecords {
         if subject == nil, !contrastBefore(m) { subject = inherited.1 }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
+        // "Giá vàng nhẫn trơn 9999 cũng tăng nhẹ, giao dịch quanh mức 62,1-63,2 triệu đồng/lượng", "Tỷ số giới
+        // tính khi sinh vẫn ở mức cao, khoảng 112 bé trai/100 bé gái": a clause with no name of its own
+        // gives the level of the measure the clause before states without a figure (and its direction).
+        var statedDirection: Indicator.Direction? = nil
+        func inVerb(_ k: Int) -> Bool { (max(c.lo, k - 6)...k).contains { j in verbRoles[j - c.lo].map { $0.end > k } ?? false } }
+        if region.allSatisfy({ c.kind($0) != .word || inVerb($0) || edgeKeys.contains(c.key($0)) || particleKeys.contains(c.key($0)) }),
+           let (name, dir) = figurelessClause(before: cs) {
+            indicator = name
+            phrase = nil
+            statedDirection = dir
+        }
         // "Xuất khẩu gạo, cà phê, hồ tiêu 11 tháng thu về khoảng 9 tỷ USD", "Nhiều mã chứng khoán, bất
         // động sản cũng tăng trên 3%": short noun phrases listed before the name from the start of the
         // sentence are named with it.
@@ -1885,6 +1933,7 @@ private final class SentenceRecords {
         var record = Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
                                sentenceStart: Int(sent.start), sentenceEnd: Int(sent.end))
         record.phraseTokens = phrase
+        record.statedDirection = statedDirection
         if let phrase { builtPhrases.ranges.append(phrase) }
         record.namedByHead = namedByHead
         // (A share's whole, "chiếm 67,1% tổng vốn đăng ký", names a measure too.)
