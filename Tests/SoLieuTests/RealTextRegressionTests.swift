@@ -1282,4 +1282,12 @@ final class RealTextRegressionTests: XCTestCase {
         // A comparative states no change.
         XCTAssertEqual(modalities("Tỷ lệ thiếu máu ở khu vực nông thôn cao hơn thành phố, tương ứng là 26,3 và 20,8%.").map { $0[2] }, [nil, nil])
     }
+
+    func testAQuantifiedGroupOfPlacesOrMarketsIsTheSubject() {
+        XCTAssertEqual(rows("Giá bán USD tại các ngân hàng thương mại tăng hơn 4%.", "2024-05-20").first?[1], "các ngân hàng thương mại")
+        XCTAssertEqual(rows("Lượng giao dịch thành công tại hai thành phố đạt khoảng 4.200 căn.", "2024-04-16").first?[1], "hai thành phố")
+        // A named place wins; one unnamed item ("một đại lý") and where a group of people works are no subject.
+        XCTAssertEqual(rows("Giá lợn hơi tại các chợ ở Hà Nội đạt 70.000 đồng/kg.", "2024-06-12").first?[1], "Hà Nội")
+        XCTAssertEqual(rows("Tiền lương bình quân của người lao động tại các doanh nghiệp được khảo sát đạt khoảng 11,2 triệu đồng/người/tháng.", "2024-01-10").first?[1], nil)
+    }
 }

@@ -204,6 +204,16 @@ private let connectiveKeys = KeySet(words: ["ngược", "đáng", "tương", "nh
 private let clauseAuxKeys = KeySet(words: ["cũng", "vẫn", "đã", "đang", "sẽ", "đều", "chỉ", "lại", "thì", "là", "còn", "hiện", "có"])
 /// Adverbs between a measure and its verb ("giá tiêu hạt liên tục tăng", "… ngày càng tăng", "… bất ngờ giảm").
 private let adverbKeys = KeySet(words: ["liên", "ngày", "bất", "luôn", "đều", "vẫn", "đang", "tiếp"])
+/// Nouns of places, markets and organisations that, quantified after "tại"/"ở"/"trên", say where a figure applies.
+private let groupPlaceHeads = PhraseTable<Bool>(words: ["thành phố", "tỉnh", "tỉnh thành", "địa phương", "quốc gia", "nước", "ngân hàng",
+    "tổ chức tín dụng", "sàn", "chợ", "siêu thị", "cửa hàng", "đại lý", "doanh nghiệp", "công ty", "bệnh viện", "trường", "khu công nghiệp",
+    "khu đô thị", "khu chế xuất", "quận", "huyện", "xã", "phường", "thị trường", "nhà máy", "cảng", "sân bay", "vùng", "khu vực"])
+/// Words that end such a group phrase ("các doanh nghiệp bị mất việc", "các tỉnh như …", "các chợ mạng xuất hiện").
+private let groupPlaceStops = KeySet(words: ["bị", "như", "hay", "hoặc", "theo", "thuộc", "trong", "khi", "có", "xuất", "gần", "từ", "và", "với", "cho"])
+/// Last syllables of nouns for groups of people ("lao động", "công nhân", "học sinh", "người dân", "nhân viên").
+private let peopleEndKeys = KeySet(words: ["động", "nhân", "sinh", "dân", "viên", "người"])
+/// Words that quantify such a group ("các ngân hàng", "nhiều địa phương").
+private let groupQuantifiers = KeySet(words: ["các", "những", "nhiều", "mọi"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -268,6 +278,38 @@ private final class SentenceRecords {
     let mentionStarts: [Int32]?
     /// Place names of the sentence (start, end token), found once, when a record asks.
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
+    /// Quantified groups of places, markets or organisations ("tại các ngân hàng thương mại"), not overlapping a named place.
+    lazy var groupPlaceList: [(start: Int, end: Int)] = groupPlaces().filter { g in !sentencePlaceList.contains { $0.start < g.end && g.start < $0.end } }
+
+    /// "tại các ngân hàng thương mại", "tại hai thành phố", "trên bốn sàn thương mại điện tử lớn nhất": after
+    /// "tại" / "ở" / "trên", a quantified group of places, markets or organisations is where the figure applies
+    /// (RECORDS.md: a subject is a place, organisation or market). The phrase runs to a verb, a figure, an
+    /// edge word or punctuation.
+    func groupPlaces() -> [(start: Int, end: Int)] {
+        var out = [(start: Int, end: Int)]()
+        let heads = groupPlaceHeads, quants = groupQuantifiers
+        for k in c.lo..<c.hi where c.kind(k) == .word && (locativeKeys.contains(c.key(k)) || c.key(k) == trenKey) {
+            guard let q = c.next(k), q < c.hi, c.kind(q) == .word, c.key(q) != Cue.mot else { continue }
+            // ("người lao động tại các doanh nghiệp được khảo sát": where a group of people works describes them.)
+            if let p = c.prev(k), peopleEndKeys.contains(c.key(p)) { continue }
+            // A quantifier or a small number word ("các", "nhiều", "hai", "bốn"), then a head noun.
+            let isQuant = quants.contains(c.key(q)) || (c.has(c.words.numerals, q) && mention(startingAt: q, where: { $0.kind == .number && $0.endToken == q + 1 }) != nil)
+                || (c.has(c.words.numerals, q) && !inMention[q - c.lo])
+            guard isQuant, let h = c.next(q), h < c.hi, let hm = heads.match(c.tokens, at: h, limit: c.hi) else { continue }
+            var e = hm.end
+            var j = c.next(hm.end - 1)
+            var steps = 0
+            while let t = j, t < c.hi, c.kind(t) == .word, !inMention[t - c.lo], verbRoles[t - c.lo] == nil, !edgeKeys.contains(c.key(t)) || c.key(t) == lonKey,
+                  !adjunctKeys.contains(c.key(t)), c.key(t) != duocKey, !clauseAuxKeys.contains(c.key(t)), !groupPlaceStops.contains(c.key(t)),
+                  leadingEdges.match(c.tokens, at: t, limit: c.hi) == nil, !c.has(c.words.places, t), steps < 6 {
+                e = t + 1
+                j = c.next(t)
+                steps += 1
+            }
+            out.append((q, e))
+        }
+        return out
+    }
     /// The longest verb phrase starting at each token of the sentence (role, end).
     let verbRoles: [(role: VerbRole, end: Int)?]
     /// Token ranges of the phrases of records already built in this sentence.
@@ -1528,6 +1570,13 @@ private final class SentenceRecords {
                     break
                 }
             }
+        }
+        // "giá bán USD tại các ngân hàng thương mại tăng hơn 4%": with no named place, a quantified group of
+        // places, markets or organisations in the clause says where the figure applies.
+        if subject == nil, let g = groupPlaceList.first(where: { $0.start >= cs && $0.end <= clauseEndForPlaces && !inSource($0.start) }) {
+            subject = c.text(g.start, g.end)
+            region.removeAll { $0 >= g.start && $0 < g.end }
+            trimEdgeEnd(&region)
         }
         if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
             subject = c.text(t.start, t.end)
