@@ -1290,4 +1290,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Giá lợn hơi tại các chợ ở Hà Nội đạt 70.000 đồng/kg.", "2024-06-12").first?[1], "Hà Nội")
         XCTAssertEqual(rows("Tiền lương bình quân của người lao động tại các doanh nghiệp được khảo sát đạt khoảng 11,2 triệu đồng/người/tháng.", "2024-01-10").first?[1], nil)
     }
+
+    func testAPlanSentenceSetsATargetForTheMeasureBefore() {
+        let r = rows("Tỷ trọng kinh tế số trong GDP năm 2024 dự kiến đạt khoảng 18,3%. Mục tiêu đến năm 2025 là 20% GDP.", "2024-10-15")
+        XCTAssertEqual(r.map { $0[0] }, ["Tỷ trọng kinh tế số trong GDP", "Tỷ trọng kinh tế số trong GDP"])
+        XCTAssertEqual(rows("Riêng trên bốn sàn thương mại điện tử lớn nhất, doanh thu 9 tháng năm 2024 đạt gần 229.000 tỷ đồng.", "2024-10-15").first?[1],
+                       "bốn sàn thương mại điện tử lớn nhất")
+    }
 }

@@ -1573,7 +1573,14 @@ private final class SentenceRecords {
         }
         // "giá bán USD tại các ngân hàng thương mại tăng hơn 4%": with no named place, a quantified group of
         // places, markets or organisations in the clause says where the figure applies.
-        if subject == nil, let g = groupPlaceList.first(where: { $0.start >= cs && $0.end <= clauseEndForPlaces && !inSource($0.start) }) {
+        // ("Riêng trên bốn sàn thương mại điện tử lớn nhất, doanh thu … đạt gần 229.000 tỷ đồng": a group set
+        // before the first comma of the sentence is where its figures apply.)
+        func fronted(_ g: (start: Int, end: Int)) -> Bool {
+            guard g.start < cs, let comma = (g.end..<cs).first(where: { c.isKey($0, Cue.comma) }), comma <= cs,
+                  !(g.end..<comma).contains(where: { c.kind($0) == .word }) else { return false }
+            return (c.lo..<g.start).allSatisfy { k in c.kind(k) != .word || edgeKeys.contains(c.key(k)) || c.key(k) == trenKey }
+        }
+        if subject == nil, let g = groupPlaceList.first(where: { (($0.start >= cs && $0.end <= clauseEndForPlaces) || fronted($0)) && !inSource($0.start) }) {
             subject = c.text(g.start, g.end)
             region.removeAll { $0 >= g.start && $0 < g.end }
             trimEdgeEnd(&region)
@@ -1863,6 +1870,16 @@ private final class SentenceRecords {
            indices.contains(where: { mentions[$0].kind == .date && mentions[$0].firstToken >= cs && mentions[$0].endToken <= v.start }),
            (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || particleKeys.contains(c.key(k)) }) {
             indicator = pi
+        }
+        // "… tỷ trọng kinh tế số trong GDP … đạt khoảng 18,3%. Mục tiêu đến năm 2025 là 20% GDP": a sentence
+        // that opens with only a plan word, a period and "là" / "đạt" sets a target for the measure of the
+        // sentence before (a whole after the percent, "GDP", is not its name).
+        if cs == c.lo, let v = verb, let pi = previous.0, indicator == nil || (m.kind == .percent && phrase.map { $0.lowerBound >= m.endToken } ?? false),
+           let f = (cs..<v.start).first(where: { c.kind($0) == .word }), planWords.match(c.tokens, at: f, limit: v.start) != nil,
+           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || planWords.match(c.tokens, at: k, limit: v.start) != nil
+               || (c.prev(k).map { planWords.match(c.tokens, at: $0, limit: v.start).map { $0.end > k } ?? false } ?? false) }) {
+            indicator = pi
+            phrase = nil
         }
         // "ngân sách nhà nước 10 tháng bội thu khoảng 123.300 tỷ đồng", "nhập siêu từ thị trường này
         // khoảng 40,5 tỷ USD", "khối ngoại bán ròng 520 tỷ đồng": a net balance word before the figure
