@@ -1297,4 +1297,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Riêng trên bốn sàn thương mại điện tử lớn nhất, doanh thu 9 tháng năm 2024 đạt gần 229.000 tỷ đồng.", "2024-10-15").first?[1],
                        "bốn sàn thương mại điện tử lớn nhất")
     }
+
+    func testAFigureAfterAnAppealToThePublicIsNoRecord() {
+        XCTAssertEqual(rows("Đơn vị kêu gọi người dân tiết kiệm điện, cài đặt điều hòa ở mức 26-27 độ C.", "2023-06-16"), [])
+        // A figure before the appeal stays; "kêu gọi đầu tư" is no appeal to the public.
+        XCTAssertEqual(rows("Tỉnh có diện tích trồng trên 30.000 ha, đồng thời khuyến cáo người dân không mở rộng.", "2023-06-16").count, 1)
+        XCTAssertEqual(rows("Tỉnh kêu gọi đầu tư 104 dự án với tổng vốn 3.600 tỷ đồng.", "2023-06-16").isEmpty, false)
+    }
 }

@@ -587,6 +587,9 @@ private final class SentenceRecords {
            let v = m.value?.intValue, (1900...2100).contains(v) { return true }
         // "600.000 tỷ này", "con số đó": the figure repeats one stated before.
         if let n = c.next(m.endToken - 1), c.key(n) == Cue.nayThis || c.key(n) == Cue.doKey { return true }
+        // "Đơn vị kêu gọi người dân tiết kiệm điện, cài đặt điều hòa ở mức 26-27 độ C": a figure after an
+        // appeal to the public is a recommendation, not an observation (not_records.tsv, reason "advice").
+        if (c.lo..<m.firstToken).contains(where: { c.match(c.words.notRecords, $0)?.entry[1] == "advice" }) { return true }
         // "trong nhóm 10 nước": words that make the number a group size (not_records.tsv, reason "before");
         // "bậc 2": a grade named by its number (reason "grade", a bare number only: "vượt bậc 6,7%" is a rate).
         if let b = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 2),
@@ -761,7 +764,7 @@ private final class SentenceRecords {
         if isRelatedLink(c) { return true }
         var k = c.lo
         while k < c.hi {
-            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit", m.entry[1] != "band", m.entry[1] != "grade" { return true }
+            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit", m.entry[1] != "band", m.entry[1] != "grade", m.entry[1] != "advice" { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
             if c.key(k) == toi, !(c.prev(k).map { c.key($0) == chung } ?? false) { return true }
