@@ -16,11 +16,14 @@ struct Extractor {
         var out = [Mention]()
         var lastPeriods = [Grain: DatePoint]()
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
+        // One buffer serves every sentence (growing a new array per sentence allocated several times).
+        var ms = [Mention]()
         for s in 0..<(doc.sentenceTokenStart.count - 1) {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             if lo >= hi { continue }
             c.moveTo(lo: lo, hi: hi)
-            let ms = sentence(c, reference: reference, lastPeriods: lastPeriods)
+            ms.removeAll(keepingCapacity: true)
+            sentence(c, reference: reference, lastPeriods: lastPeriods, into: &ms)
             // (By index: a loop variable would copy each mention, retaining its strings.)
             for k in ms.indices where ms[k].kind == .date && !ms[k].isBaselineCue {
                 if let d = ms[k].date, d.year != nil { lastPeriods[d.grain] = d } else if let t = ms[k].to, t.year != nil { lastPeriods[t.grain] = t }
@@ -31,8 +34,14 @@ struct Extractor {
     }
 
     func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint] = [:]) -> [Mention] {
-        let dates = DateRules(c: c, ref: reference)
         var mentions = [Mention]()
+        sentence(c, reference: reference, lastPeriods: lastPeriods, into: &mentions)
+        return mentions
+    }
+
+    /// The mentions of the sentence `c` points at, written to `mentions` (empty on entry).
+    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint], into mentions: inout [Mention]) {
+        let dates = DateRules(c: c, ref: reference)
         var i = c.lo
         while i < c.hi {
             // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
@@ -76,7 +85,6 @@ struct Extractor {
         shareLevelSuffix(c, &mentions)
         resolveSamePeriod(&mentions)
         resolveRelativeBaselines(c, &mentions, lastPeriods: lastPeriods)
-        return mentions
     }
 
     /// "từ 58.000 lên 70.000 đồng/kg": the starting level is written bare but
