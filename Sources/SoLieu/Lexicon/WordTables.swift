@@ -28,9 +28,16 @@ public final class WordTables: Sendable {
         public let fields: [String]
         /// The row's role as a small number (verbs.tsv), so hot loops compare integers.
         public let tag: UInt8
+        /// The first field starts with an uppercase letter (read without Unicode property lookups).
+        let firstIsUppercase: Bool
+        /// The first field holds a space (a phrase of several words).
+        let firstHasSpace: Bool
         init(file: String, line: Int, fields: [String]) {
             self.file = file; self.line = line; self.fields = fields
             tag = file == "verbs.tsv" ? VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue : 0
+            let first = fields.first ?? ""
+            firstIsUppercase = first.unicodeScalars.first?.properties.isUppercase ?? false
+            firstHasSpace = first.utf8.contains(0x20)
         }
         public subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         public var rule: String { "\(file):\(line)" }

@@ -41,20 +41,40 @@ struct RecordBuilder {
         var out = [Indicator]()
         // The subject of the last record whose subject is a place (`out.last(where: \.subjectIsPlace)`).
         var documentPlace: String? = nil
-        var bySentence = [[Int]](repeating: [], count: doc.sentenceTokenStart.count - 1)
-        for i in mentions.indices { bySentence[Int(doc.tokens[mentions[i].firstToken].sentence)].append(i) }
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
-        for (s, idx) in bySentence.enumerated() where !idx.isEmpty {
+        // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
+        // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
+        // đồng", is read like any other: its date is the period.)
+        func isFigure(_ i: Int) -> Bool {
+            let k = mentions[i].kind
+            return k == .number || k == .percent || k == .money || k == .ordinal
+        }
+        func sentenceOf(_ i: Int) -> Int { Int(doc.tokens[mentions[i].firstToken].sentence) }
+        // The mentions of each sentence, in order. Mentions come in text order, so a sentence's
+        // mentions are a run of indices: only the runs with a figure become arrays.
+        var groups = [(s: Int, idx: [Int])]()
+        if mentions.indices.dropFirst().allSatisfy({ sentenceOf($0 - 1) <= sentenceOf($0) }) {
+            var a = 0
+            while a < mentions.count {
+                let s = sentenceOf(a)
+                var b = a + 1
+                while b < mentions.count, sentenceOf(b) == s { b += 1 }
+                if (a..<b).contains(where: isFigure) { groups.append((s, Array(a..<b))) }
+                a = b
+            }
+        } else {
+            var bySentence = [[Int]](repeating: [], count: doc.sentenceTokenStart.count - 1)
+            for i in mentions.indices { bySentence[sentenceOf(i)].append(i) }
+            for (s, idx) in bySentence.enumerated() where idx.contains(where: isFigure) { groups.append((s, idx)) }
+        }
+        let scratch = SentenceScratch()
+        for (s, idx) in groups {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             c.moveTo(lo: lo, hi: hi)
-            // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
-            // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
-            // đồng", is read like any other: its date is the period.)
-            guard idx.contains(where: { [.number, .percent, .money, .ordinal].contains(mentions[$0].kind) }) else { continue }
             // A sentence that cannot hold records is not analysed (its clauses, verbs and places).
             if SentenceRecords.sentenceIsNotRecords(c) { continue }
             let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
-            let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
+            let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous, scratch: scratch)
             sr.documentPlace = documentPlace
             sr.datelineMention = dateline
             let records = sr.build()
@@ -236,6 +256,36 @@ private let statWords = PhraseTable<Bool>(words: statWordList)
 /// Ở / tại before a group noun: "Tỷ lệ thất nghiệp ở khu vực thành thị" (whose rate it is).
 private let locativeKeys = KeySet(words: ["ở", "tại"])
 
+/// Storage for the per-token tables of `SentenceRecords`, reused by every sentence of a
+/// document (allocating and freeing four arrays per sentence was a measurable share of
+/// record building). Grown when a longer sentence comes; a sentence's tables are valid
+/// until the next sentence is read.
+private final class SentenceScratch {
+    typealias Role = (role: VerbRole, end: Int)?
+    private(set) var capacity = 0
+    private(set) var roles = UnsafeMutablePointer<Role>.allocate(capacity: 0)
+    private(set) var boundaries = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
+    private(set) var inMention = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
+    private(set) var starts = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+
+    /// Room for `n` tokens (the contents are not kept).
+    func reserve(_ n: Int) {
+        guard n > capacity else { return }
+        free()
+        capacity = Swift.max(n, 2 * capacity, 64)
+        roles = .allocate(capacity: capacity)
+        boundaries = .allocate(capacity: capacity)
+        inMention = .allocate(capacity: capacity)
+        starts = .allocate(capacity: capacity)
+    }
+
+    private func free() {
+        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate()
+    }
+
+    deinit { free() }
+}
+
 private final class SentenceRecords {
     let c: Context
     let mentions: [Mention]
@@ -243,17 +293,19 @@ private final class SentenceRecords {
     let sentence: Int
     /// Indicator and subject of the document's last record before this sentence ("chỉ số này").
     let previous: (String?, String?)
-    let boundaries: [Bool]
+    /// The per-token tables below live in `scratch` (valid while this sentence is read).
+    let scratch: SentenceScratch
+    let boundaries: UnsafeMutableBufferPointer<Bool>
     /// Tokens of the sentence inside a mention.
-    let inMention: [Bool]
+    let inMention: UnsafeMutableBufferPointer<Bool>
     let wordCount: Int
     /// For each token of the sentence (from `c.lo`), the mention of `indices` that starts
     /// there, or -1; nil when two start at one token (then `indices` is searched).
-    let mentionStarts: [Int32]?
+    let mentionStarts: UnsafeMutableBufferPointer<Int32>?
     /// Place names of the sentence (start, end token), found once, when a record asks.
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
     /// The longest verb phrase starting at each token of the sentence (role, end).
-    let verbRoles: [(role: VerbRole, end: Int)?]
+    let verbRoles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>
     /// Token ranges of the phrases of records already built in this sentence.
     let builtPhrases = RangeBox()
     /// Whether the last record made was named by a measure word (its name can be carried to a ranked item).
@@ -265,25 +317,32 @@ private final class SentenceRecords {
     /// The last answer of `verbBefore` (build, makeRecord and modalityFor ask it in turn for one value).
     private var lastVerbBefore: (i: Int, lo: Int, verb: (role: String, start: Int)?)? = nil
 
-    init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
+    init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?), scratch: SentenceScratch) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
+        let n = c.hi - c.lo
+        scratch.reserve(n)
+        self.scratch = scratch
         // One pass for the verbs and the word count.
-        var roles = [(role: VerbRole, end: Int)?](filled: nil, count: c.hi - c.lo)
+        let roles = UnsafeMutableBufferPointer(start: scratch.roles, count: n)
+        roles.initialize(repeating: nil)
         var words = 0
         for k in c.lo..<c.hi where c.kind(k) == .word {
             words += 1
             roles[k - c.lo] = c.verbRole(k)
         }
         verbRoles = roles
-        boundaries = SentenceRecords.boundaryFlags(c, mentions, indices, roles)
-        var starts: [Int32]? = [Int32](filled: -1, count: c.hi - c.lo)
+        boundaries = UnsafeMutableBufferPointer(start: scratch.boundaries, count: n)
+        SentenceRecords.boundaryFlags(c, mentions, indices, roles, into: boundaries)
+        var starts: UnsafeMutableBufferPointer<Int32>? = UnsafeMutableBufferPointer(start: scratch.starts, count: n)
+        starts!.initialize(repeating: -1)
         for i in indices {
             let k = mentions[i].firstToken - c.lo
-            guard k >= 0 && k < c.hi - c.lo && starts![k] < 0 else { starts = nil; break }
+            guard k >= 0 && k < n && starts![k] < 0 else { starts = nil; break }
             starts![k] = Int32(i)
         }
         mentionStarts = starts
-        var inside = [Bool](filled: false, count: c.hi - c.lo)
+        let inside = UnsafeMutableBufferPointer(start: scratch.inMention, count: n)
+        inside.initialize(repeating: false)
         for i in indices {
             // "lãi suất kỳ hạn 12 tháng": the term of a deposit or loan is part of the name
             // of what is measured, not a figure of its own.
@@ -311,9 +370,11 @@ private final class SentenceRecords {
     func isBoundary(_ k: Int) -> Bool { boundaries[k - c.lo] }
 
     /// `roles`: the verb role of each token of the sentence (from `c.lo`), as in `verbRoles`.
-    static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int], _ roles: [(role: VerbRole, end: Int)?]) -> [Bool] {
+    /// Writes the flags to `flags` (one per token of the sentence).
+    static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int], _ roles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>,
+                              into flags: UnsafeMutableBufferPointer<Bool>) {
         // One pass over the tokens; the flags are written in place (no per-token closure or set).
-        var flags = [Bool](filled: false, count: c.hi - c.lo)
+        flags.initialize(repeating: false)
         // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
         var quietParens = [Int]()
         var open: Int? = nil
@@ -379,12 +440,11 @@ private final class SentenceRecords {
                   (n..<c.hi).prefix(6).contains(where: { c.key($0) == Cue.va }) || SentenceRecords.ellipticalPair(c, k) else { continue }
             flags[k - c.lo] = false
         }
-        return flags
     }
 
     /// The first non-space token of `from..<k` when that range holds one to five of
     /// them and none has a verb role; nil otherwise.
-    static func shortVerblessSegment(_ c: Context, _ from: Int, _ k: Int, _ roles: [(role: VerbRole, end: Int)?]) -> Int? {
+    static func shortVerblessSegment(_ c: Context, _ from: Int, _ k: Int, _ roles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>) -> Int? {
         var count = 0
         var first = -1
         for j in from..<k where !c.tokens[j].isSpace {
@@ -536,8 +596,10 @@ private final class SentenceRecords {
         // "Hầm có chiều dài 202,61m", "cao khoảng 1,75 m", "pin dung lượng 5.000 mAh": one object's
         // size in a unit of measure (not_records.tsv, reason "attribute"), an individual attribute
         // (RECORDS.md §5); not a total or an average ("tổng chiều dài 2.000 km").
+        // (The figure's first token with its qualifier, read once: the checks below ask it often.)
+        let qualifierStart = startBeforeQualifier(m)
         if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.words.units, u)?.entry[1] == "measure" {
-            let b = startBeforeQualifier(m)
+            let b = qualifierStart
             if let a = c.matchEnding(c.words.notRecords, before: b, maxTokens: 2), a.entry[1] == "attribute",
                !(clauseStart(m.firstToken)..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
                 return true
@@ -546,10 +608,10 @@ private final class SentenceRecords {
         // "nợ công không vượt quá 65% GDP", "lãi suất không quá 6%": a limit set by a rule, not an
         // observation (not_records.tsv, reason "limit", right before the figure, qualifiers skipped).
         do {
-            let b = startBeforeQualifier(m)
-            for e in [m.firstToken, b] {
-                if let a = c.matchEnding(c.words.notRecords, before: e, maxTokens: 3), a.entry[1] == "limit" { return true }
-            }
+            let b = qualifierStart
+            // (Before the figure, then before its qualifier when it has one.)
+            if let a = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 3), a.entry[1] == "limit" { return true }
+            if b != m.firstToken, let a = c.matchEnding(c.words.notRecords, before: b, maxTokens: 3), a.entry[1] == "limit" { return true }
             // "Với biên độ ±5%": a band set by a rule (reason "band", before the sign only).
             if let pm = c.prev(m.firstToken), c.firstUnit(pm) == 0xB1,
                let a = c.matchEnding(c.words.notRecords, before: pm, maxTokens: 3), a.entry[1] == "band" { return true }
@@ -581,7 +643,7 @@ private final class SentenceRecords {
         // "Amazon chi 13,7 tỷ USD mua Whole Foods", "Rihanna bỏ ra 13,8 triệu USD để tậu biệt thự": one
         // purchase is a single event (RECORDS.md §5), not an observation.
         if m.kind == .money {
-            let b = startBeforeQualifier(m)
+            let b = qualifierStart
             if let v = c.prev(b), allocationKeys.contains(c.key(v)) || (c.key(v) == raKey && c.prev(v).map { allocationKeys.contains(c.key($0)) } ?? false),
                var a = c.next(m.endToken - 1) {
                 if c.key(a) == deKey, let n = c.next(a) { a = n }
@@ -593,12 +655,12 @@ private final class SentenceRecords {
         // (Money only: after "thấp hơn dự đoán", "cao hơn con số dự kiến" a count is the compared figure itself.
         // A noun phrase only: no verb, no "với", "khi" or "mà" between.)
         // ("cao hơn mức 17.366 đồng/lít": the level compared with.)
-        if m.kind == .money, case let b = startBeforeQualifier(m), let first = wordAfterComparative(before: b), first < b, c.key(first) != mucKey,
+        if m.kind == .money, case let b = qualifierStart, let first = wordAfterComparative(before: b), first < b, c.key(first) != mucKey,
            !(first..<b).contains(where: { inMention[$0 - c.lo] || c.key($0) == Cue.so || isBoundary($0) || (verbRoles[$0 - c.lo] != nil && !insideHead($0, from: first))
                || c.isKey($0, Cue.voi) || c.key($0) == khiKey || c.key($0) == maKey }) { return true }
         // "công bố kết quả khảo sát … tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động": the size of a
         // survey's sample, not a figure it found.
-        if m.kind == .number, let p = c.prev(startBeforeQualifier(m)), sampleKeys.contains(c.key(p)),
+        if m.kind == .number, let p = c.prev(qualifierStart), sampleKeys.contains(c.key(p)),
            case let cs = clauseStart(m.firstToken), (c.lo..<p).contains(where: { c.key($0) == khaoKey && c.next($0).map { c.key($0) == satKey } ?? false }),
            !(cs..<p).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease || $0.role == .reach } ?? false }) { return true }
         // "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội": the amount names the package (part of its name).
@@ -614,7 +676,7 @@ private final class SentenceRecords {
             c.key(k) == Cue.moi && c.next(k).map { n in (itemClassifiers.contains(c.key(n)) || oneItemKeys.contains(c.key(n)))
                 && plainWords(n..<m.firstToken) } ?? false }) { return true }
         // "chỉ còn cách giá trần 15 đồng": the distance to another figure, not a value.
-        if m.kind == .money, case let b = startBeforeQualifier(m),
+        if m.kind == .money, case let b = qualifierStart,
            let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
            plainWords(q + 1..<b) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
@@ -1183,7 +1245,7 @@ private final class SentenceRecords {
     /// A place name is written as one: capitalized when the lexicon writes it so
     /// ("ý" is "idea", "Ý" is Italy), and not inside a currency ("đô la Mỹ").
     static func placeIsWritten(_ c: Context, _ k: Int, _ entry: WordTables.Entry) -> Bool {
-        if let f = entry[0].unicodeScalars.first, f.properties.isUppercase, !c.isCapitalized(k) && c.kind(k) == .word {
+        if entry.firstIsUppercase, !c.isCapitalized(k) && c.kind(k) == .word {
             // All-caps abbreviations ("TP.HCM") count as capitalized.
             if c.firstUnit(k) < 0x41 || c.firstUnit(k) > 0x5A { return false }
         }
@@ -1193,10 +1255,10 @@ private final class SentenceRecords {
         if let p = c.prev(k), attributeNouns.contains(c.key(p)) { return false }
         // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
         // not a place is a title or given name in a person's name.
-        if !entry[0].utf8.contains(0x20), p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
+        if !entry.firstHasSpace, p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
            !c.has(c.words.places, n), !c.has(c.words.organisations, n) { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
-        if !entry[0].utf8.contains(0x20), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
+        if !entry.firstHasSpace, let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
            !c.has(c.words.places, p), !c.has(c.words.organisations, p),
            !isSentenceStart(c, p) { return false }
         // "HNX-Index": a name glued to "-" and a word after it is part of a longer name (not "Hà Nội-Hải Phòng").
@@ -1264,7 +1326,9 @@ private final class SentenceRecords {
     }
 
     static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
-        var out = [(Int, Int)]()
+        var out = [(start: Int, end: Int)]()
+        // `respectively(c)`, asked at most once (it reads the whole sentence).
+        var respectivelyAnswer: Bool? = nil
         var k = c.lo
         // End of the last place skipped as a destination or a comparison: the list it opens is skipped too.
         var skippedEnd = -1
@@ -1284,7 +1348,8 @@ private final class SentenceRecords {
                 let opensClause = keptEnd >= 0 && !(keptEnd..<k).contains { c.key($0) == Cue.va } && out.count >= 1
                     && (out.last.map { o in !(o.0..<o.1).contains { c.isKey($0, Cue.comma) } } ?? true)
                     && (c.next(p.end - 1).map { c.has(c.words.verbs, $0) } ?? false)
-                if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !respectively(c), !opensClause {
+                if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !(respectivelyAnswer ?? {
+                    let r = respectively(c); respectivelyAnswer = r; return r }()), !opensClause {
                     out[out.count - 1] = (last.0, p.end)
                     keptEnd = p.end
                     k = p.end
@@ -2342,13 +2407,15 @@ private final class SentenceRecords {
         // "Tại cuộc họp về kế hoạch cải tạo sân bay, ông X cho biết, sân bay có thể đáp ứng …":
         // a plan named before a reporting verb is the topic of the report, not the figure's cue.
         var passedSource = false
+        // (Read once: each read of the box's array is an exclusivity check.)
+        let built = builtPhrases.ranges
         while k >= c.lo {
             // "công suất đỉnh ước tính 22.000 MW, trong khi khả năng huy động nguồn chỉ 18.000 MW":
             // a contrast ("trong khi", "nhưng", "còn") opens a statement of its own; a cue before it
             // does not carry over ("trong đó", a breakdown, does).
             // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the cue.)
             if k < cs, c.kind(k) == .word, isBoundary(k), c.key(k) != Cue.doKey, let n = c.next(k), verbRoles[n - c.lo] == nil { break }
-            if let v = verbRoles[k - c.lo], v.end <= first, !builtPhrases.ranges.contains(where: { $0.contains(k) }) {
+            if let v = verbRoles[k - c.lo], v.end <= first, !built.contains(where: { $0.contains(k) }) {
                 switch v.role {
                 case .source: passedSource = true
                 case .target where passedSource: break
