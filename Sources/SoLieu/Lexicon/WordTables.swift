@@ -59,6 +59,9 @@ public final class WordTables: Sendable {
     /// The role of each node of `verbs` (`Entry.tag`), so a verb's role is read without its row.
     let verbRoles: [VerbRole]
     public let notRecords: PhraseTable<Entry>
+    /// For each node of `notRecords`: its row's reason makes the whole sentence no record (any
+    /// reason but "before", "attribute", "limit", "band" and "grade", which are about one figure).
+    let sentenceNotRecords: [Bool]
     public let organisations: PhraseTable<Entry>
     public let holidays: PhraseTable<Entry>
 
@@ -147,7 +150,12 @@ public final class WordTables: Sendable {
         let verbTable = try table("verbs.tsv")
         verbs = verbTable
         verbRoles = (0..<verbTable.nodeCount).map { VerbRole(rawValue: verbTable.value(atNode: $0)?.tag ?? 0) ?? .other }
-        notRecords = try table("not_records.tsv")
+        let notRecordsTable = try table("not_records.tsv")
+        notRecords = notRecordsTable
+        sentenceNotRecords = (0..<notRecordsTable.nodeCount).map { n in
+            guard let e = notRecordsTable.value(atNode: n) else { return false }
+            return !["before", "attribute", "limit", "band", "grade"].contains(e[1])
+        }
         organisations = try table("organisations.tsv")
         holidays = try table("holidays.tsv")
         let singleHeads = Set(heads.filter { $0.count == 1 }.map { $0[0] })

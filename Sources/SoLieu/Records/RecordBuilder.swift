@@ -95,7 +95,8 @@ private let edgeWordList: [String] = [
     "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc", "đang",
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
-private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
+/// Words that open a clause (besides "trong đó", "trong khi"): "nhưng", "còn".
+private let nhungKey = Fold.key("nhưng")
 private let conKey = Fold.key("còn")
 private let honKey = Fold.key("hơn")
 private let tongKey = Fold.key("tổng")
@@ -379,7 +380,7 @@ private final class SentenceRecords {
         var quietParens = [Int]()
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
-        let con = conKey, khi = khiKey, boundaryWords = boundaryWordKeys
+        let con = conKey, khi = khiKey, nhung = nhungKey
         for k in c.lo..<c.hi {
             let t = c.tokens[k]
             if t.kind == .punctuation {
@@ -398,7 +399,7 @@ private final class SentenceRecords {
                     continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
-                flags[k - c.lo] = boundaryWords.contains(t.key) || ((t.key == Cue.doKey || t.key == khi) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                flags[k - c.lo] = t.key == nhung || t.key == con || ((t.key == Cue.doKey || t.key == khi) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
                     // "Innova G giá 859 triệu đồng và Innova V giá 995 triệu đồng": "và" right after a figure,
                     // before a capitalized name, opens the next item's clause.
                     || (t.key == Cue.va && c.next(k).map { n in c.kind(n) == .word && c.isCapitalized(n) } ?? false
@@ -764,8 +765,10 @@ private final class SentenceRecords {
         let toi = toiKey, chung = chungKey
         if isRelatedLink(c) { return true }
         var k = c.lo
+        // (Per node of the table: whether its row's reason rules the sentence out; no row is fetched.)
+        let rulesOut = c.words.sentenceNotRecords
         while k < c.hi {
-            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit", m.entry[1] != "band", m.entry[1] != "grade" { return true }
+            if let m = c.matchNode(c.words.notRecords, k), rulesOut[m.node] { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
             if c.key(k) == toi, !(c.prev(k).map { c.key($0) == chung } ?? false) { return true }
