@@ -1,3 +1,42 @@
+/// A set of small integers (mention and token indices of one sentence) as a sorted array:
+/// a sentence holds few, and `Set<Int>` allocated hash storage and hashed every lookup.
+struct IntSet {
+    private(set) var items: [Int] = []
+
+    init() {}
+    init<S: Sequence>(_ values: S) where S.Element == Int { for v in values { insert(v) } }
+
+    /// Index of the first item not below `v`.
+    @inline(__always) private func lowerBound(_ v: Int) -> Int {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if items[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func contains(_ v: Int) -> Bool {
+        let p = lowerBound(v)
+        return p < items.count && items[p] == v
+    }
+
+    @discardableResult mutating func insert(_ v: Int) -> (inserted: Bool, memberAfterInsert: Int) {
+        if items.last.map({ $0 < v }) ?? true { items.append(v); return (true, v) }
+        let p = lowerBound(v)
+        if p < items.count && items[p] == v { return (false, v) }
+        items.insert(v, at: p)
+        return (true, v)
+    }
+
+    mutating func formUnion<S: Sequence>(_ values: S) where S.Element == Int { for v in values { insert(v) } }
+
+    /// The items in increasing order.
+    func sorted() -> [Int] { items }
+
+    func filter(_ p: (Int) -> Bool) -> [Int] { items.filter(p) }
+}
+
 /// Token ranges collected while a sentence's records are built.
 final class RangeBox {
     var ranges: [Range<Int>] = []
@@ -67,7 +106,7 @@ struct RecordBuilder {
             for i in mentions.indices { bySentence[sentenceOf(i)].append(i) }
             for (s, idx) in bySentence.enumerated() where idx.contains(where: isFigure) { groups.append((s, idx)) }
         }
-        let scratch = SentenceScratch()
+        let scratch = SentenceScratch(capacity: groups.reduce(0) { Swift.max($0, Int(doc.sentenceTokenStart[$1.s + 1] - doc.sentenceTokenStart[$1.s])) })
         for (s, idx) in groups {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             c.moveTo(lo: lo, hi: hi)
@@ -259,32 +298,29 @@ private let locativeKeys = KeySet(words: ["ở", "tại"])
 
 /// Storage for the per-token tables of `SentenceRecords`, reused by every sentence of a
 /// document (allocating and freeing four arrays per sentence was a measurable share of
-/// record building). Grown when a longer sentence comes; a sentence's tables are valid
-/// until the next sentence is read.
+/// record building). Sized for the document's longest sentence read; a sentence's tables
+/// are valid until the next sentence is read. (Fixed pointers: reading a class's `var`
+/// costs an exclusivity check.)
 private final class SentenceScratch {
     typealias Role = (role: VerbRole, end: Int)?
-    private(set) var capacity = 0
-    private(set) var roles = UnsafeMutablePointer<Role>.allocate(capacity: 0)
-    private(set) var boundaries = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
-    private(set) var inMention = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
-    private(set) var starts = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+    let capacity: Int
+    let roles: UnsafeMutablePointer<Role>
+    let boundaries: UnsafeMutablePointer<Bool>
+    let inMention: UnsafeMutablePointer<Bool>
+    let starts: UnsafeMutablePointer<Int32>
 
-    /// Room for `n` tokens (the contents are not kept).
-    func reserve(_ n: Int) {
-        guard n > capacity else { return }
-        free()
-        capacity = Swift.max(n, 2 * capacity, 64)
+    /// Room for sentences of up to `capacity` tokens.
+    init(capacity: Int) {
+        self.capacity = capacity
         roles = .allocate(capacity: capacity)
         boundaries = .allocate(capacity: capacity)
         inMention = .allocate(capacity: capacity)
         starts = .allocate(capacity: capacity)
     }
 
-    private func free() {
+    deinit {
         roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate()
     }
-
-    deinit { free() }
 }
 
 private final class SentenceRecords {
@@ -321,7 +357,7 @@ private final class SentenceRecords {
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?), scratch: SentenceScratch) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
         let n = c.hi - c.lo
-        scratch.reserve(n)
+        precondition(n <= scratch.capacity, "sentence longer than its scratch storage")
         self.scratch = scratch
         // One pass for the verbs and the word count.
         let roles = UnsafeMutableBufferPointer(start: scratch.roles, count: n)
@@ -780,15 +816,15 @@ private final class SentenceRecords {
     func build() -> [Indicator] {
         // (RECORDS.md: a dateline is never the period.)
         let dates = indices.filter { mentions[$0].kind == .date && $0 != datelineMention }
-        let baselines = Set(dates.filter { isBaseline($0) })
+        let baselines = IntSet(dates.filter { isBaseline($0) })
         var records = [Indicator]()
         // Record index per value mention index.
         var levelWithoutChange = [Int]()
         var lastIndicator: (String?, String?) = (nil, nil)
-        var consumedFrom = Set<Int>()
+        var consumedFrom = IntSet()
         var lastChange: Indicator.Direction? = nil
         /// Values of records that turned out to be the starting level of a later change ("Từ X năm 2013, … giảm còn Y").
-        var startsOfLater = Set<Int>()
+        var startsOfLater = IntSet()
         // A table flattened into text ("Giá mở cửa Giá cao Giá thấp Giá đóng cửa 17-Mar 278,1 279,5
         // 276,5 276,9 …"): four or more figures in a row with nothing but spaces between them have
         // lost their column names; none of them is read as a record.
@@ -1005,7 +1041,7 @@ private final class SentenceRecords {
         // "Bộ phát hiện 34 thí sinh vi phạm, giảm hơn một nửa so với năm trước": a clause right after
         // the level that opens with a change verb and holds no figure states the direction (and
         // the baseline) of that level's change without its size.
-        var changeClauses = Set<Int>()
+        var changeClauses = IntSet()
         for r in records.indices.reversed() {
             let v = mentions[records[r].value]
             let ce = clauseEnd(v.endToken)
@@ -1151,7 +1187,7 @@ private final class SentenceRecords {
 
     /// "so với năm 2022", "so với cùng kỳ năm trước", "cùng kỳ" after a change value.
     /// "…, tăng 4% so với năm 2022"; or fronted: "So với cuối năm 2023, giá … cao hơn 1.500 đồng".
-    func baseline(after end: Int, _ baselines: Set<Int>) -> Int? {
+    func baseline(after end: Int, _ baselines: IntSet) -> Int? {
         let ce = clauseEnd(end)
         let sorted = baselines.sorted()
         if let after = sorted.first(where: { mentions[$0].firstToken >= end && mentions[$0].firstToken <= ce + 1 }) { return after }
@@ -1376,7 +1412,7 @@ private final class SentenceRecords {
         return out
     }
 
-    func makeRecord(level i: Int, clauseStart cs: Int, inherited: (String?, String?), baselines: Set<Int>, dates: [Int]) -> Indicator {
+    func makeRecord(level i: Int, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int]) -> Indicator {
         let m = mentions[i]
         let verb = verbBefore(m.firstToken, within: cs)
         let end = verb?.start ?? m.firstToken
@@ -2290,7 +2326,7 @@ private final class SentenceRecords {
         return c.key(f) == nhanKey && (f..<mentions[d].firstToken).filter({ c.kind($0) == .word }).count <= 8
     }
 
-    func periodFor(_ i: Int, _ cs: Int, _ baselines: Set<Int>, _ dates: [Int]) -> Int? {
+    func periodFor(_ i: Int, _ cs: Int, _ baselines: IntSet, _ dates: [Int]) -> Int? {
         // (The token range only: copying the mention would retain its strings.)
         let m = (firstToken: mentions[i].firstToken, endToken: mentions[i].endToken)
         // "mức 3,31% của quý I": the date right after "của" is this value's own period.
