@@ -47,6 +47,13 @@ struct Extractor {
             // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
             let t = c.tokens[i]
             let key = t.key
+            // Most tokens are words that can start nothing here (no date or quantity starter, none
+            // of the cue words below, nothing glued after them): every test below passes them over.
+            if t.kind == .word, c.masks[i] & (WordTables.dateStarterBit | WordTables.quantityStarterBit) == 0,
+               key != Cue.lparen, key != Cue.hangTram, key != Cue.thu, key != Cue.chu, key != Cue.hang, key != Cue.giai,
+               c.nextGlued(i) == nil {
+                i += 1; continue
+            }
             if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(m); continue }
             if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen {
                 i += 1; continue
