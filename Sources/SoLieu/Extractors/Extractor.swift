@@ -54,7 +54,7 @@ struct Extractor {
                c.nextGlued(i) == nil {
                 i += 1; continue
             }
-            if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(m); continue }
+            if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(consume m); continue }
             if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen {
                 i += 1; continue
             }
@@ -80,12 +80,12 @@ struct Extractor {
                    ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
-                i = m.endToken; mentions.append(m); continue
+                i = m.endToken; mentions.append(consume m); continue
             }
-            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions, from: start) { i = m.endToken; mentions.append(m); continue }
+            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions, from: start) { i = m.endToken; mentions.append(consume m); continue }
             if isNumber || c.isQuantityStarter(i), var m = QuantityRules.scan(c, at: i) {
                 m.qualifier = qualifier(c, before: m.firstToken)
-                i = m.endToken; mentions.append(m); continue
+                i = m.endToken; mentions.append(consume m); continue
             }
             i += 1
         }

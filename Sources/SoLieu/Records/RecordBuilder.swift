@@ -386,14 +386,17 @@ private final class SentenceRecords {
             if mentions[i].kind == .duration, let p = c.prev(mentions[i].firstToken), c.key(p) == Cue.han,
                let p2 = c.prev(p), c.key(p2) == kyKey { continue }
             // "Tổng mức đầu tư giai đoạn 1": the phase number is part of the name.
-            if mentions[i].kind == .number, SentenceRecords.isPhaseNumber(c, mentions[i]) { continue }
+            if mentions[i].kind == .number, SentenceRecords.isPhaseNumber(c, kind: mentions[i].kind, hasUnit: mentions[i].unit != nil, value: mentions[i].value,
+                                                                          firstToken: mentions[i].firstToken, endToken: mentions[i].endToken) { continue }
             for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true }
         }
         inMention = inside
         wordCount = words
     }
 
-    func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
+    func isValueKind(_ m: Mention) -> Bool { isValueKind(m.kind) }
+    /// (By kind: passing `mentions[i]` copied the mention, retaining its strings.)
+    func isValueKind(_ k: MentionKind) -> Bool { k == .number || k == .percent || k == .money || k == .ordinal }
 
     /// The mention of the sentence that starts at token `k` and satisfies `p`, as
     /// `indices.first { mentions[$0].firstToken == k && p(mentions[$0]) }` (without the search).
@@ -552,8 +555,13 @@ private final class SentenceRecords {
 
     /// "giai đoạn 1", "giai đoạn 2": a small whole number after "giai đoạn" numbers a phase.
     static func isPhaseNumber(_ c: Context, _ m: Mention) -> Bool {
-        guard m.kind == .number, m.unit == nil, let v = m.value, v.isInteger, v < ExactDecimal(10), m.endToken == m.firstToken + 1,
-              let p = c.prev(m.firstToken), c.key(p) == Cue.doan, let pp = c.prev(p), c.key(pp) == giaiKey else { return false }
+        isPhaseNumber(c, kind: m.kind, hasUnit: m.unit != nil, value: m.value, firstToken: m.firstToken, endToken: m.endToken)
+    }
+
+    /// (From the fields: passing `mentions[i]` copied the mention, retaining its strings.)
+    static func isPhaseNumber(_ c: Context, kind: MentionKind, hasUnit: Bool, value: ExactDecimal?, firstToken: Int, endToken: Int) -> Bool {
+        guard kind == .number, !hasUnit, let v = value, v.isInteger, v < ExactDecimal(10), endToken == firstToken + 1,
+              let p = c.prev(firstToken), c.key(p) == Cue.doan, let pp = c.prev(p), c.key(pp) == giaiKey else { return false }
         return true
     }
 
@@ -781,7 +789,7 @@ private final class SentenceRecords {
     /// "trong khi" between the figure before `m` in the sentence and `m`. (Not "còn": "kỳ hạn 3 tháng
     /// là 2,9%/năm, còn kỳ hạn 12 tháng là 4,8%/năm" goes on with the same subject.)
     func contrastBefore(_ m: Mention) -> Bool {
-        guard let p = indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0]) }) else { return false }
+        guard let p = indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }) else { return false }
         return (mentions[p].endToken..<m.firstToken).contains { k in c.key(k) == khiKey && c.prev(k).map { c.isKey($0, Cue.trong) } ?? false }
     }
 
@@ -845,7 +853,7 @@ private final class SentenceRecords {
             if let nextI = indices.dropFirst(n + 1).first, let tu = c.prev(m.firstToken), c.isKey(tu, Cue.tu),
                let len = c.next(m.endToken - 1), c.isKey(len, Cue.len) || c.isKey(len, Cue.xuong),
                mentions[nextI].firstToken == c.next(len) || (c.next(len).map { levelLinkKeys.contains(c.key($0)) && mentions[nextI].firstToken == c.next($0) } ?? false),
-               isValueKind(mentions[nextI]) {
+               isValueKind(mentions[nextI].kind) {
                 consumedFrom.insert(i)
                 let direction: Indicator.Direction = c.isKey(len, Cue.len) ? .increase : .decrease
                 // The change-only record just before ("tăng 48%, từ 0,48 lên 0,71") takes the level.
@@ -856,7 +864,7 @@ private final class SentenceRecords {
                     consumedFrom.insert(nextI)
                     continue
                 }
-                var r = makeRecord(level: nextI, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                var r = makeRecord(level: nextI, mentions[nextI], clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 r.change = Indicator.Change(direction: direction, value: nil, baseline: baseline(after: mentions[nextI].endToken, baselines), from: i)
                 // "Tính từ đầu tháng 3, giá … đã tăng từ 58.000 lên 70.000 đồng/kg": the date the change
                 // counts from is its baseline, not its period.
@@ -907,7 +915,7 @@ private final class SentenceRecords {
                     records[target].value = i
                     continue
                 }
-                var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 if let dir { r.change = Indicator.Change(direction: dir, value: nil, baseline: baseline(after: m.endToken, baselines), from: nil) }
                 // "Tại ngày 1/1/2016, số dư Quỹ BOG là 3.970,1 tỷ đồng, đến hết quý I/2016, con số này giảm
                 // nhẹ còn 3.787,1 tỷ đồng": a new level of the same figure, named back ("con số này") or not
@@ -999,7 +1007,7 @@ private final class SentenceRecords {
                     records[target].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                     continue
                 }
-                var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 r.change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                 lastIndicator = (r.indicator, r.subject)
                 records.append(r)
@@ -1022,7 +1030,7 @@ private final class SentenceRecords {
                 records[last].value = i
                 continue
             }
-            var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+            var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
             // "GDP năm 2023 tăng 5,08%, mục tiêu năm 2024 từ 6 đến 6,5%": a target percent without a verb of its
             // own after a growth rate is a target of that growth.
             if m.kind == .percent, verb == nil, r.modality == .target, r.change == nil, let last = records.last,
@@ -1071,7 +1079,7 @@ private final class SentenceRecords {
             let ce2 = clauseEnd(f)
             // (A comparison is written out: "so với …"; "tăng cường giáo dục", "giảm tải …" are other verbs.)
             guard (f..<ce2).contains(where: { c.isKey($0, Cue.so) && c.next($0).map { c.isKey($0, Cue.voi) } ?? false }) else { continue }
-            if indices.contains(where: { isValueKind(mentions[$0]) && mentions[$0].firstToken > ce && mentions[$0].firstToken < ce2 }) { continue }
+            if indices.contains(where: { isValueKind(mentions[$0].kind) && mentions[$0].firstToken > ce && mentions[$0].firstToken < ce2 }) { continue }
             if records.contains(where: { mentions[$0.value].firstToken > ce && mentions[$0.value].firstToken < ce2 }) { continue }
             records[r].change = Indicator.Change(direction: role.role == .increase ? .increase : .decrease, value: nil,
                                                  baseline: baselines.filter { mentions[$0].firstToken > f && mentions[$0].firstToken < ce2 }.min(), from: nil)
@@ -1412,8 +1420,8 @@ private final class SentenceRecords {
         return out
     }
 
-    func makeRecord(level i: Int, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int]) -> Indicator {
-        let m = mentions[i]
+    /// `m`: `mentions[i]`, which the caller holds (copying it here retained its strings).
+    func makeRecord(level i: Int, _ m: Mention, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int]) -> Indicator {
         let verb = verbBefore(m.firstToken, within: cs)
         let end = verb?.start ?? m.firstToken
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
@@ -1438,10 +1446,10 @@ private final class SentenceRecords {
         // "Có 958 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm gần 4,8 tỷ USD": the count before
         // and its noun are that figure's; "với" opens this one's name.
         if let pr = builtPhrases.ranges.last, pr.lowerBound >= cs, pr.upperBound <= end,
-           indices.contains(where: { mentions[$0].firstToken >= cs && mentions[$0].endToken <= pr.lowerBound && isValueKind(mentions[$0]) }),
+           indices.contains(where: { mentions[$0].firstToken >= cs && mentions[$0].endToken <= pr.lowerBound && isValueKind(mentions[$0].kind) }),
            let w = (pr.upperBound..<end).first(where: { !c.tokens[$0].isSpace }), c.isKey(w, Cue.voi),
            region.contains(where: { $0 > w && c.has(c.words.indicatorHeads, $0) }),
-           !indices.contains(where: { mentions[$0].firstToken > w && mentions[$0].endToken <= end && isValueKind(mentions[$0]) }) {
+           !indices.contains(where: { mentions[$0].firstToken > w && mentions[$0].endToken <= end && isValueKind(mentions[$0].kind) }) {
             region = region.filter { $0 > w }
         } else if let w = region.last(where: { c.isKey($0, Cue.voi) }), let n = c.next(w), region.contains(n), c.has(c.words.indicatorHeads, n),
                   region.first.map({ $0 < w }) ?? false, verb != nil {
@@ -1645,7 +1653,7 @@ private final class SentenceRecords {
                   // (Or an apposition that bounds the count before: "3.200 ha lúa bị đổ ngã, chưa đến 1% diện
                   // tích gieo trồng". Not a list of shares: "30% học nghề, 70% học văn hóa".)
                   verb.map({ c.key($0.start) == chiemKey }) ?? (m.qualifier == .lessThan && c.prev(startBeforeQualifier(m)).map { c.isKey($0, Cue.comma) } ?? false
-                      && indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0]) }).map { mentions[$0].kind != .percent } ?? false),
+                      && indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }).map { mentions[$0].kind != .percent } ?? false),
                   // ("2,5 tỷ người, chiếm 57% dân số": a bare one-word unit names no part; the whole does.)
                   lastNamedByHead || pi.contains(" "),
                   !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false) {
@@ -2367,7 +2375,7 @@ private final class SentenceRecords {
         }
         func figure(in lo: Int, _ hi: Int) -> Bool {
             indices.contains { j in
-                guard j != i, isValueKind(mentions[j]), mentions[j].firstToken >= lo, mentions[j].firstToken < hi else { return false }
+                guard j != i, isValueKind(mentions[j].kind), mentions[j].firstToken >= lo, mentions[j].firstToken < hi else { return false }
                 // (", tăng 8,1% so với cùng kỳ năm ngoái trong quý 1/2021": a clause that opens with a change
                 // verb goes on with the figure before; its date is still that figure's.)
                 if let v = verbBefore(mentions[j].firstToken, within: lo), v.role == "increase" || v.role == "decrease",
