@@ -112,7 +112,8 @@ struct RecordBuilder {
             c.moveTo(lo: lo, hi: hi)
             // A sentence that cannot hold records is not analysed (its clauses, verbs and places).
             if SentenceRecords.sentenceIsNotRecords(c) { continue }
-            let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
+            // (By index: `out.last` would copy the record.)
+            let previous: (String?, String?) = out.isEmpty ? (nil, nil) : (out[out.count - 1].indicator, out[out.count - 1].subject)
             let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous, scratch: scratch)
             sr.documentPlace = documentPlace
             sr.datelineMention = dateline
@@ -845,8 +846,10 @@ private final class SentenceRecords {
         }
         flush()
         for (n, i) in indices.enumerated() {
+            // (Dates and durations are passed over before the mention is copied.)
+            guard isValueKind(mentions[i].kind) else { continue }
             let m = mentions[i]
-            guard isValueKind(m), !excluded(m, i), !consumedFrom.contains(i) else { continue }
+            guard !excluded(m, i), !consumedFrom.contains(i) else { continue }
             let cs = clauseStart(m.firstToken)
             // "từ X lên Y": X is the start, Y the level.
             // ("xuống còn", "lên mức", "lên tới": one more word before Y.)
@@ -1051,8 +1054,7 @@ private final class SentenceRecords {
         // the baseline) of that level's change without its size.
         var changeClauses = IntSet()
         for r in records.indices.reversed() {
-            let v = mentions[records[r].value]
-            let ce = clauseEnd(v.endToken)
+            let ce = clauseEnd(mentions[records[r].value].endToken)
             // (The last record before the clause's comma takes it: "doanh thu 27.532 tỉ đồng và lợi nhuận
             // 2.289,8 tỉ đồng, tăng gần gấp đôi so với năm 2015".)
             guard changeClauses.insert(ce).inserted, records[r].change == nil else { continue }
@@ -1084,32 +1086,43 @@ private final class SentenceRecords {
             records[r].change = Indicator.Change(direction: role.role == .increase ? .increase : .decrease, value: nil,
                                                  baseline: baselines.filter { mentions[$0].firstToken > f && mentions[$0].firstToken < ce2 }.min(), from: nil)
         }
-        records.removeAll { startsOfLater.contains($0.value) && $0.change == nil }
+        // (Records are dropped by index, their fields read in place: `removeAll(where:)` copied
+        // every record, and the tests below every mention, to test them.)
+        /// Flags of the records `drop` picks (by index), or nil when it picks none.
+        func dropFlags(_ drop: (Int) -> Bool) -> [Bool]? {
+            var flags: [Bool]? = nil
+            for r in records.indices where drop(r) {
+                if flags == nil { flags = [Bool](repeating: false, count: records.count) }
+                flags![r] = true
+            }
+            return flags
+        }
+        if let f = dropFlags({ r in startsOfLater.contains(records[r].value) && records[r].change == nil }) { SentenceRecords.remove(&records, f) }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
-        records.removeAll { r in
-            guard mentions[r.value].kind == .number, r.change == nil, mentions[r.value].unit != nil else { return false }
-            let m = mentions[r.value]
-            var k = m.endToken
-            let ce = clauseEnd(m.endToken)
+        if let f = dropFlags({ r in
+            let v = records[r].value
+            guard mentions[v].kind == .number, records[r].change == nil, mentions[v].unit != nil else { return false }
+            var k = mentions[v].endToken
+            let ce = clauseEnd(mentions[v].endToken)
             while k < ce {
                 if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), !c.has(c.words.places, n) { return true }
                 if mention(startingAt: k) != nil { return false }
                 k += 1
             }
             return false
-        }
+        }) { SentenceRecords.remove(&records, f) }
         // A figure that is part of another record's indicator ("căn hộ 70 m2 … 3,5-4 tỷ
         // đồng") describes the thing measured; it is not an observation of its own.
         // A unitless whole number below 1000 ("3 cá nhân đã chuyển tiền", "1 trong 2") is a
         // record only when a measure word names it ("Tỷ số giới tính khi sinh là 112").
-        records.removeAll { r in
-            guard mentions[r.value].kind == .number, mentions[r.value].unit == nil, r.change == nil else { return false }
-            let m = mentions[r.value]
-            guard !r.namedByHead, denominator(of: r.value) == nil, let v = m.value, v.isInteger,
-                  v < ExactDecimal(1000), m.endToken == m.firstToken + 1 else { return false }
-            return !(c.hasUnit(m.firstToken, 0x2C) || c.hasUnit(m.firstToken, 0x2E))
-        }
+        if let f = dropFlags({ r in
+            let i = records[r].value
+            guard mentions[i].kind == .number, mentions[i].unit == nil, records[r].change == nil else { return false }
+            guard !records[r].namedByHead, denominator(of: i) == nil, let v = mentions[i].value, v.isInteger,
+                  v < ExactDecimal(1000), mentions[i].endToken == mentions[i].firstToken + 1 else { return false }
+            return !(c.hasUnit(mentions[i].firstToken, 0x2C) || c.hasUnit(mentions[i].firstToken, 0x2E))
+        }) { SentenceRecords.remove(&records, f) }
         // "TP.HCM và Hà Nội …, lần lượt khoảng 9,4 triệu và 8,4 triệu người": the places take
         // the values in turn.
         if let lt = SentenceRecords.respectivelyToken(c) {
@@ -1124,16 +1137,26 @@ private final class SentenceRecords {
                 for (r, p) in zip(after, group) { records[r].subject = c.text(p.start, p.end) }
             }
         }
-        let phrases = records.compactMap(\.phraseTokens)
-        if !phrases.isEmpty {
-            records.removeAll { r in
-                let kind = mentions[r.value].kind, qualifier = mentions[r.value].qualifier
-                guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, r.change == nil else { return false }
-                let first = mentions[r.value].firstToken, end = mentions[r.value].endToken
-                return phrases.contains { $0 != r.phraseTokens && $0.lowerBound <= first && end <= $0.upperBound }
-            }
-        }
+        var phrases = [Range<Int>]()
+        for r in records.indices { if let p = records[r].phraseTokens { phrases.append(p) } }
+        if !phrases.isEmpty, let f = dropFlags({ r in
+            let i = records[r].value
+            let kind = mentions[i].kind, qualifier = mentions[i].qualifier
+            guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, records[r].change == nil else { return false }
+            let first = mentions[i].firstToken, end = mentions[i].endToken, own = records[r].phraseTokens
+            return phrases.contains { $0 != own && $0.lowerBound <= first && end <= $0.upperBound }
+        }) { SentenceRecords.remove(&records, f) }
         return records
+    }
+
+    /// Removes the records whose flag is set; the others keep their order (as `removeAll(where:)`).
+    static func remove(_ records: inout [Indicator], _ drop: [Bool]) {
+        var kept = 0
+        for r in records.indices where !drop[r] {
+            if kept != r { records.swapAt(kept, r) }
+            kept += 1
+        }
+        records.removeSubrange(kept...)
     }
 
     enum Aspect { case quantity, value }
@@ -1165,9 +1188,10 @@ private final class SentenceRecords {
     /// A change and a level that can be one record: a percent change goes with
     /// any level; otherwise both need the same kind of quantity.
     func compatible(_ change: Int, _ level: Int) -> Bool {
-        let a = mentions[change], b = mentions[level]
-        if a.kind == .percent && a.unit == nil { return true }
-        return a.kind == b.kind || (a.kind == .number && b.kind == .number)
+        // (Fields read in place: copying the mentions retained their strings.)
+        let a = mentions[change].kind, b = mentions[level].kind
+        if a == .percent && mentions[change].unit == nil { return true }
+        return a == b || (a == .number && b == .number)
     }
 
     func isBaseline(_ i: Int) -> Bool {
