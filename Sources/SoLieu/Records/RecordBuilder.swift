@@ -341,7 +341,9 @@ private final class SentenceRecords {
     /// there, or -1; nil when two start at one token (then `indices` is searched).
     let mentionStarts: UnsafeMutableBufferPointer<Int32>?
     /// Place names of the sentence (start, end token), found once, when a record asks.
-    lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
+    lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c, respectively: respectivelyAt != nil)
+    /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
+    let respectivelyAt: Int?
     /// The longest verb phrase starting at each token of the sentence (role, end).
     let verbRoles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>
     /// Token ranges of the phrases of records already built in this sentence.
@@ -364,10 +366,13 @@ private final class SentenceRecords {
         let roles = UnsafeMutableBufferPointer(start: scratch.roles, count: n)
         roles.initialize(repeating: nil)
         var words = 0
+        var respectively: Int? = nil
         for k in c.lo..<c.hi where c.kind(k) == .word {
             words += 1
             roles[k - c.lo] = c.verbRole(k)
+            if respectively == nil, c.key(k) == Cue.lan, let n = c.next(k), c.key(n) == luotKey { respectively = k }
         }
+        respectivelyAt = respectively
         verbRoles = roles
         boundaries = UnsafeMutableBufferPointer(start: scratch.boundaries, count: n)
         SentenceRecords.boundaryFlags(c, mentions, indices, roles, into: boundaries)
@@ -1125,7 +1130,7 @@ private final class SentenceRecords {
         }) { SentenceRecords.remove(&records, f) }
         // "TP.HCM và Hà Nội …, lần lượt khoảng 9,4 triệu và 8,4 triệu người": the places take
         // the values in turn.
-        if let lt = SentenceRecords.respectivelyToken(c) {
+        if let lt = respectivelyAt {
             let before = sentencePlaceList.filter { $0.end <= lt }
             // The last run of places joined by commas or "và" before "lần lượt".
             var group = [(start: Int, end: Int)]()
@@ -1396,10 +1401,9 @@ private final class SentenceRecords {
         return sawJoint
     }
 
-    static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
+    /// `respectively`: `respectively(c)`, the sentence gives values in turn.
+    static func findPlaces(_ c: Context, respectively: Bool) -> [(start: Int, end: Int)] {
         var out = [(start: Int, end: Int)]()
-        // `respectively(c)`, asked at most once (it reads the whole sentence).
-        var respectivelyAnswer: Bool? = nil
         var k = c.lo
         // End of the last place skipped as a destination or a comparison: the list it opens is skipped too.
         var skippedEnd = -1
@@ -1419,8 +1423,7 @@ private final class SentenceRecords {
                 let opensClause = keptEnd >= 0 && !(keptEnd..<k).contains { c.key($0) == Cue.va } && out.count >= 1
                     && (out.last.map { o in !(o.0..<o.1).contains { c.isKey($0, Cue.comma) } } ?? true)
                     && (c.next(p.end - 1).map { c.has(c.words.verbs, $0) } ?? false)
-                if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !(respectivelyAnswer ?? {
-                    let r = respectively(c); respectivelyAnswer = r; return r }()), !opensClause {
+                if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !respectively, !opensClause {
                     out[out.count - 1] = (last.0, p.end)
                     keptEnd = p.end
                     k = p.end
