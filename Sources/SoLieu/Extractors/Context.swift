@@ -314,6 +314,13 @@ final class Context {
         return (words.verbRoles[m.node], m.end)
     }
 
+    /// The node and end of the longest phrase of `table` at i, without fetching its row
+    /// (for tables with per-node facts, as `WordTables.verbRoles`).
+    @inline(__always) func matchNode(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (node: Int, end: Int)? {
+        guard i >= lo && i < hi, mayStart(table, i) else { return nil }
+        return walkNode(table, i)
+    }
+
     @inline(never) private func walkNode(_ table: PhraseTable<WordTables.Entry>, _ i: Int) -> (node: Int, end: Int)? {
         table.matchNode(tokens, at: i, limit: hi)
     }

@@ -9,10 +9,12 @@ enum Dateline {
     static let maxUnits = 600
 
     static func find(_ doc: TokenizedText, words: WordTables) -> CalendarDay? {
+        // (The arrays are read once: each read of `doc.tokens` retained and released it.)
+        let tokens = doc.tokens, starts = doc.sentenceTokenStart
         var lines = 0
         var lastWasNewline = false
-        var limit = doc.tokens.count
-        for (i, t) in doc.tokens.enumerated() {
+        var limit = tokens.count
+        for (i, t) in tokens.enumerated() {
             if Int(t.start) > maxUnits { limit = i; break }
             if t.kind == .newline {
                 if !lastWasNewline { lines += 1 }
@@ -20,15 +22,21 @@ enum Dateline {
                 if lines >= maxLines { limit = i; break }
             } else if t.kind != .space { lastWasNewline = false }
         }
-        for s in 0..<(doc.sentenceTokenStart.count - 1) {
-            let lo = Int(doc.sentenceTokenStart[s])
-            let hi = Swift.min(Int(doc.sentenceTokenStart[s + 1]), limit)
+        // One context serves every sentence searched (`moveTo`).
+        var context: Context? = nil
+        for s in 0..<(starts.count - 1) {
+            let lo = Int(starts[s])
+            let hi = Swift.min(Int(starts[s + 1]), limit)
             if lo >= hi { break }
-            let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: lo, hi: hi, words: words)
+            let c: Context
+            if let reused = context { reused.moveTo(lo: lo, hi: hi); c = reused } else {
+                c = Context(doc: doc, units: doc.text.units, tokens: tokens, lo: lo, hi: hi, words: words)
+                context = c
+            }
             let rules = DateRules(c: c, ref: nil)
-            for i in lo..<hi where !doc.tokens[i].isSpace {
+            for i in lo..<hi where !tokens[i].isSpace {
                 // `dayWithTime` starts with a number or a day cue; spare it the other tokens.
-                let t = doc.tokens[i]
+                let t = tokens[i]
                 guard t.kind == .number || t.key == Cue.ngay || t.key == Cue.mong || t.key == Cue.mung || t.key == Cue.hom else { continue }
                 if let m = rules.dayWithTime(i, requireCue: false), let d = m.date, let y = d.year, rules.explicitYear(m) {
                     // A date in parentheses or opening a span ("kỷ niệm 50 năm … (24/6/1967-24/6/2017)")

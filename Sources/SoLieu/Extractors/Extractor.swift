@@ -20,25 +20,41 @@ struct Extractor {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             if lo >= hi { continue }
             c.moveTo(lo: lo, hi: hi)
-            let ms = sentence(c, reference: reference, lastPeriods: lastPeriods)
+            // Each sentence's mentions are written straight after the ones before (a buffer per
+            // sentence grew several times, and copying it over retained every mention's strings).
+            let start = out.count
+            sentence(c, reference: reference, lastPeriods: lastPeriods, into: &out, from: start)
             // (By index: a loop variable would copy each mention, retaining its strings.)
-            for k in ms.indices where ms[k].kind == .date && !ms[k].isBaselineCue {
-                if let d = ms[k].date, d.year != nil { lastPeriods[d.grain] = d } else if let t = ms[k].to, t.year != nil { lastPeriods[t.grain] = t }
+            for k in start..<out.count where out[k].kind == .date && !out[k].isBaselineCue {
+                if let d = out[k].date, d.year != nil { lastPeriods[d.grain] = d } else if let t = out[k].to, t.year != nil { lastPeriods[t.grain] = t }
             }
-            out.append(contentsOf: ms)
         }
         return out
     }
 
     func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint] = [:]) -> [Mention] {
-        let dates = DateRules(c: c, ref: reference)
         var mentions = [Mention]()
+        sentence(c, reference: reference, lastPeriods: lastPeriods, into: &mentions, from: 0)
+        return mentions
+    }
+
+    /// Appends the mentions of the sentence `c` points at to `mentions`, whose first
+    /// `start` elements (all of them on entry) are earlier sentences' and are not read.
+    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint], into mentions: inout [Mention], from start: Int) {
+        let dates = DateRules(c: c, ref: reference)
         var i = c.lo
         while i < c.hi {
             // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
             let t = c.tokens[i]
             let key = t.key
-            if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(m); continue }
+            // Most tokens are words that can start nothing here (no date or quantity starter, none
+            // of the cue words below, nothing glued after them): every test below passes them over.
+            if t.kind == .word, c.masks[i] & (WordTables.dateStarterBit | WordTables.quantityStarterBit) == 0,
+               key != Cue.lparen, key != Cue.hangTram, key != Cue.thu, key != Cue.chu, key != Cue.hang, key != Cue.giai,
+               c.nextGlued(i) == nil {
+                i += 1; continue
+            }
+            if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(consume m); continue }
             if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen {
                 i += 1; continue
             }
@@ -60,29 +76,29 @@ struct Extractor {
                // (Each rule is called only when its first test can pass: a rule that
                // returns nil still copies a whole empty `Mention?` back.)
                var m = (key == Cue.cung ? samePeriod(c, i, reference) : nil)
-                   ?? (dates.mayStart(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date)) : nil)
+                   ?? (dates.mayStart(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date, from: start)) : nil)
                    ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
-                i = m.endToken; mentions.append(m); continue
+                i = m.endToken; mentions.append(consume m); continue
             }
-            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions) { i = m.endToken; mentions.append(m); continue }
+            if isNumber, t.length == 4, let m = listedYear(c, i, after: mentions, from: start) { i = m.endToken; mentions.append(consume m); continue }
             if isNumber || c.isQuantityStarter(i), var m = QuantityRules.scan(c, at: i) {
                 m.qualifier = qualifier(c, before: m.firstToken)
-                i = m.endToken; mentions.append(m); continue
+                i = m.endToken; mentions.append(consume m); continue
             }
             i += 1
         }
-        shareLevelSuffix(c, &mentions)
-        resolveSamePeriod(&mentions)
-        resolveRelativeBaselines(c, &mentions, lastPeriods: lastPeriods)
-        return mentions
+        shareLevelSuffix(c, &mentions, from: start)
+        resolveSamePeriod(&mentions, from: start)
+        resolveRelativeBaselines(c, &mentions, lastPeriods: lastPeriods, from: start)
     }
 
     /// "từ 58.000 lên 70.000 đồng/kg": the starting level is written bare but
     /// has the same currency, unit and rate as the level it changes to.
-    func shareLevelSuffix(_ c: Context, _ mentions: inout [Mention]) {
-        for k in mentions.indices.dropLast() where mentions[k].kind == .number && mentions[k].unit == nil {
+    /// `start`: the first mention of the sentence (those before are not read).
+    func shareLevelSuffix(_ c: Context, _ mentions: inout [Mention], from start: Int = 0) {
+        for k in (start..<mentions.count).dropLast() where mentions[k].kind == .number && mentions[k].unit == nil {
             let a = mentions[k], b = mentions[k + 1]
             guard b.kind == .money || b.kind == .percent || (b.kind == .number && b.unit != nil),
                   let t = c.prev(a.firstToken), c.isKey(t, Cue.tu), let l = c.next(a.endToken - 1),
@@ -122,13 +138,14 @@ struct Extractor {
     /// "2 năm liên tiếp (2022, 2023)", "so với 2022": a bare year where the
     /// context makes it one.
     /// `before`: the sentence's mentions so far (the last one is read only when needed).
-    func listedYear(_ c: Context, _ i: Int, after before: [Mention]) -> Mention? {
+    /// `start`: the first mention of the sentence in `before`.
+    func listedYear(_ c: Context, _ i: Int, after before: [Mention], from start: Int = 0) -> Mention? {
         let d = DateRules(c: c, ref: nil)
         guard let y = d.year(i) else { return nil }
         if let p = c.prev(i), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) {
             return d.make(i, i + 1, d.point(.year, year: y), rule: "date.bare-year.so-voi")
         }
-        guard let last = before.last, let p = c.prev(i) else { return nil }
+        guard before.count > start, let last = before.last, let p = c.prev(i) else { return nil }
         // Adjacent ("2022, 2023"), or a parenthesis a few words after ("2 năm liên tiếp (2022").
         guard last.endToken <= p else { return nil }
         let between = (last.endToken..<p).filter { !c.tokens[$0].isSpace }.count
@@ -161,8 +178,8 @@ struct Extractor {
     /// "so với tháng trước", "so với quý trước": a baseline is the period before
     /// the statistic's own period (same grain), not before the reference date,
     /// the same way "cùng kỳ năm trước" is read (docs/DECISIONS.md).
-    func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: [Grain: DatePoint]) {
-        for idx in mentions.indices where mentions[idx].rule.hasSuffix(".relative") && mentions[idx].date != nil {
+    func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: [Grain: DatePoint], from start: Int = 0) {
+        for idx in start..<mentions.count where mentions[idx].rule.hasSuffix(".relative") && mentions[idx].date != nil {
             guard let p = c.prev(mentions[idx].firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so),
                   let d = mentions[idx].date, d.grain == .month || d.grain == .quarter else { continue }
             let first = mentions[idx].firstToken, last = mentions[idx].endToken
@@ -170,7 +187,7 @@ struct Extractor {
             // The period: the nearest earlier date of the same grain that is not a baseline.
             // The period: the nearest earlier date of the same grain that is not a baseline,
             // in this sentence or else the last one of the article ("Quý III … . Tỷ lệ … so với quý trước").
-            let inSentence = mentions[..<idx].last(where: { $0.kind == .date && !$0.isBaselineCue && ($0.date?.grain == d.grain || $0.to?.grain == d.grain) })
+            let inSentence = mentions[start..<idx].last(where: { $0.kind == .date && !$0.isBaselineCue && ($0.date?.grain == d.grain || $0.to?.grain == d.grain) })
             // An earlier sentence's period counts only when it is the unit before the
             // reference date (a report on last quarter), which is what the reference reading gives.
             let fallback = lastPeriods[d.grain].flatMap { p in p.year == d.year && p.month == d.month ? p : nil }
@@ -186,10 +203,10 @@ struct Extractor {
     }
 
     /// Gives each "cùng kỳ" the period of the sentence's statistic, shifted.
-    func resolveSamePeriod(_ mentions: inout [Mention]) {
-        for idx in mentions.indices where mentions[idx].samePeriodYear != nil || mentions[idx].samePeriodOffset != nil {
+    func resolveSamePeriod(_ mentions: inout [Mention], from start: Int = 0) {
+        for idx in start..<mentions.count where mentions[idx].samePeriodYear != nil || mentions[idx].samePeriodOffset != nil {
             // The period: the nearest date before it (else after it) in the sentence that is not itself a baseline.
-            let candidates = mentions.indices.filter { $0 != idx && mentions[$0].kind == .date && !mentions[$0].isBaselineCue }
+            let candidates = (start..<mentions.count).filter { $0 != idx && mentions[$0].kind == .date && !mentions[$0].isBaselineCue }
             let before = candidates.last { $0 < idx }
             let after = candidates.first { $0 > idx }
             guard let p = before ?? after else { continue }
@@ -208,8 +225,9 @@ struct Extractor {
 
 extension Array where Element == Mention {
     /// End token of the last mention when it is of `kind` (without copying the mention).
-    @inline(__always) func last(kind: MentionKind) -> Int? {
-        guard let k = indices.last, self[k].kind == kind else { return nil }
+    /// `start`: the first mention that counts (none before it is read).
+    @inline(__always) func last(kind: MentionKind, from start: Int = 0) -> Int? {
+        guard let k = indices.last, k >= start, self[k].kind == kind else { return nil }
         return self[k].endToken
     }
 }

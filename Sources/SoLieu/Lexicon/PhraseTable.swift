@@ -145,8 +145,15 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
 /// keys are FNV hashes) to node numbers. Swift's `Dictionary` hashes every
 /// key again with SipHash, which dominated rule matching in profiles.
 struct KeyTable: Sendable {
-    private var keys: [UInt64] = Array(repeating: 0, count: 64)
-    private var vals: [Int32] = Array(repeating: -1, count: 64)
+    /// A key and its value in one slot (one load and one bounds check per probe);
+    /// `val < 0` marks an empty slot.
+    struct Slot: Sendable {
+        var key: UInt64
+        var val: Int32
+    }
+    private var slots = [Slot](repeating: Slot(key: 0, val: -1), count: 64)
+    /// `slots.count - 1` (a power of two minus one).
+    private var mask = 63
     private var count = 0
 
     @inline(__always)
@@ -157,37 +164,38 @@ struct KeyTable: Sendable {
     /// - Complexity: O(1) expected.
     @inline(__always)
     func get(_ k: UInt64) -> Int32? {
-        let mask = keys.count - 1
-        var i = KeyTable.slot(k, mask)
-        while true {
-            let v = vals[i]
-            if v < 0 { return nil }
-            if keys[i] == k { return v }
-            i = (i + 1) & mask
+        let mask = self.mask
+        return slots.withUnsafeBufferPointer { s -> Int32? in
+            // (`i` stays within `mask`, so reads need no bounds check.)
+            var i = KeyTable.slot(k, mask)
+            while true {
+                let e = s[i]
+                if e.val < 0 { return nil }
+                if e.key == k { return e.val }
+                i = (i + 1) & mask
+            }
         }
     }
 
     /// The keys present, in slot order.
-    var allKeys: [UInt64] { zip(keys, vals).compactMap { $0.1 >= 0 ? $0.0 : nil } }
+    var allKeys: [UInt64] { slots.compactMap { $0.val >= 0 ? $0.key : nil } }
 
     mutating func set(_ k: UInt64, _ v: Int32) {
         // At most a quarter full: most lookups miss (a word that is in no
         // list), and a miss ends at the first empty slot.
-        if (count + 1) * 4 > keys.count { grow() }
-        let mask = keys.count - 1
+        if (count + 1) * 4 > slots.count { grow() }
         var i = KeyTable.slot(k, mask)
-        while vals[i] >= 0 && keys[i] != k { i = (i + 1) & mask }
-        if vals[i] < 0 { count += 1 }
-        keys[i] = k
-        vals[i] = v
+        while slots[i].val >= 0 && slots[i].key != k { i = (i + 1) & mask }
+        if slots[i].val < 0 { count += 1 }
+        slots[i] = Slot(key: k, val: v)
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldVals = vals
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        vals = Array(repeating: -1, count: oldKeys.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, val: -1), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (k, v) in zip(oldKeys, oldVals) where v >= 0 { set(k, v) }
+        for e in old where e.val >= 0 { set(e.key, e.val) }
     }
 }
 

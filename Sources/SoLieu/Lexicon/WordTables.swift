@@ -28,9 +28,16 @@ public final class WordTables: Sendable {
         public let fields: [String]
         /// The row's role as a small number (verbs.tsv), so hot loops compare integers.
         public let tag: UInt8
+        /// The first field starts with an uppercase letter (read without Unicode property lookups).
+        let firstIsUppercase: Bool
+        /// The first field holds a space (a phrase of several words).
+        let firstHasSpace: Bool
         init(file: String, line: Int, fields: [String]) {
             self.file = file; self.line = line; self.fields = fields
             tag = file == "verbs.tsv" ? VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue : 0
+            let first = fields.first ?? ""
+            firstIsUppercase = first.unicodeScalars.first?.properties.isUppercase ?? false
+            firstHasSpace = first.utf8.contains(0x20)
         }
         public subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         public var rule: String { "\(file):\(line)" }
@@ -52,6 +59,9 @@ public final class WordTables: Sendable {
     /// The role of each node of `verbs` (`Entry.tag`), so a verb's role is read without its row.
     let verbRoles: [VerbRole]
     public let notRecords: PhraseTable<Entry>
+    /// For each node of `notRecords`: its row's reason makes the whole sentence no record (any
+    /// reason but "before", "attribute", "limit", "band" and "grade", which are about one figure).
+    let sentenceNotRecords: [Bool]
     public let organisations: PhraseTable<Entry>
     public let holidays: PhraseTable<Entry>
 
@@ -140,7 +150,12 @@ public final class WordTables: Sendable {
         let verbTable = try table("verbs.tsv")
         verbs = verbTable
         verbRoles = (0..<verbTable.nodeCount).map { VerbRole(rawValue: verbTable.value(atNode: $0)?.tag ?? 0) ?? .other }
-        notRecords = try table("not_records.tsv")
+        let notRecordsTable = try table("not_records.tsv")
+        notRecords = notRecordsTable
+        sentenceNotRecords = (0..<notRecordsTable.nodeCount).map { n in
+            guard let e = notRecordsTable.value(atNode: n) else { return false }
+            return !["before", "attribute", "limit", "band", "grade", "advice"].contains(e[1])
+        }
         organisations = try table("organisations.tsv")
         holidays = try table("holidays.tsv")
         let singleHeads = Set(heads.filter { $0.count == 1 }.map { $0[0] })

@@ -1,3 +1,42 @@
+/// A set of small integers (mention and token indices of one sentence) as a sorted array:
+/// a sentence holds few, and `Set<Int>` allocated hash storage and hashed every lookup.
+struct IntSet {
+    private(set) var items: [Int] = []
+
+    init() {}
+    init<S: Sequence>(_ values: S) where S.Element == Int { for v in values { insert(v) } }
+
+    /// Index of the first item not below `v`.
+    @inline(__always) private func lowerBound(_ v: Int) -> Int {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if items[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func contains(_ v: Int) -> Bool {
+        let p = lowerBound(v)
+        return p < items.count && items[p] == v
+    }
+
+    @discardableResult mutating func insert(_ v: Int) -> (inserted: Bool, memberAfterInsert: Int) {
+        if items.last.map({ $0 < v }) ?? true { items.append(v); return (true, v) }
+        let p = lowerBound(v)
+        if p < items.count && items[p] == v { return (false, v) }
+        items.insert(v, at: p)
+        return (true, v)
+    }
+
+    mutating func formUnion<S: Sequence>(_ values: S) where S.Element == Int { for v in values { insert(v) } }
+
+    /// The items in increasing order.
+    func sorted() -> [Int] { items }
+
+    func filter(_ p: (Int) -> Bool) -> [Int] { items.filter(p) }
+}
+
 /// Token ranges collected while a sentence's records are built.
 final class RangeBox {
     var ranges: [Range<Int>] = []
@@ -41,20 +80,41 @@ struct RecordBuilder {
         var out = [Indicator]()
         // The subject of the last record whose subject is a place (`out.last(where: \.subjectIsPlace)`).
         var documentPlace: String? = nil
-        var bySentence = [[Int]](repeating: [], count: doc.sentenceTokenStart.count - 1)
-        for i in mentions.indices { bySentence[Int(doc.tokens[mentions[i].firstToken].sentence)].append(i) }
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
-        for (s, idx) in bySentence.enumerated() where !idx.isEmpty {
+        // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
+        // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
+        // đồng", is read like any other: its date is the period.)
+        func isFigure(_ i: Int) -> Bool {
+            let k = mentions[i].kind
+            return k == .number || k == .percent || k == .money || k == .ordinal
+        }
+        func sentenceOf(_ i: Int) -> Int { Int(doc.tokens[mentions[i].firstToken].sentence) }
+        // The mentions of each sentence, in order. Mentions come in text order, so a sentence's
+        // mentions are a run of indices: only the runs with a figure become arrays.
+        var groups = [(s: Int, idx: [Int])]()
+        if mentions.indices.dropFirst().allSatisfy({ sentenceOf($0 - 1) <= sentenceOf($0) }) {
+            var a = 0
+            while a < mentions.count {
+                let s = sentenceOf(a)
+                var b = a + 1
+                while b < mentions.count, sentenceOf(b) == s { b += 1 }
+                if (a..<b).contains(where: isFigure) { groups.append((s, Array(a..<b))) }
+                a = b
+            }
+        } else {
+            var bySentence = [[Int]](repeating: [], count: doc.sentenceTokenStart.count - 1)
+            for i in mentions.indices { bySentence[sentenceOf(i)].append(i) }
+            for (s, idx) in bySentence.enumerated() where idx.contains(where: isFigure) { groups.append((s, idx)) }
+        }
+        let scratch = SentenceScratch(capacity: groups.reduce(0) { Swift.max($0, Int(doc.sentenceTokenStart[$1.s + 1] - doc.sentenceTokenStart[$1.s])) })
+        for (s, idx) in groups {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             c.moveTo(lo: lo, hi: hi)
-            // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
-            // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
-            // đồng", is read like any other: its date is the period.)
-            guard idx.contains(where: { [.number, .percent, .money, .ordinal].contains(mentions[$0].kind) }) else { continue }
             // A sentence that cannot hold records is not analysed (its clauses, verbs and places).
             if SentenceRecords.sentenceIsNotRecords(c) { continue }
-            let previous = out.last.map { ($0.indicator, $0.subject) } ?? (nil, nil)
-            let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous)
+            // (By index: `out.last` would copy the record.)
+            let previous: (String?, String?) = out.isEmpty ? (nil, nil) : (out[out.count - 1].indicator, out[out.count - 1].subject)
+            let sr = SentenceRecords(c: c, mentions: mentions, indices: idx, sentence: s, previous: previous, scratch: scratch)
             sr.documentPlace = documentPlace
             sr.datelineMention = dateline
             let records = sr.build()
@@ -75,7 +135,8 @@ private let edgeWordList: [String] = [
     "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc", "đang",
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
-private let boundaryWordKeys = KeySet(words: ["nhưng", "còn"])
+/// Words that open a clause (besides "trong đó", "trong khi"): "nhưng", "còn".
+private let nhungKey = Fold.key("nhưng")
 private let conKey = Fold.key("còn")
 private let honKey = Fold.key("hơn")
 private let tongKey = Fold.key("tổng")
@@ -262,6 +323,33 @@ private let statWords = PhraseTable<Bool>(words: statWordList)
 /// Ở / tại before a group noun: "Tỷ lệ thất nghiệp ở khu vực thành thị" (whose rate it is).
 private let locativeKeys = KeySet(words: ["ở", "tại"])
 
+/// Storage for the per-token tables of `SentenceRecords`, reused by every sentence of a
+/// document (allocating and freeing four arrays per sentence was a measurable share of
+/// record building). Sized for the document's longest sentence read; a sentence's tables
+/// are valid until the next sentence is read. (Fixed pointers: reading a class's `var`
+/// costs an exclusivity check.)
+private final class SentenceScratch {
+    typealias Role = (role: VerbRole, end: Int)?
+    let capacity: Int
+    let roles: UnsafeMutablePointer<Role>
+    let boundaries: UnsafeMutablePointer<Bool>
+    let inMention: UnsafeMutablePointer<Bool>
+    let starts: UnsafeMutablePointer<Int32>
+
+    /// Room for sentences of up to `capacity` tokens.
+    init(capacity: Int) {
+        self.capacity = capacity
+        roles = .allocate(capacity: capacity)
+        boundaries = .allocate(capacity: capacity)
+        inMention = .allocate(capacity: capacity)
+        starts = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate()
+    }
+}
+
 private final class SentenceRecords {
     let c: Context
     let mentions: [Mention]
@@ -269,15 +357,19 @@ private final class SentenceRecords {
     let sentence: Int
     /// Indicator and subject of the document's last record before this sentence ("chỉ số này").
     let previous: (String?, String?)
-    let boundaries: [Bool]
+    /// The per-token tables below live in `scratch` (valid while this sentence is read).
+    let scratch: SentenceScratch
+    let boundaries: UnsafeMutableBufferPointer<Bool>
     /// Tokens of the sentence inside a mention.
-    let inMention: [Bool]
+    let inMention: UnsafeMutableBufferPointer<Bool>
     let wordCount: Int
     /// For each token of the sentence (from `c.lo`), the mention of `indices` that starts
     /// there, or -1; nil when two start at one token (then `indices` is searched).
-    let mentionStarts: [Int32]?
+    let mentionStarts: UnsafeMutableBufferPointer<Int32>?
     /// Place names of the sentence (start, end token), found once, when a record asks.
-    lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c)
+    lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c, respectively: respectivelyAt != nil)
+    /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
+    let respectivelyAt: Int?
     /// Quantified groups of places, markets or organisations ("tại các ngân hàng thương mại"), not overlapping a named place.
     lazy var groupPlaceList: [(start: Int, end: Int)] = groupPlaces().filter { g in !sentencePlaceList.contains { $0.start < g.end && g.start < $0.end } }
 
@@ -311,7 +403,7 @@ private final class SentenceRecords {
         return out
     }
     /// The longest verb phrase starting at each token of the sentence (role, end).
-    let verbRoles: [(role: VerbRole, end: Int)?]
+    let verbRoles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>
     /// Token ranges of the phrases of records already built in this sentence.
     let builtPhrases = RangeBox()
     /// Whether the last record made was named by a measure word (its name can be carried to a ranked item).
@@ -323,39 +415,52 @@ private final class SentenceRecords {
     /// The last answer of `verbBefore` (build, makeRecord and modalityFor ask it in turn for one value).
     private var lastVerbBefore: (i: Int, lo: Int, verb: (role: String, start: Int)?)? = nil
 
-    init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?)) {
+    init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?), scratch: SentenceScratch) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
+        let n = c.hi - c.lo
+        precondition(n <= scratch.capacity, "sentence longer than its scratch storage")
+        self.scratch = scratch
         // One pass for the verbs and the word count.
-        var roles = [(role: VerbRole, end: Int)?](filled: nil, count: c.hi - c.lo)
+        let roles = UnsafeMutableBufferPointer(start: scratch.roles, count: n)
+        roles.initialize(repeating: nil)
         var words = 0
+        var respectively: Int? = nil
         for k in c.lo..<c.hi where c.kind(k) == .word {
             words += 1
             roles[k - c.lo] = c.verbRole(k)
+            if respectively == nil, c.key(k) == Cue.lan, let n = c.next(k), c.key(n) == luotKey { respectively = k }
         }
+        respectivelyAt = respectively
         verbRoles = roles
-        boundaries = SentenceRecords.boundaryFlags(c, mentions, indices, roles)
-        var starts: [Int32]? = [Int32](filled: -1, count: c.hi - c.lo)
+        boundaries = UnsafeMutableBufferPointer(start: scratch.boundaries, count: n)
+        SentenceRecords.boundaryFlags(c, mentions, indices, roles, into: boundaries)
+        var starts: UnsafeMutableBufferPointer<Int32>? = UnsafeMutableBufferPointer(start: scratch.starts, count: n)
+        starts!.initialize(repeating: -1)
         for i in indices {
             let k = mentions[i].firstToken - c.lo
-            guard k >= 0 && k < c.hi - c.lo && starts![k] < 0 else { starts = nil; break }
+            guard k >= 0 && k < n && starts![k] < 0 else { starts = nil; break }
             starts![k] = Int32(i)
         }
         mentionStarts = starts
-        var inside = [Bool](filled: false, count: c.hi - c.lo)
+        let inside = UnsafeMutableBufferPointer(start: scratch.inMention, count: n)
+        inside.initialize(repeating: false)
         for i in indices {
             // "lãi suất kỳ hạn 12 tháng": the term of a deposit or loan is part of the name
             // of what is measured, not a figure of its own.
             if mentions[i].kind == .duration, let p = c.prev(mentions[i].firstToken), c.key(p) == Cue.han,
                let p2 = c.prev(p), c.key(p2) == kyKey { continue }
             // "Tổng mức đầu tư giai đoạn 1": the phase number is part of the name.
-            if mentions[i].kind == .number, SentenceRecords.isPhaseNumber(c, mentions[i]) { continue }
+            if mentions[i].kind == .number, SentenceRecords.isPhaseNumber(c, kind: mentions[i].kind, hasUnit: mentions[i].unit != nil, value: mentions[i].value,
+                                                                          firstToken: mentions[i].firstToken, endToken: mentions[i].endToken) { continue }
             for k in mentions[i].firstToken..<mentions[i].endToken where k >= c.lo && k < c.hi { inside[k - c.lo] = true }
         }
         inMention = inside
         wordCount = words
     }
 
-    func isValueKind(_ m: Mention) -> Bool { m.kind == .number || m.kind == .percent || m.kind == .money || m.kind == .ordinal }
+    func isValueKind(_ m: Mention) -> Bool { isValueKind(m.kind) }
+    /// (By kind: passing `mentions[i]` copied the mention, retaining its strings.)
+    func isValueKind(_ k: MentionKind) -> Bool { k == .number || k == .percent || k == .money || k == .ordinal }
 
     /// The mention of the sentence that starts at token `k` and satisfies `p`, as
     /// `indices.first { mentions[$0].firstToken == k && p(mentions[$0]) }` (without the search).
@@ -369,14 +474,16 @@ private final class SentenceRecords {
     func isBoundary(_ k: Int) -> Bool { boundaries[k - c.lo] }
 
     /// `roles`: the verb role of each token of the sentence (from `c.lo`), as in `verbRoles`.
-    static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int], _ roles: [(role: VerbRole, end: Int)?]) -> [Bool] {
+    /// Writes the flags to `flags` (one per token of the sentence).
+    static func boundaryFlags(_ c: Context, _ mentions: [Mention], _ indices: [Int], _ roles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>,
+                              into flags: UnsafeMutableBufferPointer<Bool>) {
         // One pass over the tokens; the flags are written in place (no per-token closure or set).
-        var flags = [Bool](filled: false, count: c.hi - c.lo)
+        flags.initialize(repeating: false)
         // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
         var quietParens = [Int]()
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
-        let con = conKey, khi = khiKey, boundaryWords = boundaryWordKeys
+        let con = conKey, khi = khiKey, nhung = nhungKey
         for k in c.lo..<c.hi {
             let t = c.tokens[k]
             if t.kind == .punctuation {
@@ -395,7 +502,7 @@ private final class SentenceRecords {
                     continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
-                flags[k - c.lo] = boundaryWords.contains(t.key) || ((t.key == Cue.doKey || t.key == khi) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
+                flags[k - c.lo] = t.key == nhung || t.key == con || ((t.key == Cue.doKey || t.key == khi) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
                     // "Innova G giá 859 triệu đồng và Innova V giá 995 triệu đồng": "và" right after a figure,
                     // before a capitalized name, opens the next item's clause.
                     || (t.key == Cue.va && c.next(k).map { n in c.kind(n) == .word && c.isCapitalized(n) } ?? false
@@ -437,12 +544,11 @@ private final class SentenceRecords {
                   (n..<c.hi).prefix(6).contains(where: { c.key($0) == Cue.va }) || SentenceRecords.ellipticalPair(c, k) else { continue }
             flags[k - c.lo] = false
         }
-        return flags
     }
 
     /// The first non-space token of `from..<k` when that range holds one to five of
     /// them and none has a verb role; nil otherwise.
-    static func shortVerblessSegment(_ c: Context, _ from: Int, _ k: Int, _ roles: [(role: VerbRole, end: Int)?]) -> Int? {
+    static func shortVerblessSegment(_ c: Context, _ from: Int, _ k: Int, _ roles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>) -> Int? {
         var count = 0
         var first = -1
         for j in from..<k where !c.tokens[j].isSpace {
@@ -513,8 +619,13 @@ private final class SentenceRecords {
 
     /// "giai đoạn 1", "giai đoạn 2": a small whole number after "giai đoạn" numbers a phase.
     static func isPhaseNumber(_ c: Context, _ m: Mention) -> Bool {
-        guard m.kind == .number, m.unit == nil, let v = m.value, v.isInteger, v < ExactDecimal(10), m.endToken == m.firstToken + 1,
-              let p = c.prev(m.firstToken), c.key(p) == Cue.doan, let pp = c.prev(p), c.key(pp) == giaiKey else { return false }
+        isPhaseNumber(c, kind: m.kind, hasUnit: m.unit != nil, value: m.value, firstToken: m.firstToken, endToken: m.endToken)
+    }
+
+    /// (From the fields: passing `mentions[i]` copied the mention, retaining its strings.)
+    static func isPhaseNumber(_ c: Context, kind: MentionKind, hasUnit: Bool, value: ExactDecimal?, firstToken: Int, endToken: Int) -> Bool {
+        guard kind == .number, !hasUnit, let v = value, v.isInteger, v < ExactDecimal(10), endToken == firstToken + 1,
+              let p = c.prev(firstToken), c.key(p) == Cue.doan, let pp = c.prev(p), c.key(pp) == giaiKey else { return false }
         return true
     }
 
@@ -597,8 +708,10 @@ private final class SentenceRecords {
         // "Hầm có chiều dài 202,61m", "cao khoảng 1,75 m", "pin dung lượng 5.000 mAh": one object's
         // size in a unit of measure (not_records.tsv, reason "attribute"), an individual attribute
         // (RECORDS.md §5); not a total or an average ("tổng chiều dài 2.000 km").
+        // (The figure's first token with its qualifier, read once: the checks below ask it often.)
+        let qualifierStart = startBeforeQualifier(m)
         if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.words.units, u)?.entry[1] == "measure" {
-            let b = startBeforeQualifier(m)
+            let b = qualifierStart
             if let a = c.matchEnding(c.words.notRecords, before: b, maxTokens: 2), a.entry[1] == "attribute",
                !(clauseStart(m.firstToken)..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
                 return true
@@ -607,10 +720,10 @@ private final class SentenceRecords {
         // "nợ công không vượt quá 65% GDP", "lãi suất không quá 6%": a limit set by a rule, not an
         // observation (not_records.tsv, reason "limit", right before the figure, qualifiers skipped).
         do {
-            let b = startBeforeQualifier(m)
-            for e in [m.firstToken, b] {
-                if let a = c.matchEnding(c.words.notRecords, before: e, maxTokens: 3), a.entry[1] == "limit" { return true }
-            }
+            let b = qualifierStart
+            // (Before the figure, then before its qualifier when it has one.)
+            if let a = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 3), a.entry[1] == "limit" { return true }
+            if b != m.firstToken, let a = c.matchEnding(c.words.notRecords, before: b, maxTokens: 3), a.entry[1] == "limit" { return true }
             // "Với biên độ ±5%": a band set by a rule (reason "band", before the sign only).
             if let pm = c.prev(m.firstToken), c.firstUnit(pm) == 0xB1,
                let a = c.matchEnding(c.words.notRecords, before: pm, maxTokens: 3), a.entry[1] == "band" { return true }
@@ -642,7 +755,7 @@ private final class SentenceRecords {
         // "Amazon chi 13,7 tỷ USD mua Whole Foods", "Rihanna bỏ ra 13,8 triệu USD để tậu biệt thự": one
         // purchase is a single event (RECORDS.md §5), not an observation.
         if m.kind == .money {
-            let b = startBeforeQualifier(m)
+            let b = qualifierStart
             if let v = c.prev(b), allocationKeys.contains(c.key(v)) || (c.key(v) == raKey && c.prev(v).map { allocationKeys.contains(c.key($0)) } ?? false),
                var a = c.next(m.endToken - 1) {
                 if c.key(a) == deKey, let n = c.next(a) { a = n }
@@ -654,12 +767,12 @@ private final class SentenceRecords {
         // (Money only: after "thấp hơn dự đoán", "cao hơn con số dự kiến" a count is the compared figure itself.
         // A noun phrase only: no verb, no "với", "khi" or "mà" between.)
         // ("cao hơn mức 17.366 đồng/lít": the level compared with.)
-        if m.kind == .money, case let b = startBeforeQualifier(m), let first = wordAfterComparative(before: b), first < b, c.key(first) != mucKey,
+        if m.kind == .money, case let b = qualifierStart, let first = wordAfterComparative(before: b), first < b, c.key(first) != mucKey,
            !(first..<b).contains(where: { inMention[$0 - c.lo] || c.key($0) == Cue.so || isBoundary($0) || (verbRoles[$0 - c.lo] != nil && !insideHead($0, from: first))
                || c.isKey($0, Cue.voi) || c.key($0) == khiKey || c.key($0) == maKey }) { return true }
         // "công bố kết quả khảo sát … tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động": the size of a
         // survey's sample, not a figure it found.
-        if m.kind == .number, let p = c.prev(startBeforeQualifier(m)), sampleKeys.contains(c.key(p)),
+        if m.kind == .number, let p = c.prev(qualifierStart), sampleKeys.contains(c.key(p)),
            case let cs = clauseStart(m.firstToken), (c.lo..<p).contains(where: { c.key($0) == khaoKey && c.next($0).map { c.key($0) == satKey } ?? false }),
            !(cs..<p).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease || $0.role == .reach } ?? false }) { return true }
         // "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội": the amount names the package (part of its name).
@@ -675,7 +788,7 @@ private final class SentenceRecords {
             c.key(k) == Cue.moi && c.next(k).map { n in (itemClassifiers.contains(c.key(n)) || oneItemKeys.contains(c.key(n)))
                 && plainWords(n..<m.firstToken) } ?? false }) { return true }
         // "chỉ còn cách giá trần 15 đồng": the distance to another figure, not a value.
-        if m.kind == .money, case let b = startBeforeQualifier(m),
+        if m.kind == .money, case let b = qualifierStart,
            let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
            plainWords(q + 1..<b) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
@@ -743,7 +856,7 @@ private final class SentenceRecords {
     /// "trong khi" between the figure before `m` in the sentence and `m`. (Not "còn": "kỳ hạn 3 tháng
     /// là 2,9%/năm, còn kỳ hạn 12 tháng là 4,8%/năm" goes on with the same subject.)
     func contrastBefore(_ m: Mention) -> Bool {
-        guard let p = indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0]) }) else { return false }
+        guard let p = indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }) else { return false }
         return (mentions[p].endToken..<m.firstToken).contains { k in c.key(k) == khiKey && c.prev(k).map { c.isKey($0, Cue.trong) } ?? false }
     }
 
@@ -763,8 +876,10 @@ private final class SentenceRecords {
         let toi = toiKey, chung = chungKey
         if isRelatedLink(c) { return true }
         var k = c.lo
+        // (Per node of the table: whether its row's reason rules the sentence out; no row is fetched.)
+        let rulesOut = c.words.sentenceNotRecords
         while k < c.hi {
-            if let m = c.match(c.words.notRecords, k), m.entry[1] != "before", m.entry[1] != "attribute", m.entry[1] != "limit", m.entry[1] != "band", m.entry[1] != "grade", m.entry[1] != "advice" { return true }
+            if let m = c.matchNode(c.words.notRecords, k), rulesOut[m.node] { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
             if c.key(k) == toi, !(c.prev(k).map { c.key($0) == chung } ?? false) { return true }
@@ -776,15 +891,15 @@ private final class SentenceRecords {
     func build() -> [Indicator] {
         // (RECORDS.md: a dateline is never the period.)
         let dates = indices.filter { mentions[$0].kind == .date && $0 != datelineMention }
-        let baselines = Set(dates.filter { isBaseline($0) })
+        let baselines = IntSet(dates.filter { isBaseline($0) })
         var records = [Indicator]()
         // Record index per value mention index.
         var levelWithoutChange = [Int]()
         var lastIndicator: (String?, String?) = (nil, nil)
-        var consumedFrom = Set<Int>()
+        var consumedFrom = IntSet()
         var lastChange: Indicator.Direction? = nil
         /// Values of records that turned out to be the starting level of a later change ("Từ X năm 2013, … giảm còn Y").
-        var startsOfLater = Set<Int>()
+        var startsOfLater = IntSet()
         // A table flattened into text ("Giá mở cửa Giá cao Giá thấp Giá đóng cửa 17-Mar 278,1 279,5
         // 276,5 276,9 …"): four or more figures in a row with nothing but spaces between them have
         // lost their column names; none of them is read as a record.
@@ -797,15 +912,17 @@ private final class SentenceRecords {
         }
         flush()
         for (n, i) in indices.enumerated() {
+            // (Dates and durations are passed over before the mention is copied.)
+            guard isValueKind(mentions[i].kind) else { continue }
             let m = mentions[i]
-            guard isValueKind(m), !excluded(m, i), !consumedFrom.contains(i) else { continue }
+            guard !excluded(m, i), !consumedFrom.contains(i) else { continue }
             let cs = clauseStart(m.firstToken)
             // "từ X lên Y": X is the start, Y the level.
             // ("xuống còn", "lên mức", "lên tới": one more word before Y.)
             if let nextI = indices.dropFirst(n + 1).first, let tu = c.prev(m.firstToken), c.isKey(tu, Cue.tu),
                let len = c.next(m.endToken - 1), c.isKey(len, Cue.len) || c.isKey(len, Cue.xuong),
                mentions[nextI].firstToken == c.next(len) || (c.next(len).map { levelLinkKeys.contains(c.key($0)) && mentions[nextI].firstToken == c.next($0) } ?? false),
-               isValueKind(mentions[nextI]) {
+               isValueKind(mentions[nextI].kind) {
                 consumedFrom.insert(i)
                 let direction: Indicator.Direction = c.isKey(len, Cue.len) ? .increase : .decrease
                 // The change-only record just before ("tăng 48%, từ 0,48 lên 0,71") takes the level.
@@ -816,7 +933,7 @@ private final class SentenceRecords {
                     consumedFrom.insert(nextI)
                     continue
                 }
-                var r = makeRecord(level: nextI, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                var r = makeRecord(level: nextI, mentions[nextI], clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 r.change = Indicator.Change(direction: direction, value: nil, baseline: baseline(after: mentions[nextI].endToken, baselines), from: i)
                 // "Tính từ đầu tháng 3, giá … đã tăng từ 58.000 lên 70.000 đồng/kg": the date the change
                 // counts from is its baseline, not its period.
@@ -867,7 +984,7 @@ private final class SentenceRecords {
                     records[target].value = i
                     continue
                 }
-                var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 if let dir { r.change = Indicator.Change(direction: dir, value: nil, baseline: baseline(after: m.endToken, baselines), from: nil) }
                 // "Tại ngày 1/1/2016, số dư Quỹ BOG là 3.970,1 tỷ đồng, đến hết quý I/2016, con số này giảm
                 // nhẹ còn 3.787,1 tỷ đồng": a new level of the same figure, named back ("con số này") or not
@@ -959,7 +1076,7 @@ private final class SentenceRecords {
                     records[target].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                     continue
                 }
-                var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 r.change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                 lastIndicator = (r.indicator, r.subject)
                 records.append(r)
@@ -982,7 +1099,7 @@ private final class SentenceRecords {
                 records[last].value = i
                 continue
             }
-            var r = makeRecord(level: i, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+            var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
             // "GDP năm 2023 tăng 5,08%, mục tiêu năm 2024 từ 6 đến 6,5%": a target percent without a verb of its
             // own after a growth rate is a target of that growth.
             if m.kind == .percent, verb == nil, r.modality == .target, r.change == nil, let last = records.last,
@@ -1001,10 +1118,9 @@ private final class SentenceRecords {
         // "Bộ phát hiện 34 thí sinh vi phạm, giảm hơn một nửa so với năm trước": a clause right after
         // the level that opens with a change verb and holds no figure states the direction (and
         // the baseline) of that level's change without its size.
-        var changeClauses = Set<Int>()
+        var changeClauses = IntSet()
         for r in records.indices.reversed() {
-            let v = mentions[records[r].value]
-            let ce = clauseEnd(v.endToken)
+            let ce = clauseEnd(mentions[records[r].value].endToken)
             // (The last record before the clause's comma takes it: "doanh thu 27.532 tỉ đồng và lợi nhuận
             // 2.289,8 tỉ đồng, tăng gần gấp đôi so với năm 2015".)
             guard changeClauses.insert(ce).inserted, records[r].change == nil else { continue }
@@ -1031,40 +1147,51 @@ private final class SentenceRecords {
             let ce2 = clauseEnd(f)
             // (A comparison is written out: "so với …"; "tăng cường giáo dục", "giảm tải …" are other verbs.)
             guard (f..<ce2).contains(where: { c.isKey($0, Cue.so) && c.next($0).map { c.isKey($0, Cue.voi) } ?? false }) else { continue }
-            if indices.contains(where: { isValueKind(mentions[$0]) && mentions[$0].firstToken > ce && mentions[$0].firstToken < ce2 }) { continue }
+            if indices.contains(where: { isValueKind(mentions[$0].kind) && mentions[$0].firstToken > ce && mentions[$0].firstToken < ce2 }) { continue }
             if records.contains(where: { mentions[$0.value].firstToken > ce && mentions[$0.value].firstToken < ce2 }) { continue }
             records[r].change = Indicator.Change(direction: role.role == .increase ? .increase : .decrease, value: nil,
                                                  baseline: baselines.filter { mentions[$0].firstToken > f && mentions[$0].firstToken < ce2 }.min(), from: nil)
         }
-        records.removeAll { startsOfLater.contains($0.value) && $0.change == nil }
+        // (Records are dropped by index, their fields read in place: `removeAll(where:)` copied
+        // every record, and the tests below every mention, to test them.)
+        /// Flags of the records `drop` picks (by index), or nil when it picks none.
+        func dropFlags(_ drop: (Int) -> Bool) -> [Bool]? {
+            var flags: [Bool]? = nil
+            for r in records.indices where drop(r) {
+                if flags == nil { flags = [Bool](repeating: false, count: records.count) }
+                flags![r] = true
+            }
+            return flags
+        }
+        if let f = dropFlags({ r in startsOfLater.contains(records[r].value) && records[r].change == nil }) { SentenceRecords.remove(&records, f) }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
-        records.removeAll { r in
-            guard mentions[r.value].kind == .number, r.change == nil, mentions[r.value].unit != nil else { return false }
-            let m = mentions[r.value]
-            var k = m.endToken
-            let ce = clauseEnd(m.endToken)
+        if let f = dropFlags({ r in
+            let v = records[r].value
+            guard mentions[v].kind == .number, records[r].change == nil, mentions[v].unit != nil else { return false }
+            var k = mentions[v].endToken
+            let ce = clauseEnd(mentions[v].endToken)
             while k < ce {
                 if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), !c.has(c.words.places, n) { return true }
                 if mention(startingAt: k) != nil { return false }
                 k += 1
             }
             return false
-        }
+        }) { SentenceRecords.remove(&records, f) }
         // A figure that is part of another record's indicator ("căn hộ 70 m2 … 3,5-4 tỷ
         // đồng") describes the thing measured; it is not an observation of its own.
         // A unitless whole number below 1000 ("3 cá nhân đã chuyển tiền", "1 trong 2") is a
         // record only when a measure word names it ("Tỷ số giới tính khi sinh là 112").
-        records.removeAll { r in
-            guard mentions[r.value].kind == .number, mentions[r.value].unit == nil, r.change == nil else { return false }
-            let m = mentions[r.value]
-            guard !r.namedByHead, denominator(of: r.value) == nil, let v = m.value, v.isInteger,
-                  v < ExactDecimal(1000), m.endToken == m.firstToken + 1 else { return false }
-            return !(c.hasUnit(m.firstToken, 0x2C) || c.hasUnit(m.firstToken, 0x2E))
-        }
+        if let f = dropFlags({ r in
+            let i = records[r].value
+            guard mentions[i].kind == .number, mentions[i].unit == nil, records[r].change == nil else { return false }
+            guard !records[r].namedByHead, denominator(of: i) == nil, let v = mentions[i].value, v.isInteger,
+                  v < ExactDecimal(1000), mentions[i].endToken == mentions[i].firstToken + 1 else { return false }
+            return !(c.hasUnit(mentions[i].firstToken, 0x2C) || c.hasUnit(mentions[i].firstToken, 0x2E))
+        }) { SentenceRecords.remove(&records, f) }
         // "TP.HCM và Hà Nội …, lần lượt khoảng 9,4 triệu và 8,4 triệu người": the places take
         // the values in turn.
-        if let lt = SentenceRecords.respectivelyToken(c) {
+        if let lt = respectivelyAt {
             let before = sentencePlaceList.filter { $0.end <= lt }
             // The last run of places joined by commas or "và" before "lần lượt".
             var group = [(start: Int, end: Int)]()
@@ -1112,16 +1239,26 @@ private final class SentenceRecords {
             // when the figure states no change of its own.
             if records[r].change == nil, let d = records[r].statedDirection { records[r].change = Indicator.Change(direction: d, value: nil, baseline: nil, from: nil) }
         }
-        let phrases = records.compactMap(\.phraseTokens)
-        if !phrases.isEmpty {
-            records.removeAll { r in
-                let kind = mentions[r.value].kind, qualifier = mentions[r.value].qualifier
-                guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, r.change == nil else { return false }
-                let first = mentions[r.value].firstToken, end = mentions[r.value].endToken
-                return phrases.contains { $0 != r.phraseTokens && $0.lowerBound <= first && end <= $0.upperBound }
-            }
-        }
+        var phrases = [Range<Int>]()
+        for r in records.indices { if let p = records[r].phraseTokens { phrases.append(p) } }
+        if !phrases.isEmpty, let f = dropFlags({ r in
+            let i = records[r].value
+            let kind = mentions[i].kind, qualifier = mentions[i].qualifier
+            guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, records[r].change == nil else { return false }
+            let first = mentions[i].firstToken, end = mentions[i].endToken, own = records[r].phraseTokens
+            return phrases.contains { $0 != own && $0.lowerBound <= first && end <= $0.upperBound }
+        }) { SentenceRecords.remove(&records, f) }
         return records
+    }
+
+    /// Removes the records whose flag is set; the others keep their order (as `removeAll(where:)`).
+    static func remove(_ records: inout [Indicator], _ drop: [Bool]) {
+        var kept = 0
+        for r in records.indices where !drop[r] {
+            if kept != r { records.swapAt(kept, r) }
+            kept += 1
+        }
+        records.removeSubrange(kept...)
     }
 
     enum Aspect { case quantity, value }
@@ -1241,9 +1378,10 @@ private final class SentenceRecords {
     /// A change and a level that can be one record: a percent change goes with
     /// any level; otherwise both need the same kind of quantity.
     func compatible(_ change: Int, _ level: Int) -> Bool {
-        let a = mentions[change], b = mentions[level]
-        if a.kind == .percent && a.unit == nil { return true }
-        return a.kind == b.kind || (a.kind == .number && b.kind == .number)
+        // (Fields read in place: copying the mentions retained their strings.)
+        let a = mentions[change].kind, b = mentions[level].kind
+        if a == .percent && mentions[change].unit == nil { return true }
+        return a == b || (a == .number && b == .number)
     }
 
     func isBaseline(_ i: Int) -> Bool {
@@ -1271,7 +1409,7 @@ private final class SentenceRecords {
 
     /// "so với năm 2022", "so với cùng kỳ năm trước", "cùng kỳ" after a change value.
     /// "…, tăng 4% so với năm 2022"; or fronted: "So với cuối năm 2023, giá … cao hơn 1.500 đồng".
-    func baseline(after end: Int, _ baselines: Set<Int>) -> Int? {
+    func baseline(after end: Int, _ baselines: IntSet) -> Int? {
         let ce = clauseEnd(end)
         let sorted = baselines.sorted()
         if let after = sorted.first(where: { mentions[$0].firstToken >= end && mentions[$0].firstToken <= ce + 1 }) { return after }
@@ -1371,7 +1509,7 @@ private final class SentenceRecords {
     /// A place name is written as one: capitalized when the lexicon writes it so
     /// ("ý" is "idea", "Ý" is Italy), and not inside a currency ("đô la Mỹ").
     static func placeIsWritten(_ c: Context, _ k: Int, _ entry: WordTables.Entry) -> Bool {
-        if let f = entry[0].unicodeScalars.first, f.properties.isUppercase, !c.isCapitalized(k) && c.kind(k) == .word {
+        if entry.firstIsUppercase, !c.isCapitalized(k) && c.kind(k) == .word {
             // All-caps abbreviations ("TP.HCM") count as capitalized.
             if c.firstUnit(k) < 0x41 || c.firstUnit(k) > 0x5A { return false }
         }
@@ -1381,10 +1519,10 @@ private final class SentenceRecords {
         if let p = c.prev(k), attributeNouns.contains(c.key(p)) { return false }
         // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
         // not a place is a title or given name in a person's name.
-        if !entry[0].utf8.contains(0x20), p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
+        if !entry.firstHasSpace, p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
            !c.has(c.words.places, n), !c.has(c.words.organisations, n) { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
-        if !entry[0].utf8.contains(0x20), let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
+        if !entry.firstHasSpace, let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
            !c.has(c.words.places, p), !c.has(c.words.organisations, p),
            !isSentenceStart(c, p) { return false }
         // "HNX-Index": a name glued to "-" and a word after it is part of a longer name (not "Hà Nội-Hải Phòng").
@@ -1451,8 +1589,9 @@ private final class SentenceRecords {
         return sawJoint
     }
 
-    static func findPlaces(_ c: Context) -> [(start: Int, end: Int)] {
-        var out = [(Int, Int)]()
+    /// `respectively`: `respectively(c)`, the sentence gives values in turn.
+    static func findPlaces(_ c: Context, respectively: Bool) -> [(start: Int, end: Int)] {
+        var out = [(start: Int, end: Int)]()
         var k = c.lo
         // End of the last place skipped as a destination or a comparison: the list it opens is skipped too.
         var skippedEnd = -1
@@ -1472,7 +1611,7 @@ private final class SentenceRecords {
                 let opensClause = keptEnd >= 0 && !(keptEnd..<k).contains { c.key($0) == Cue.va } && out.count >= 1
                     && (out.last.map { o in !(o.0..<o.1).contains { c.isKey($0, Cue.comma) } } ?? true)
                     && (c.next(p.end - 1).map { c.has(c.words.verbs, $0) } ?? false)
-                if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !respectively(c), !opensClause {
+                if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !respectively, !opensClause {
                     out[out.count - 1] = (last.0, p.end)
                     keptEnd = p.end
                     k = p.end
@@ -1496,8 +1635,8 @@ private final class SentenceRecords {
         return out
     }
 
-    func makeRecord(level i: Int, clauseStart cs: Int, inherited: (String?, String?), baselines: Set<Int>, dates: [Int]) -> Indicator {
-        let m = mentions[i]
+    /// `m`: `mentions[i]`, which the caller holds (copying it here retained its strings).
+    func makeRecord(level i: Int, _ m: Mention, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int]) -> Indicator {
         let verb = verbBefore(m.firstToken, within: cs)
         let end = verb?.start ?? m.firstToken
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
@@ -1533,10 +1672,10 @@ private final class SentenceRecords {
         // "Có 958 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm gần 4,8 tỷ USD": the count before
         // and its noun are that figure's; "với" opens this one's name.
         if let pr = builtPhrases.ranges.last, pr.lowerBound >= cs, pr.upperBound <= end,
-           indices.contains(where: { mentions[$0].firstToken >= cs && mentions[$0].endToken <= pr.lowerBound && isValueKind(mentions[$0]) }),
+           indices.contains(where: { mentions[$0].firstToken >= cs && mentions[$0].endToken <= pr.lowerBound && isValueKind(mentions[$0].kind) }),
            let w = (pr.upperBound..<end).first(where: { !c.tokens[$0].isSpace }), c.isKey(w, Cue.voi),
            region.contains(where: { $0 > w && c.has(c.words.indicatorHeads, $0) }),
-           !indices.contains(where: { mentions[$0].firstToken > w && mentions[$0].endToken <= end && isValueKind(mentions[$0]) }) {
+           !indices.contains(where: { mentions[$0].firstToken > w && mentions[$0].endToken <= end && isValueKind(mentions[$0].kind) }) {
             region = region.filter { $0 > w }
         } else if let w = region.last(where: { c.isKey($0, Cue.voi) }), let n = c.next(w), region.contains(n), c.has(c.words.indicatorHeads, n),
                   region.first.map({ $0 < w }) ?? false, verb != nil {
@@ -1771,7 +1910,7 @@ private final class SentenceRecords {
                   // (Or an apposition that bounds the count before: "3.200 ha lúa bị đổ ngã, chưa đến 1% diện
                   // tích gieo trồng". Not a list of shares: "30% học nghề, 70% học văn hóa".)
                   verb.map({ c.key($0.start) == chiemKey }) ?? (m.qualifier == .lessThan && c.prev(startBeforeQualifier(m)).map { c.isKey($0, Cue.comma) } ?? false
-                      && indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0]) }).map { mentions[$0].kind != .percent } ?? false),
+                      && indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }).map { mentions[$0].kind != .percent } ?? false),
                   // ("2,5 tỷ người, chiếm 57% dân số": a bare one-word unit names no part; the whole does.)
                   lastNamedByHead || pi.contains(" "),
                   !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false) {
@@ -2497,7 +2636,7 @@ private final class SentenceRecords {
         return c.key(f) == nhanKey && (f..<mentions[d].firstToken).filter({ c.kind($0) == .word }).count <= 8
     }
 
-    func periodFor(_ i: Int, _ cs: Int, _ baselines: Set<Int>, _ dates: [Int]) -> Int? {
+    func periodFor(_ i: Int, _ cs: Int, _ baselines: IntSet, _ dates: [Int]) -> Int? {
         // (The token range only: copying the mention would retain its strings.)
         let m = (firstToken: mentions[i].firstToken, endToken: mentions[i].endToken)
         // "mức 3,31% của quý I": the date right after "của" is this value's own period.
@@ -2538,7 +2677,7 @@ private final class SentenceRecords {
         }
         func figure(in lo: Int, _ hi: Int) -> Bool {
             indices.contains { j in
-                guard j != i, isValueKind(mentions[j]), mentions[j].firstToken >= lo, mentions[j].firstToken < hi else { return false }
+                guard j != i, isValueKind(mentions[j].kind), mentions[j].firstToken >= lo, mentions[j].firstToken < hi else { return false }
                 // (", tăng 8,1% so với cùng kỳ năm ngoái trong quý 1/2021": a clause that opens with a change
                 // verb goes on with the figure before; its date is still that figure's.)
                 if let v = verbBefore(mentions[j].firstToken, within: lo), v.role == "increase" || v.role == "decrease",
@@ -2617,13 +2756,15 @@ private final class SentenceRecords {
         // "Tại cuộc họp về kế hoạch cải tạo sân bay, ông X cho biết, sân bay có thể đáp ứng …":
         // a plan named before a reporting verb is the topic of the report, not the figure's cue.
         var passedSource = false
+        // (Read once: each read of the box's array is an exclusivity check.)
+        let built = builtPhrases.ranges
         while k >= c.lo {
             // "công suất đỉnh ước tính 22.000 MW, trong khi khả năng huy động nguồn chỉ 18.000 MW":
             // a contrast ("trong khi", "nhưng", "còn") opens a statement of its own; a cue before it
             // does not carry over ("trong đó", a breakdown, does).
             // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the cue.)
             if k < cs, c.kind(k) == .word, isBoundary(k), c.key(k) != Cue.doKey, let n = c.next(k), verbRoles[n - c.lo] == nil { break }
-            if let v = verbRoles[k - c.lo], v.end <= first, !builtPhrases.ranges.contains(where: { $0.contains(k) }) {
+            if let v = verbRoles[k - c.lo], v.end <= first, !built.contains(where: { $0.contains(k) }) {
                 switch v.role {
                 case .source: passedSource = true
                 case .target where passedSource: break

@@ -111,6 +111,15 @@ public enum Fold {
             h = (h ^ UInt64(f)) &* 0x100_0000_01b3
         }
 
+        /// `add(u, tables)` for a unit below `tableSize` whose entry `tables[u]` the caller read
+        /// (bits above 23 are ignored).
+        @inline(__always)
+        mutating func addPacked(_ e: UInt32) {
+            let tt = UInt8(truncatingIfNeeded: e >> 16)
+            if tt != 0 { t = tt }
+            h = (h ^ UInt64(UInt16(truncatingIfNeeded: e))) &* 0x100_0000_01b3
+        }
+
         @inline(__always) var key: UInt64 { (h ^ UInt64(t)) &* 0x100_0000_01b3 }
     }
 

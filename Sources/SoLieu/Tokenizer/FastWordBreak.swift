@@ -89,6 +89,23 @@ enum FastWordBreak {
         return t
     }()
 
+    /// For each unit below `tableEnd`: its `Fold.packed` entry with bit 31 set when the unit is
+    /// ALetter, else 0 — the run of letters of a word is classed and folded with one read per
+    /// unit. (Every ALetter unit is below `Fold.tableSize`.) Never freed.
+    nonisolated(unsafe) static let letterFold: UnsafePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: tableEnd)
+        for c in 0..<tableEnd {
+            if table[c] == aLetter {
+                precondition(c < Fold.tableSize, "an ALetter unit beyond the fold table")
+                p[c] = Fold.packed[c] | letterBit
+            } else {
+                p[c] = 0
+            }
+        }
+        return UnsafePointer(p)
+    }()
+    static let letterBit: UInt32 = 1 << 31
+
     /// Boundaries after 0 and rule statuses, as `Breakers.boundaries` returns
     /// them for the word iterator; nil when `u` holds a character outside the
     /// handled set.
@@ -102,7 +119,7 @@ enum FastWordBreak {
             [Int32](unsafeUninitializedCapacity: n) { pbuf, pcount in
                 status = [Int32](unsafeUninitializedCapacity: n) { sbuf, scount in
                     var sink = ArraySink(pos: pbuf.baseAddress!, status: sbuf.baseAddress!)
-                    count = run(text, n, tbl.baseAddress!, Fold.packed, &sink)
+                    count = run(text, n, tbl.baseAddress!, Fold.packed, letterFold, &sink)
                     scount = max(count, 0)
                 }
                 pcount = max(count, 0)
@@ -116,10 +133,10 @@ enum FastWordBreak {
     /// returns their count, or -1 when the text is not handled (the segments
     /// already passed are then to be discarded). Inlined and specialized for its sink, so
     /// the tokenizer emits tokens as segments are found (no boundary arrays).
-    /// `fold`: `Fold.packed`, for the keys of letter segments.
+    /// `fold`: `Fold.packed`, for the keys of letter segments; `letters`: `letterFold`.
     @inline(__always)
     static func run<S: WordSegmentSink>(_ u: UnsafePointer<UInt16>, _ n: Int, _ tbl: UnsafePointer<UInt8>,
-                                         _ fold: UnsafePointer<UInt32>, _ sink: inout S) -> Int {
+                                         _ fold: UnsafePointer<UInt32>, _ letters: UnsafePointer<UInt32>, _ sink: inout S) -> Int {
         @inline(__always) func cls(_ i: Int) -> UInt8 {
             let c = Int(u[i])
             return c < tableEnd ? tbl[c] : unhandled
@@ -162,7 +179,14 @@ enum FastWordBreak {
                     // ends as the general step below would leave it: prev = last = aLetter.
                     if last == aLetter {
                         var k = j
-                        while k < n, Int(u[k]) < tableEnd, tbl[Int(u[k])] == aLetter { key.add(u[k], fold); k += 1 }
+                        while k < n {
+                            let unit = Int(u[k])
+                            guard unit < tableEnd else { break }
+                            let e = letters[unit]
+                            guard e & letterBit != 0 else { break }
+                            key.addPacked(e)
+                            k += 1
+                        }
                         if k > j { prev = aLetter; j = k; e = k }
                         if j >= n { break scan }
                     }

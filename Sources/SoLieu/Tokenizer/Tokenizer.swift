@@ -151,7 +151,7 @@ public struct Tokenizer {
                     var e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
                                            out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
                     let handled = FastWordBreak.table.withUnsafeBufferPointer { tbl in
-                        FastWordBreak.run(text, u.count, tbl.baseAddress!, Fold.packed, &e)
+                        FastWordBreak.run(text, u.count, tbl.baseAddress!, Fold.packed, FastWordBreak.letterFold, &e)
                     } >= 0
                     if !handled {
                         e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
