@@ -1056,8 +1056,8 @@ final class RealTextRegressionTests: XCTestCase {
 
     func testMeasureAfterVoiAndRankAdjectives() {
         XCTAssertEqual(rows("Hoa Kỳ là thị trường xuất khẩu lớn nhất của Việt Nam với kim ngạch ước đạt 55,1 tỷ USD.").first?[0], "kim ngạch")
-        // "lớn thứ hai": the adjective belongs to the rank, not to the name.
-        XCTAssertEqual(rows("Hiện Việt Nam là nước xuất khẩu gạo lớn thứ hai thế giới.").first?[0], "xuất khẩu gạo")
+        // "lớn thứ hai": the adjective belongs to the rank, not to the name (the ranked category "nước" does: session 13).
+        XCTAssertEqual(rows("Hiện Việt Nam là nước xuất khẩu gạo lớn thứ hai thế giới.").first?[0], "nước xuất khẩu gạo")
     }
 
     func testNoSubjectFromAWhenClauseAfterTheFigure() {
@@ -1303,5 +1303,10 @@ final class RealTextRegressionTests: XCTestCase {
         // A figure before the appeal stays; "kêu gọi đầu tư" is no appeal to the public.
         XCTAssertEqual(rows("Tỉnh có diện tích trồng trên 30.000 ha, đồng thời khuyến cáo người dân không mở rộng.", "2023-06-16").count, 1)
         XCTAssertEqual(rows("Tỉnh kêu gọi đầu tư 104 dự án với tổng vốn 3.600 tỷ đồng.", "2023-06-16").isEmpty, false)
+    }
+
+    func testARankedCategoryIsNamedWithItsTradeWord() {
+        XCTAssertEqual(rows("Hiện Việt Nam là nước xuất khẩu gạo lớn thứ hai thế giới, chỉ sau Ấn Độ.", "2023-12-11").first?[0], "nước xuất khẩu gạo")
+        XCTAssertEqual(rows("Philippines là thị trường nhập khẩu gạo lớn thứ hai của Việt Nam.", "2023-12-11").first?[0], "thị trường nhập khẩu gạo")
     }
 }

@@ -250,7 +250,7 @@ private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch",
 /// First syllables of trade and production measures that take their product after the
 /// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
-private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập")
+private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập"), sanKey = Fold.key("sản")
 private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
 /// Classifiers of one animal, flat or plot after "mỗi" ("mỗi con lợn 100 kg", "mỗi căn 70 m2").
 private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
@@ -275,6 +275,9 @@ private let groupPlaceStops = KeySet(words: ["bị", "như", "hay", "hoặc", "t
 private let peopleEndKeys = KeySet(words: ["động", "nhân", "sinh", "dân", "viên", "người"])
 /// Words that quantify such a group ("các ngân hàng", "nhiều địa phương").
 private let groupQuantifiers = KeySet(words: ["các", "những", "nhiều", "mọi"])
+/// Categories that are ranked by a trade or production word after them ("nước xuất khẩu gạo lớn thứ hai").
+private let rankCategories = PhraseTable<Bool>(words: ["nước", "quốc gia", "thị trường", "đối tác", "nhà", "doanh nghiệp", "công ty", "ngân hàng",
+                                                       "tỉnh", "địa phương", "hãng", "nền kinh tế"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -2104,6 +2107,15 @@ private final class SentenceRecords {
                 namedByHead = true
                 if subject == nil || (subject.map { ranked.contains($0) } ?? false) { subject = ranked }
             }
+        }
+        // "Việt Nam là nước xuất khẩu gạo lớn thứ hai thế giới": what is ranked is the category written before the
+        // trade or production word ("nước", "quốc gia", "thị trường" + "xuất khẩu gạo").
+        if m.kind == .ordinal, let ph = phrase, let ind = indicator, ind.hasPrefix(c.text(ph.lowerBound, ph.lowerBound + 1)),
+           c.key(ph.lowerBound) == tradeXuat || c.key(ph.lowerBound) == tradeNhap || c.key(ph.lowerBound) == sanKey,
+           let p = c.prev(ph.lowerBound), p >= cs,
+           let cat = sequence(first: p, next: { self.c.prev($0).flatMap { $0 >= cs && p - $0 < 6 ? $0 : nil } }).first(where: { j in
+               rankCategories.match(c.tokens, at: j, limit: ph.lowerBound).map { $0.end == p + 1 } ?? false }) {
+            indicator = c.text(cat, ph.lowerBound) + ind
         }
         // "nước xuất khẩu gạo lớn thứ hai": the adjective of a rank belongs to the rank.
         if m.kind == .ordinal, let ind = indicator, let p = c.prev(m.firstToken), rankAdjectives.contains(c.key(p)),
