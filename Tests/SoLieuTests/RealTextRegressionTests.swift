@@ -1309,4 +1309,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Hiện Việt Nam là nước xuất khẩu gạo lớn thứ hai thế giới, chỉ sau Ấn Độ.", "2023-12-11").first?[0], "nước xuất khẩu gạo")
         XCTAssertEqual(rows("Philippines là thị trường nhập khẩu gạo lớn thứ hai của Việt Nam.", "2023-12-11").first?[0], "thị trường nhập khẩu gạo")
     }
+
+    func testARankWithNoNameRanksByTheSuperlativeCategoryBefore() {
+        XCTAssertEqual(rows("Philippines tiếp tục là thị trường nhập khẩu gạo lớn nhất của Việt Nam, chiếm gần 38% thị phần; Indonesia đứng thứ hai.", "2023-12-11").map { $0[0] },
+                       ["thị phần", "thị trường nhập khẩu gạo"])
+        // A rank with its own name keeps it.
+        XCTAssertEqual(rows("Nhật Bản là nước tài trợ ODA lớn nhất cho Việt Nam, là đối tác du lịch lớn thứ 3.", "2017-07-01").last?[0], "đối tác du lịch")
+    }
 }

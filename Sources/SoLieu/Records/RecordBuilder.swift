@@ -2108,6 +2108,19 @@ private final class SentenceRecords {
                 if subject == nil || (subject.map { ranked.contains($0) } ?? false) { subject = ranked }
             }
         }
+        // "Philippines … là thị trường nhập khẩu gạo lớn nhất của Việt Nam, …; Indonesia đứng thứ hai": a rank
+        // with no name of its own ranks by the category the sentence named first ("là X lớn nhất").
+        if m.kind == .ordinal, region.allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0)) || rankKeys.contains(c.key($0)) }),
+           !(m.endToken..<clauseEnd(m.endToken)).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.words.places, $0) && !isWorld($0) }),
+           let sup = (c.lo..<cs).first(where: { k in c.key(k) == nhatKey
+               && (c.prev(k).map { rankAdjectives.contains(c.key($0)) } ?? false) }),
+           let adj = c.prev(sup), let la = (max(c.lo, adj - 16)..<adj).last(where: { c.key($0) == laKey }), let f = c.next(la), f < adj,
+           !(f..<adj).contains(where: { inMention[$0 - c.lo] || isBoundary($0) }), let name = trimRight(f, adj) {
+            var ranked = name
+            if let h = (f..<adj).first(where: { c.key($0) == tradeXuat || c.key($0) == tradeNhap }), h > f, let l = c.prev(adj) { ranked = c.text(f, l + 1) }
+            indicator = ranked
+            phrase = nil
+        }
         // "Việt Nam là nước xuất khẩu gạo lớn thứ hai thế giới": what is ranked is the category written before the
         // trade or production word ("nước", "quốc gia", "thị trường" + "xuất khẩu gạo").
         if m.kind == .ordinal, let ph = phrase, let ind = indicator, ind.hasPrefix(c.text(ph.lowerBound, ph.lowerBound + 1)),
