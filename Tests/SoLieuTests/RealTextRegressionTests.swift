@@ -1316,4 +1316,9 @@ final class RealTextRegressionTests: XCTestCase {
         // A rank with its own name keeps it.
         XCTAssertEqual(rows("Nhật Bản là nước tài trợ ODA lớn nhất cho Việt Nam, là đối tác du lịch lớn thứ 3.", "2017-07-01").last?[0], "đối tác du lịch")
     }
+
+    func testAGroupOfPeopleStaysInAFigurelessClausesName() {
+        XCTAssertEqual(rows("Đáng lưu ý, tỷ lệ thất nghiệp của thanh niên từ 15 đến 24 tuổi vẫn ở mức cao, khoảng 7,61%.", "2023-10-06").first?[0],
+                       "tỷ lệ thất nghiệp của thanh niên từ 15 đến 24 tuổi")
+    }
 }

@@ -1286,13 +1286,21 @@ private final class SentenceRecords {
         guard cs > c.lo, c.isKey(cs - 1, Cue.comma) else { return nil }
         let ps = clauseStart(cs - 1)
         // (No figure of its own; a bare number inside the name is part of it: "vàng nhẫn trơn 9999".)
-        guard !indices.contains(where: { mentions[$0].firstToken >= ps && mentions[$0].firstToken < cs - 1 && !(mentions[$0].kind == .number && mentions[$0].unit == nil) }),
+        // (An age range delimits a group of people: "thanh niên từ 15 đến 24 tuổi".)
+        guard !indices.contains(where: { mentions[$0].firstToken >= ps && mentions[$0].firstToken < cs - 1 && !(mentions[$0].kind == .number && (mentions[$0].unit == nil || mentions[$0].unit == "tuổi")) }),
               let h = (ps..<cs - 1).first(where: { c.kind($0) == .word }), c.has(c.words.indicatorHeads, h),
               let v = (h + 1..<cs - 1).first(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil && !insideHead($0, from: h) }),
               let role = verbRoles[v - c.lo]?.role else { return nil }
         // The name ends at an adjunct, a passive, an auxiliary or an adverb ("… của Apple trên thị trường",
         // "giá vàng SJC được doanh nghiệp đẩy", "Dân số Việt Nam đang tiếp tục tăng").
-        let e = (h + 1..<v).first(where: { k in c.kind(k) == .word && (adjunctKeys.contains(c.key(k)) || c.key(k) == duocKey || clauseAuxKeys.contains(c.key(k))
+        // ("của" + a group of people stays in the name: "tỷ lệ thất nghiệp của thanh niên từ 15 đến 24 tuổi".)
+        func ownerIsPeople(_ k: Int) -> Bool {
+            guard c.key(k) == Cue.cua, let n = c.next(k) else { return false }
+            return !(c.has(c.words.places, n) || c.has(c.words.organisations, n) || groupHeads.contains(c.key(n)) || c.isCapitalized(n)
+                     || companyHeads.match(c.tokens, at: n, limit: c.hi) != nil || c.key(n) == Cue.cac || c.key(n) == Cue.nhung
+                     || (c.next(n).map { c.key($0) == Cue.nayThis } ?? false))
+        }
+        let e = (h + 1..<v).first(where: { k in c.kind(k) == .word && !ownerIsPeople(k) && !inMention[k - c.lo] && (adjunctKeys.contains(c.key(k)) || c.key(k) == duocKey || clauseAuxKeys.contains(c.key(k))
             || (c.has(c.words.places, k) && !(c.next(c.match(c.words.places, k)!.end - 1).map { c.kind($0) == .word && c.isCapitalized($0) } ?? false))
             || trailingAdverbs.match(c.tokens, at: k, limit: v) != nil || adverbKeys.contains(c.key(k))) && !insideHead(k, from: h) }) ?? v
         guard let name = trimRight(h, e) else { return nil }
