@@ -1321,4 +1321,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Đáng lưu ý, tỷ lệ thất nghiệp của thanh niên từ 15 đến 24 tuổi vẫn ở mức cao, khoảng 7,61%.", "2023-10-06").first?[0],
                        "tỷ lệ thất nghiệp của thanh niên từ 15 đến 24 tuổi")
     }
+
+    func testAGroupOpeningTheSentenceIsTheSubjectOfALaterVoiClause() {
+        XCTAssertEqual(rows("Khu vực có vốn đầu tư nước ngoài tiếp tục giữ vai trò chủ lực trong xuất khẩu, với mức xuất siêu 9 tháng đạt hơn 31 tỷ đô la Mỹ.", "2023-10-02").first?[1],
+                       "Khu vực có vốn đầu tư nước ngoài")
+    }
 }

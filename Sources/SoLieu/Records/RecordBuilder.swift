@@ -1755,6 +1755,14 @@ private final class SentenceRecords {
            let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs {
             subject = trimRight(g, comma)
         }
+        // "Khu vực có vốn đầu tư nước ngoài tiếp tục giữ vai trò chủ lực trong xuất khẩu, với mức xuất siêu 9 tháng
+        // đạt hơn 31 tỷ đô la Mỹ": a group opening the sentence is whose figure a later "với …" clause gives.
+        if subject == nil, let g = c.next(c.lo - 1), groupHeads.contains(c.key(g)), cs > c.lo,
+           let w = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w, Cue.voi),
+           let ge = (g + 1..<cs).first(where: { k in !c.tokens[k].isSpace && (c.kind(k) != .word || (verbRoles[k - c.lo] != nil && c.key(k) != coKey) || clauseAuxKeys.contains(c.key(k)) && c.key(k) != coKey || trailingAdverbs.match(c.tokens, at: k, limit: cs) != nil) }),
+           ge > g + 1, (g..<ge).filter({ c.kind($0) == .word }).count <= 8 {
+            subject = trimRight(g, ge)
+        }
         var indicator: String? = nil
         var phrase: Range<Int>? = nil
         var namedByHead = false
