@@ -1326,4 +1326,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Khu vực có vốn đầu tư nước ngoài tiếp tục giữ vai trò chủ lực trong xuất khẩu, với mức xuất siêu 9 tháng đạt hơn 31 tỷ đô la Mỹ.", "2023-10-02").first?[1],
                        "Khu vực có vốn đầu tư nước ngoài")
     }
+
+    func testAFrontedVoiFigureTakesTheSubjectOfTheClauseAfter() {
+        XCTAssertEqual(rows("Với tổng diện tích khoảng 1,5 triệu ha, sản lượng lúa hè thu toàn vùng ước đạt gần 8,8 triệu tấn.", "2023-08-21").map { $0[1] },
+                       ["toàn vùng", "toàn vùng"])
+        XCTAssertEqual(rows("Với hơn 800 tỷ USD, vốn hóa Apple lớn nhất thế giới.", "2017-07-01").first?[1], "Apple")
+    }
 }

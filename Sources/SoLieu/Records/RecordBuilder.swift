@@ -2154,6 +2154,14 @@ private final class SentenceRecords {
         // ("…, trong khi NHNN đặt mục tiêu tăng trưởng tín dụng cả năm khoảng 14-15%": "trong khi"
         // contrasts something else; the subject before it does not carry over.)
         if subject == nil, !contrastBefore(m) { subject = inherited.1 }
+        // "Với tổng diện tích khoảng 1,5 triệu ha, sản lượng lúa hè thu toàn vùng ước đạt …": a fronted "với" +
+        // figure belongs to the clause after it, and so does its subject.
+        if subject == nil, let w0 = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w0, Cue.voi),
+           case let ce = clauseEnd(m.endToken), ce < c.hi, c.isKey(ce, Cue.comma), let n = c.next(ce) {
+            let ne = clauseEnd(n)
+            if let p = places(in: n..<ne).first(where: { !inSource($0.start) && !isWorld($0.start) }) { subject = c.text(p.start, p.end) }
+            else if let t = clauseToanPhrase(n, ne) { subject = c.text(t.start, t.end) }
+        }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
         // "Giá vàng nhẫn trơn 9999 cũng tăng nhẹ, giao dịch quanh mức 62,1-63,2 triệu đồng/lượng", "Tỷ số giới
