@@ -1332,4 +1332,10 @@ final class RealTextRegressionTests: XCTestCase {
                        ["toàn vùng", "toàn vùng"])
         XCTAssertEqual(rows("Với hơn 800 tỷ USD, vốn hóa Apple lớn nhất thế giới.", "2017-07-01").first?[1], "Apple")
     }
+
+    func testAWholeYearFigureTakesNoPartOfTheYearFromAnotherClause() {
+        XCTAssertEqual(periods("Cụ thể, VLC lãi quý IV/2016 gần 30 tỷ đồng, cả năm đạt 209 tỷ đồng, tăng 10,8% so với năm 2015.").map { $0[1] }, ["quý IV/2016", nil])
+        // A date that opens the sentence frames it.
+        XCTAssertEqual(periods("Năm 2020, lãi trước thuế cả năm của FE Credit đạt hơn 3.700 tỷ đồng.").first?[1], "Năm 2020")
+    }
 }

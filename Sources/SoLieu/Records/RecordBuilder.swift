@@ -2734,6 +2734,11 @@ private final class SentenceRecords {
                 return true
             }
         }
+        // ("Với việc tăng lương cơ sở từ ngày 1/7 …, … CPI bình quân cả năm sẽ chỉ tăng khoảng 4 phần trăm": a clause
+        // that names its own period, "cả năm", takes no date from another clause ("nửa cuối năm"), unless the date
+        // opens the sentence and frames it: "Năm 2020, lãi trước thuế cả năm của FE Credit đạt …".)
+        if (cs..<ce).contains(where: { c.key($0) == caKey && c.next($0).map { c.isKey($0, Cue.nam) } ?? false }),
+           let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }), clauseStart(mentions[before].firstToken) > c.lo { return nil }
         if let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }) {
             // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the period.)
             let contrast = (mentions[before].endToken..<m.firstToken).contains { k in
