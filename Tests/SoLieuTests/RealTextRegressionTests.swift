@@ -1338,4 +1338,9 @@ final class RealTextRegressionTests: XCTestCase {
         // A date that opens the sentence frames it.
         XCTAssertEqual(periods("Năm 2020, lãi trước thuế cả năm của FE Credit đạt hơn 3.700 tỷ đồng.").first?[1], "Năm 2020")
     }
+
+    func testAFigureInsideAFrontedTrongMucTangRestatesOne() {
+        XCTAssertEqual(rows("Trong mức tăng 0,48% của CPI tháng 6 so với tháng trước, có 9/11 nhóm hàng tăng giá.", "2024-07-06").map { $0[2] }.contains("0,48%"), false)
+        XCTAssertEqual(rows("CPI tháng 6 tăng 0,48% so với tháng trước.", "2024-07-06").map { $0[2] }, ["0,48%"])
+    }
 }

@@ -701,6 +701,10 @@ private final class SentenceRecords {
            let v = m.value?.intValue, (1900...2100).contains(v) { return true }
         // "600.000 tỷ này", "con số đó": the figure repeats one stated before.
         if let n = c.next(m.endToken - 1), c.key(n) == Cue.nayThis || c.key(n) == Cue.doKey { return true }
+        // "Trong mức tăng 0,48% của CPI tháng 6 so với tháng trước, có 9/11 nhóm hàng tăng giá": a figure named
+        // inside a fronted "Trong mức tăng / giảm …" restates one given before; what follows breaks it down.
+        if let mt = c.prev(startBeforeQualifier(m)), c.key(mt) == tangKey || c.key(mt) == giamKey, let mu = c.prev(mt), c.key(mu) == mucKey,
+           let tr = c.prev(mu), c.isKey(tr, Cue.trong), clauseStart(tr) == tr || c.prev(tr).map({ $0 < c.lo || isBoundary($0) }) ?? true { return true }
         // "Đơn vị kêu gọi người dân tiết kiệm điện, cài đặt điều hòa ở mức 26-27 độ C": a figure after an
         // appeal to the public is a recommendation, not an observation (not_records.tsv, reason "advice").
         if (c.lo..<m.firstToken).contains(where: { c.match(c.words.notRecords, $0)?.entry[1] == "advice" }) { return true }
