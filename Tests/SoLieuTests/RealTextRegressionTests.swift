@@ -1343,4 +1343,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Trong mức tăng 0,48% của CPI tháng 6 so với tháng trước, có 9/11 nhóm hàng tăng giá.", "2024-07-06").map { $0[2] }.contains("0,48%"), false)
         XCTAssertEqual(rows("CPI tháng 6 tăng 0,48% so với tháng trước.", "2024-07-06").map { $0[2] }, ["0,48%"])
     }
+
+    func testATierNamedByItsNumberIsPartOfTheActor() {
+        XCTAssertEqual(rows("Hiện các bệnh viện tầng 2 và tầng 3 đang điều trị khoảng 31.500 bệnh nhân.", "2021-08-02").first?[1], "các bệnh viện tầng 2 và tầng 3")
+    }
 }

@@ -278,6 +278,8 @@ private let groupQuantifiers = KeySet(words: ["các", "những", "nhiều", "m�
 /// Categories that are ranked by a trade or production word after them ("nước xuất khẩu gạo lớn thứ hai").
 private let rankCategories = PhraseTable<Bool>(words: ["nước", "quốc gia", "thị trường", "đối tác", "nhà", "doanh nghiệp", "công ty", "ngân hàng",
                                                        "tỉnh", "địa phương", "hãng", "nền kinh tế"])
+/// Nouns of a tier or grade named by a number after them ("bệnh viện tầng 2", "tuyến 1", "cấp 3").
+private let tierKeys = KeySet(words: ["tầng", "tuyến", "cấp", "hạng", "loại"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -2299,6 +2301,9 @@ private final class SentenceRecords {
         var k = a + 1
         while k < value {
             if c.tokens[k].isSpace || c.isKey(k, Cue.comma) || c.isKey(k, Cue.lparen) { k += 1; continue }
+            // "các bệnh viện tầng 2 và tầng 3": a tier named by its number is part of the actor.
+            if c.kind(k) == .number, let p = c.prev(k), tierKeys.contains(c.key(p)) { e = k + 1; k += 1; continue }
+            if c.key(k) == Cue.va, let n = c.next(k), n < value, tierKeys.contains(c.key(n)), e > a + 1 { k += 1; continue }
             if c.kind(k) != .word || verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || c.key(k) == Cue.da { break }
             e = k + 1
             k += 1
