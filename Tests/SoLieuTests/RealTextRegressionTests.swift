@@ -1347,4 +1347,8 @@ final class RealTextRegressionTests: XCTestCase {
     func testATierNamedByItsNumberIsPartOfTheActor() {
         XCTAssertEqual(rows("Hiện các bệnh viện tầng 2 và tầng 3 đang điều trị khoảng 31.500 bệnh nhân.", "2021-08-02").first?[1], "các bệnh viện tầng 2 và tầng 3")
     }
+
+    func testASmallCountEndingTheNameAfterAFigureIsPartOfIt() {
+        XCTAssertEqual(rows("Gần 240.000 người đã tiêm đủ hai mũi.", "2021-08-02").map { $0[0] }, ["người đã tiêm đủ hai mũi"])
+    }
 }

@@ -2603,7 +2603,14 @@ private final class SentenceRecords {
                 // ("4,8% GDP và Jamaica với 4% GDP": another list item.)
                 || c.has(c.words.places, n)
                 || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
-            if mention(startingAt: t) != nil { break }
+            if let q = mention(startingAt: t) {
+                // "240.000 người đã tiêm đủ hai mũi": a small count with its unit that ends the phrase is part of it.
+                guard t != start, mentions[q].kind == .number, mentions[q].unit != nil, let v = mentions[q].value, v.isInteger, v < ExactDecimal(10),
+                      let u = c.next(mentions[q].endToken - 1), let um = c.match(c.words.units, u),
+                      c.next(um.end - 1).map({ isBoundary($0) || c.kind($0) != .word }) ?? true else { break }
+                e = um.end
+                break
+            }
             e = t + 1
             count += 1
             j = c.next(t)
