@@ -1351,4 +1351,9 @@ final class RealTextRegressionTests: XCTestCase {
     func testASmallCountEndingTheNameAfterAFigureIsPartOfIt() {
         XCTAssertEqual(rows("Gần 240.000 người đã tiêm đủ hai mũi.", "2021-08-02").map { $0[0] }, ["người đã tiêm đủ hai mũi"])
     }
+
+    func testAShareFollowedByAPassiveIsNamedByIt() {
+        XCTAssertEqual(rows("Riêng ngày hôm qua, thành phố ghi nhận 4.320 ca mắc mới, trong đó khoảng 60% được phát hiện trong khu cách ly hoặc khu phong tỏa.", "2021-08-02").map { $0[0] },
+                       ["ca mắc mới", "được phát hiện trong khu cách ly hoặc khu phong tỏa"])
+    }
 }

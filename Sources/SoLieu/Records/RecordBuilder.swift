@@ -2030,6 +2030,14 @@ private final class SentenceRecords {
             indicator = post.text
             phrase = post.tokens
         }
+        // "4.320 ca mắc mới, trong đó khoảng 60% được phát hiện trong khu cách ly hoặc khu phong tỏa": a share
+        // followed by a passive names the part it measures by that passive.
+        if indicator == nil, m.kind == .percent, m.unit == nil, let d = c.next(m.endToken - 1), c.key(d) == duocKey,
+           inherited.0 != nil, case let ce = clauseEnd(d), (d..<ce).filter({ c.kind($0) == .word }).count <= 12,
+           !(d..<ce).contains(where: { inMention[$0 - c.lo] }), let t = trimRight(d, ce) {
+            indicator = t
+            phrase = d..<ce
+        }
         if indicator == nil { indicator = inherited.0 }
         // "GDP năm 2023 tăng 5,05%. Riêng quý IV tăng 6,8%": a sentence that opens with only a
         // period and the figure's verb goes on with the measure of the sentence before.
