@@ -1356,4 +1356,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Riêng ngày hôm qua, thành phố ghi nhận 4.320 ca mắc mới, trong đó khoảng 60% được phát hiện trong khu cách ly hoặc khu phong tỏa.", "2021-08-02").map { $0[0] },
                        ["ca mắc mới", "được phát hiện trong khu cách ly hoặc khu phong tỏa"])
     }
+
+    func testASecondItemAfterACommaIsListedWithTheFirst() {
+        XCTAssertEqual(rows("Có 2.593 lượt góp vốn, mua cổ phần với tổng giá trị 5 tỷ USD.", "2023-10-02").first?[0], "lượt góp vốn, mua cổ phần")
+        XCTAssertEqual(rows("Cả nước có 63 tỉnh, thành phố.", "2023-10-02").first?[0], "tỉnh, thành phố")
+        // An aside is no item.
+        XCTAssertEqual(rows("Apple có 5,4 tỷ cổ phiếu đang lưu hành, đồng nghĩa vốn hóa lớn.", "2023-10-02").first?[0], "cổ phiếu đang lưu hành")
+    }
 }

@@ -280,6 +280,8 @@ private let rankCategories = PhraseTable<Bool>(words: ["nước", "quốc gia", 
                                                        "tỉnh", "địa phương", "hãng", "nền kinh tế"])
 /// Nouns of a tier or grade named by a number after them ("bệnh viện tầng 2", "tuyến 1", "cấp 3").
 private let tierKeys = KeySet(words: ["tầng", "tuyến", "cấp", "hạng", "loại"])
+/// Words that open an aside after a comma, not a second item ("…, đồng nghĩa", "…, tương ứng", "…, cộng …").
+private let listAsideKeys = KeySet(words: ["đồng", "tương", "cộng", "tức", "gồm", "bao", "chiếm", "trong", "nôn"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -2562,6 +2564,17 @@ private final class SentenceRecords {
             // "lượt cất, hạ cánh": a comma between two words sharing a syllable.
             if t != start, c.isKey(t, Cue.comma), SentenceRecords.ellipticalPair(c, t), let n = c.next(t), let n2 = c.next(n) {
                 e = n2 + 1; count += 2; j = c.next(n2); continue
+            }
+            // "2.593 lượt góp vốn, mua cổ phần với tổng giá trị 5 tỷ USD": a second item of one to three words
+            // after a comma, ending at "với" or the end of the sentence, is listed with the first.
+            if t != start, c.isKey(t, Cue.comma), let n = c.next(t), c.kind(n) == .word, !edgeKeys.contains(c.key(n)),
+               let stop = (n..<c.hi).first(where: { k in !c.tokens[k].isSpace && (c.kind(k) != .word || c.isKey(k, Cue.voi)) }),
+               stop == c.hi || c.isKey(stop, Cue.voi) || c.isKey(stop, Cue.dot),
+               case let words = (n..<stop).filter({ c.kind($0) == .word }), (1...3).contains(words.count),
+               words.allSatisfy({ verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo] && !c.has(c.words.places, $0) && !edgeKeys.contains(c.key($0))
+                   && c.key($0) != nhatKey && !c.isCapitalized($0) }),
+               !listAsideKeys.contains(c.key(n)), let l = words.last {
+                e = l + 1; count += words.count; j = c.next(l); continue
             }
             if isBoundary(t) || c.kind(t) != .word { break }
             // A relative clause may hold a modal ("mục tiêu có khả năng hoàn thành cao",
