@@ -17,6 +17,10 @@ final class PublicAPITests: XCTestCase {
         XCTAssertEqual(record.indicator, "Tổng doanh thu")
         XCTAssertEqual(record.modality, .estimate)
         XCTAssertEqual(record.change?.direction, .increase)
+        // (Change keeps its mention indices compactly; they read back as indices or nil.)
+        XCTAssertEqual(record.change.flatMap { $0.value }.map { doc.mentions[$0].kind }, .percent)
+        XCTAssertNotNil(record.change?.baseline)
+        XCTAssertNil(record.change?.from)
         // The JSON is the document object of RECORDS.md section 2.
         let json = doc.json().serialized()
         XCTAssertTrue(json.hasPrefix("{\"id\":\"-\""), json)
@@ -27,6 +31,7 @@ final class PublicAPITests: XCTestCase {
     /// (under 128 bytes, so copies are inline moves): every value reads back as written.
     func testMentionFieldsRoundTrip() {
         XCTAssertLessThan(MemoryLayout<Mention>.size, 128)
+        XCTAssertLessThan(MemoryLayout<Indicator>.size, 128)
         var m = Mention(kind: .date, start: 3, end: 2_000_000_000, firstToken: 0, endToken: 7, rule: "test")
         XCTAssertEqual([m.start, m.end, m.firstToken, m.endToken], [3, 2_000_000_000, 0, 7])
         XCTAssertNil(m.date)
