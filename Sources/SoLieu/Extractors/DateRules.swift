@@ -104,7 +104,7 @@ struct DateRules {
     func quarterNumber(_ k: Int) -> (Int, Int)? {
         if c.kind(k) == .number { guard let v = c.intValue(k), (1...4).contains(v) else { return nil }; return (v, k + 1) }
         if c.mayBeRoman(k), let r = RomanNumeral.value(c.text(k)), (1...4).contains(r) { return (r, k + 1) }
-        if let m = c.match(c.numerals, k), let v = Int(m.entry[1]), (1...4).contains(v),
+        if let m = c.match(c.numerals, k), let v = m.entry.int(1), (1...4).contains(v),
            ["digit", "unit_digit", "ordinal"].contains(m.entry[2]) { return (v, m.end) }
         return nil
     }
@@ -119,7 +119,7 @@ struct DateRules {
         if let n = n0, c.isKey(n, Cue.nam), let y = c.next(n) {
             if let v = year(y) { return (v, y + 1) }
             if let r = c.match(c.relativeDates, n), r.entry[1] == "year", let ref {
-                return (ref.year + (Int(r.entry[2]) ?? 0), r.end)
+                return (ref.year + (r.entry.int(2) ?? 0), r.end)
             }
         }
         return nil
@@ -270,7 +270,7 @@ struct DateRules {
         if let cl = clock(i), let n = c.next(cl.end - 1) {
             // "17h hôm nay", "15h chiều nay": a time and a relative day.
             if let r = c.match(c.relativeDates, n), r.entry[1] == "day" {
-                let dd = ref.map { $0.adding(days: Int(r.entry[2]) ?? 0) }
+                let dd = ref.map { $0.adding(days: r.entry.int(2) ?? 0) }
                 return make(i, r.end, point(cl.explicitMinute ? .minute : .hour, year: dd?.year, month: dd?.month ?? 1, day: dd?.day ?? 1,
                                             hour: cl.hour, minute: cl.minute), rule: "date.time-relative-day")
             }
@@ -312,7 +312,7 @@ struct DateRules {
         if let r = c.match(c.relativeDates, i), r.entry[1] == "month" {
             if beforeClause(r.end) { return nil }
             guard let ref else { return make(i, r.end, point(.month, year: nil), rule: "date.month.relative") }
-            let off = Int(r.entry[2]) ?? 0
+            let off = r.entry.int(2) ?? 0
             let total = ref.year * 12 + (ref.month - 1) + off
             return make(i, r.end, point(.month, year: total / 12, month: total % 12 + 1), rule: "date.month.relative")
         }
@@ -365,7 +365,7 @@ struct DateRules {
         if let p = c.prev(i), DateRules.preciousBefore.contains(c.key(p)) { return nil }
         if let r = c.match(c.relativeDates, i), r.entry[1] == "quarter" {
             guard let ref else { return make(i, r.end, point(.quarter, year: nil), rule: "date.quarter.relative") }
-            let total = ref.year * 4 + (ref.month - 1) / 3 + (Int(r.entry[2]) ?? 0)
+            let total = ref.year * 4 + (ref.month - 1) / 3 + (r.entry.int(2) ?? 0)
             return make(i, r.end, point(.quarter, year: total / 4, month: total % 4 + 1), rule: "date.quarter.relative")
         }
         guard let (q, qEnd) = quarterNumber(n) else { return nil }
@@ -400,7 +400,7 @@ struct DateRules {
         }
         if let r = c.match(c.relativeDates, i), r.entry[1] == "year", !afterPlural(i), !beforeClause(r.end) {
             // "năm trước" right after "cùng kỳ" is handled by the same-period rule.
-            return make(i, r.end, point(.year, year: ref.map { $0.year + (Int(r.entry[2]) ?? 0) }), rule: "date.year.relative")
+            return make(i, r.end, point(.year, year: ref.map { $0.year + (r.entry.int(2) ?? 0) }), rule: "date.year.relative")
         }
         return nil
     }
@@ -547,7 +547,7 @@ struct DateRules {
         let phrase = c.text(k, r.end).lowercased()
         // "nay", "qua", "mai" alone are relative only after a part of day.
         if pod == nil && ["nay", "qua", "mai"].contains(phrase) { return nil }
-        let off = Int(r.entry[2]) ?? 0
+        let off = r.entry.int(2) ?? 0
         let d = ref.map { $0.adding(days: off) }
         return make(i, r.end, point(.day, year: d?.year, month: d?.month ?? 1, day: d?.day ?? 1), rule: "date.relative-day")
     }
@@ -650,7 +650,7 @@ struct DateRules {
     func holiday(_ i: Int) -> Mention? {
         var k = i
         if c.isKey(i, Cue.ngay) || c.isKey(i, Cue.le), let n = c.next(i) { k = n }
-        guard let h = c.match(c.holidays, k), let mo = Int(h.entry[1]), let d = Int(h.entry[2]) else { return nil }
+        guard let h = c.match(c.holidays, k), let mo = h.entry.int(1), let d = h.entry.int(2) else { return nil }
         // "Ngày Quốc khánh 2/9": the written date is the mention.
         if let n = c.next(h.end - 1), c.kind(n) == .number { return nil }
         return make(i, h.end, point(.day, year: ref?.year, month: mo, day: d), rule: "date.holiday")

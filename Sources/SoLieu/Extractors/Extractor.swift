@@ -107,7 +107,7 @@ struct Extractor {
             // "từ 10 lên 12 tỷ đồng": the bare level shares the magnitude too (10 tỷ).
             if b.kind != .percent, a.endToken == a.firstToken + 1, c.kind(b.firstToken) == .number,
                let mag = c.next(b.firstToken), mag < b.endToken, let mm = c.match(c.magnitudes, mag),
-               mm.entry[2] != "1", let exp = Int(mm.entry[1]), let v = a.value {
+               mm.entry[2] != "1", let exp = mm.entry.int(1), let v = a.value {
                 mentions[k].value = v.scaled(by: exp)
             }
             mentions[k].currency = b.currency
@@ -168,7 +168,7 @@ struct Extractor {
             if let v = d.year(y) {
                 m.samePeriodYear = v; m.end = Int(c.tokens[y].end); m.endToken = y + 1
             } else if let r = c.match(c.relativeDates, n), r.entry[1] == "year" {
-                m.samePeriodOffset = Int(r.entry[2]) ?? -1; m.end = Int(c.tokens[r.end - 1].end); m.endToken = r.end
+                m.samePeriodOffset = r.entry.int(2) ?? -1; m.end = Int(c.tokens[r.end - 1].end); m.endToken = r.end
             }
         }
         if m.samePeriodYear == nil && m.samePeriodOffset == nil { m.samePeriodOffset = -1 }
@@ -179,11 +179,12 @@ struct Extractor {
     /// the statistic's own period (same grain), not before the reference date,
     /// the same way "cùng kỳ năm trước" is read (docs/DECISIONS.md).
     func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: [Grain: DatePoint], from start: Int = 0) {
-        for idx in start..<mentions.count where mentions[idx].rule.hasSuffix(".relative") && mentions[idx].date != nil {
+        // (The date is tested first: reading the rule's string retained it for every mention.)
+        for idx in start..<mentions.count where mentions[idx].date != nil && mentions[idx].rule.hasSuffix(".relative") {
             guard let p = c.prev(mentions[idx].firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so),
                   let d = mentions[idx].date, d.grain == .month || d.grain == .quarter else { continue }
             let first = mentions[idx].firstToken, last = mentions[idx].endToken
-            guard let r = c.match(c.relativeDates, first), r.end == last, let off = Int(r.entry[2]), off < 0 else { continue }
+            guard let r = c.match(c.relativeDates, first), r.end == last, let off = r.entry.int(2), off < 0 else { continue }
             // The period: the nearest earlier date of the same grain that is not a baseline.
             // The period: the nearest earlier date of the same grain that is not a baseline,
             // in this sentence or else the last one of the article ("Quý III … . Tỷ lệ … so với quý trước").

@@ -170,7 +170,7 @@ enum OrdinalRules {
         if c.mayBeRoman(n), let r = RomanNumeral.value(c.text(n)) { return (r, n + 1) }
         guard let m = c.match(c.numerals, n) else { return nil }
         let role = m.entry[2]
-        guard let v = Int(m.entry[1]) else { return nil }
+        guard let v = m.entry.int(1) else { return nil }
         switch role {
         case "ordinal", "digit", "unit_digit":
             if v == 0 { return nil }

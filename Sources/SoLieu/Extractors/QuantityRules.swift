@@ -80,7 +80,7 @@ enum QuantityRules {
         if c.kind(k) == .number, let n = c.plainDigits(k), n <= 6, let v = c.intValue(k) {
             return (ExactDecimal(significand: Int64(v), exponent: -n), k + 1)
         }
-        if let m = c.match(c.numerals, k), m.entry[2] == "digit", let v = Int(m.entry[1]) {
+        if let m = c.match(c.numerals, k), m.entry[2] == "digit", let v = m.entry.int(1) {
             return (ExactDecimal(significand: Int64(v), exponent: -1), m.end)
         }
         return nil
@@ -91,7 +91,7 @@ enum QuantityRules {
         guard let k = c.next(q.end - 1), let m = c.match(c.magnitudes, k) else { return }
         if m.entry[2] == "1" && !c.glued(k) { return }
         // "k" / "tr" only when glued or followed by a currency.
-        let exp = Int(m.entry[1]) ?? 0
+        let exp = m.entry.int(1) ?? 0
         q.value = q.value.scaled(by: exp)
         q.alternative = q.alternative.map { $0.scaled(by: exp) }
         q.end = m.end
@@ -106,7 +106,7 @@ enum QuantityRules {
                 break
             }
             guard c.kind(n) == .number, let v = c.intValue(n), v < 1000, let m2 = c.next(n),
-                  let mm = c.match(c.magnitudes, m2), mm.entry[2] != "1", let e2 = Int(mm.entry[1]), e2 < lastExp else { break }
+                  let mm = c.match(c.magnitudes, m2), mm.entry[2] != "1", let e2 = mm.entry.int(1), e2 < lastExp else { break }
             q.value = q.value + ExactDecimal(v).scaled(by: e2)
             q.alternative = nil
             q.end = mm.end
@@ -138,7 +138,7 @@ enum QuantityRules {
         if let t = c.match(c.timeUnits, k), (unit.map { $0.end <= t.end } ?? true) {
             let u = t.entry[1]
             if u != "day" || !c.isKey(k, Cue.hom) {
-                return .duration(unit: u, months: Int(t.entry[2]) ?? 0, end: t.end)
+                return .duration(unit: u, months: t.entry.int(2) ?? 0, end: t.end)
             }
         }
         if let unit {

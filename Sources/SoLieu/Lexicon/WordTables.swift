@@ -32,13 +32,18 @@ public final class WordTables: Sendable {
         let firstIsUppercase: Bool
         /// The first field holds a space (a phrase of several words).
         let firstHasSpace: Bool
+        /// `Int(fields[i])` for each field, parsed once.
+        private let integers: [Int?]
         init(file: String, line: Int, fields: [String]) {
             self.file = file; self.line = line; self.fields = fields
             tag = file == "verbs.tsv" ? VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue : 0
             let first = fields.first ?? ""
             firstIsUppercase = first.unicodeScalars.first?.properties.isUppercase ?? false
             firstHasSpace = first.utf8.contains(0x20)
+            integers = fields.map { Int($0) }
         }
+        /// `Int(self[i])`, parsed when the row was loaded (rules read numbers of rows in loops).
+        public func int(_ i: Int) -> Int? { i < integers.count ? integers[i] : nil }
         public subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         public var rule: String { "\(file):\(line)" }
     }

@@ -44,7 +44,7 @@ struct SpelledNumber {
         while let k = j, k < c.hi, c.kind(k) == .word {
             if let m = c.match(c.magnitudes, k), m.entry[2] != "1" {
                 guard groupWords > 0 else { break }
-                let exp = Int(m.entry[1]) ?? 0
+                let exp = m.entry.int(1) ?? 0
                 group = flushGroup()
                 var g = ExactDecimal(group)
                 if exp > lastExp || lastExp == Int.max {
@@ -74,7 +74,7 @@ struct SpelledNumber {
             }
             guard let m = c.match(c.numerals, k), m.end == k + 1 else { break }
             let role = m.entry[2]
-            let v = Int(m.entry[1]) ?? 0
+            let v = m.entry.int(1) ?? 0
             var accepted = true
             switch role {
             case "digit":
