@@ -1334,10 +1334,21 @@ private final class SentenceRecords {
 
     /// Place names in a token range, with their "tỉnh" / "thành phố" / "TP" prefix.
     func places(in range: Range<Int>) -> [(start: Int, end: Int)] {
+        return sentencePlaceList.filter { isPlace($0, in: range) }
+    }
+
+    /// The first of `places(in: range)` that satisfies `p` (without building the list).
+    func firstPlace(in range: Range<Int>, where p: ((start: Int, end: Int)) -> Bool) -> (start: Int, end: Int)? {
+        for place in sentencePlaceList where isPlace(place, in: range) && p(place) { return place }
+        return nil
+    }
+
+    /// A place of the sentence is in `range`.
+    func isPlace(_ place: (start: Int, end: Int), in range: Range<Int>) -> Bool {
         let c = self.c
         // A list of places ("Hưng Yên, Hà Nam, Thái Bình") may cross the commas that bound clauses.
-        return sentencePlaceList.filter { ($0.start >= range.lowerBound && $0.end <= range.upperBound)
-            || ($0.start < range.upperBound && $0.end > range.lowerBound && (($0.start)..<($0.end)).contains { c.isKey($0, Cue.comma) || c.key($0) == Cue.va }) }
+        return (place.start >= range.lowerBound && place.end <= range.upperBound)
+            || (place.start < range.upperBound && place.end > range.lowerBound && (place.start..<place.end).contains { c.isKey($0, Cue.comma) || c.key($0) == Cue.va })
     }
 
     static let placePrefixes = KeySet(words: ["tỉnh", "tp", "huyện", "quận", "xã"])
@@ -1518,7 +1529,7 @@ private final class SentenceRecords {
         let clauseEndForPlaces = (m.endToken..<clauseEnd(m.endToken)).first { causalKeys.contains(c.key($0)) } ?? clauseEnd(m.endToken)
         let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
-        let before = places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) })
+        let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) })
         // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
         // after the figure says where, when whose figure it is was named before.
         func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
@@ -2418,18 +2429,18 @@ private final class SentenceRecords {
         // "mức 3,31% của quý I": the date right after "của" is this value's own period.
         if let cua = c.next(m.endToken - 1), c.key(cua) == Cue.cua, let d = c.next(cua),
            let own = dates.first(where: { mentions[$0].firstToken == d }) { return own }
+        if dates.isEmpty { return nil }
         let ce = clauseEnd(m.endToken)
-        // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
-        let candidates = dates.filter { d in
+        // (One pass and one array: the candidates, then those outside a "từ khi" clause.)
+        let usable = dates.filter { d in
+            // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
             // ("Giá vàng giao tháng 6": the delivery month of a futures contract is part of its name, not the period.)
-            !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giaoKey } ?? false)
-            && !(c.prev(mentions[d].firstToken).map { p in
-                c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
-            } ?? false)
-        }
-        // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
-        // clause dates the starting event, not the value (unless the value is in that clause).
-        let outsideKhi = candidates.filter { d in
+            guard !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giaoKey } ?? false)
+                && !(c.prev(mentions[d].firstToken).map { p in
+                    c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
+                } ?? false) else { return false }
+            // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
+            // clause dates the starting event, not the value (unless the value is in that clause).
             let f = mentions[d].firstToken
             var k = f - 1
             while k >= c.lo, !c.isKey(k, Cue.comma), !isBoundary(k) {
@@ -2438,11 +2449,13 @@ private final class SentenceRecords {
             }
             return true
         }
-        let usable = outsideKhi
-        if let inClause = usable.filter({ mentions[$0].firstToken >= cs && mentions[$0].endToken <= ce })
-            .min(by: { abs(mentions[$0].firstToken - m.firstToken) < abs(mentions[$1].firstToken - m.firstToken) }) {
-            return inClause
+        // The usable date in the clause nearest the value (the first of equally near ones).
+        var inClause: Int? = nil
+        for d in usable where mentions[d].firstToken >= cs && mentions[d].endToken <= ce {
+            if let best = inClause, abs(mentions[d].firstToken - m.firstToken) >= abs(mentions[best].firstToken - m.firstToken) { continue }
+            inClause = d
         }
+        if let inClause { return inClause }
         // A date in another clause that gives a figure of its own is that figure's period: not after
         // the value ("… 6,5% cả năm …, quý IV phải tăng khoảng 9%"), nor before it across a contrast
         // ("Từ đầu năm đến nay, tín dụng tăng 7,4%, trong khi … mục tiêu … 14-15%").
