@@ -90,6 +90,14 @@ public final class WordTables: Sendable {
     /// most of those questions without probing each table.
     static let dateStarterBit: UInt32 = 1 << 30
     static let quantityStarterBit: UInt32 = 1 << 29
+    /// The cue words `Extractor.sentence` tests before its rules ("(", "hàng", "thứ", "chủ",
+    /// "hạng", "giải"): a word without this bit and without the two above starts nothing there.
+    static let extractorCueBit: UInt32 = 1 << 28
+    static let extractorCues: [UInt64] = [Cue.lparen, Cue.hangTram, Cue.thu, Cue.chu, Cue.hang, Cue.giai]
+    /// The words that can open a clause in `SentenceRecords.boundaryFlags` ("nhưng", "còn",
+    /// "đó" and "khi" after "trong", "và" before a name): a word without the bit is no boundary.
+    static let clauseCueBit: UInt32 = 1 << 27
+    static let clauseCues: [UInt64] = [Fold.key("nhưng"), Fold.key("còn"), Cue.doKey, Fold.key("khi"), Cue.va]
     private let startIndex: KeyTable
     /// A direct-mapped copy of `startIndex` (at most a quarter full): each
     /// slot holds the one key that hashes there and its mask, so a token's
@@ -189,6 +197,8 @@ public final class WordTables: Sendable {
         }
         for k in dateStarters.keys { masks[k, default: 0] |= WordTables.dateStarterBit }
         for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
+        for k in WordTables.extractorCues { masks[k, default: 0] |= WordTables.extractorCueBit }
+        for k in WordTables.clauseCues { masks[k, default: 0] |= WordTables.clauseCueBit }
         var index = KeyTable()
         var bits = 12
         while (1 << bits) < masks.count * 4 { bits += 1 }
