@@ -215,9 +215,43 @@ final class Context {
     let words: WordTables
     /// Start mask of each token of the document (`WordTables.startMasks`).
     let masks: [UInt32]
+    /// The word tables, held directly: a table read through `words` (two references
+    /// away) was retained and released around every lookup call that was not inlined.
+    let indicatorHeads: PhraseTable<WordTables.Entry>
+    let places: PhraseTable<WordTables.Entry>
+    let unitTable: PhraseTable<WordTables.Entry>
+    let qualifiers: PhraseTable<WordTables.Entry>
+    let verbs: PhraseTable<WordTables.Entry>
+    let currencies: PhraseTable<WordTables.Entry>
+    let organisations: PhraseTable<WordTables.Entry>
+    let numerals: PhraseTable<WordTables.Entry>
+    let relativeDates: PhraseTable<WordTables.Entry>
+    let magnitudes: PhraseTable<WordTables.Entry>
+    let weekdays: PhraseTable<WordTables.Entry>
+    let partsOfDay: PhraseTable<WordTables.Entry>
+    let notRecords: PhraseTable<WordTables.Entry>
+    let timeUnits: PhraseTable<WordTables.Entry>
+    let identifierCues: PhraseTable<WordTables.Entry>
+    let holidays: PhraseTable<WordTables.Entry>
 
     init(doc: TokenizedText, units: [UInt16], tokens: [Token], lo: Int, hi: Int, words: WordTables) {
         self.doc = doc; self.units = units; self.tokens = tokens; self.lo = lo; self.hi = hi; self.words = words
+        indicatorHeads = words.indicatorHeads
+        places = words.places
+        unitTable = words.units
+        qualifiers = words.qualifiers
+        verbs = words.verbs
+        currencies = words.currencies
+        organisations = words.organisations
+        numerals = words.numerals
+        relativeDates = words.relativeDates
+        magnitudes = words.magnitudes
+        weekdays = words.weekdays
+        partsOfDay = words.partsOfDay
+        notRecords = words.notRecords
+        timeUnits = words.timeUnits
+        identifierCues = words.identifierCues
+        holidays = words.holidays
         masks = doc.startMasksOwner == ObjectIdentifier(words) && doc.startMasks.count == tokens.count ? doc.startMasks : words.startMasks(tokens)
     }
 
@@ -310,7 +344,7 @@ final class Context {
     /// The role and end of the longest verb phrase at i (`match(words.verbs, i)`), without
     /// fetching its row (which retains and later releases it).
     @inline(__always) func verbRole(_ i: Int) -> (role: VerbRole, end: Int)? {
-        guard i >= lo && i < hi, mayStart(words.verbs, i), let m = walkNode(words.verbs, i) else { return nil }
+        guard i >= lo && i < hi, mayStart(verbs, i), let m = walkNode(verbs, i) else { return nil }
         return (words.verbRoles[m.node], m.end)
     }
 

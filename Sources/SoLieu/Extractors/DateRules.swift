@@ -96,7 +96,7 @@ struct DateRules {
         if c.mayBeRoman(k), let r = RomanNumeral.value(c.text(k)), (1...12).contains(r) { return (r, k + 1) }
         if let s = SpelledNumber.parse(c, at: k), let v = s.value.intValue, (1...12).contains(v), !s.hasMagnitude { return (v, s.end) }
         // "tháng tư": the month word for four.
-        if let m = c.match(c.words.numerals, k), m.entry[2] == "unit_digit", m.entry[1] == "4" { return (4, m.end) }
+        if let m = c.match(c.numerals, k), m.entry[2] == "unit_digit", m.entry[1] == "4" { return (4, m.end) }
         return nil
     }
 
@@ -104,7 +104,7 @@ struct DateRules {
     func quarterNumber(_ k: Int) -> (Int, Int)? {
         if c.kind(k) == .number { guard let v = c.intValue(k), (1...4).contains(v) else { return nil }; return (v, k + 1) }
         if c.mayBeRoman(k), let r = RomanNumeral.value(c.text(k)), (1...4).contains(r) { return (r, k + 1) }
-        if let m = c.match(c.words.numerals, k), let v = Int(m.entry[1]), (1...4).contains(v),
+        if let m = c.match(c.numerals, k), let v = m.entry.int(1), (1...4).contains(v),
            ["digit", "unit_digit", "ordinal"].contains(m.entry[2]) { return (v, m.end) }
         return nil
     }
@@ -118,8 +118,8 @@ struct DateRules {
         if let cua = n0, c.isKey(cua, Cue.cua), let n2 = c.next(cua), c.isKey(n2, Cue.nam) { n0 = n2 } // "quý 4 của năm 2018"
         if let n = n0, c.isKey(n, Cue.nam), let y = c.next(n) {
             if let v = year(y) { return (v, y + 1) }
-            if let r = c.match(c.words.relativeDates, n), r.entry[1] == "year", let ref {
-                return (ref.year + (Int(r.entry[2]) ?? 0), r.end)
+            if let r = c.match(c.relativeDates, n), r.entry[1] == "year", let ref {
+                return (ref.year + (r.entry.int(2) ?? 0), r.end)
             }
         }
         return nil
@@ -179,11 +179,11 @@ struct DateRules {
             clock = Clock(hour: h, minute: 0, first: k, end: g + 1, explicitMinute: false)
             if let mi = c.next(g), c.kind(mi) == .number, let m = c.intValue(mi), m < 60 {
                 if let p = c.next(mi), c.isKey(p, Cue.phut) { clock = Clock(hour: h, minute: m, first: k, end: p + 1, explicitMinute: true) }
-                else if !c.has(c.words.units, mi + 2 < c.hi ? mi + 2 : mi) { clock = Clock(hour: h, minute: m, first: k, end: mi + 1, explicitMinute: true) }
+                else if !c.has(c.unitTable, mi + 2 < c.hi ? mi + 2 : mi) { clock = Clock(hour: h, minute: m, first: k, end: mi + 1, explicitMinute: true) }
             }
         }
         guard var cl = clock, cl.hour < 24 || cl.minute == 0 else { return nil }
-        if let p = c.next(cl.end - 1), let pod = c.match(c.words.partsOfDay, p) {
+        if let p = c.next(cl.end - 1), let pod = c.match(c.partsOfDay, p) {
             cl.end = pod.end
             cl.partOfDay = true
             if pod.entry[1] == "1" && cl.hour < 12 { cl.hour += 12 }
@@ -257,7 +257,7 @@ struct DateRules {
     /// A part of day right before token i ("chiều 6.2").
     func partOfDayBefore(_ i: Int) -> Bool {
         guard let p = c.prev(i) else { return false }
-        return c.has(c.words.partsOfDay, p)
+        return c.has(c.partsOfDay, p)
     }
 
     func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
@@ -269,8 +269,8 @@ struct DateRules {
         // Time first: "20h ngày 5/3", "08:47 ngày 28/12/2023".
         if let cl = clock(i), let n = c.next(cl.end - 1) {
             // "17h hôm nay", "15h chiều nay": a time and a relative day.
-            if let r = c.match(c.words.relativeDates, n), r.entry[1] == "day" {
-                let dd = ref.map { $0.adding(days: Int(r.entry[2]) ?? 0) }
+            if let r = c.match(c.relativeDates, n), r.entry[1] == "day" {
+                let dd = ref.map { $0.adding(days: r.entry.int(2) ?? 0) }
                 return make(i, r.end, point(cl.explicitMinute ? .minute : .hour, year: dd?.year, month: dd?.month ?? 1, day: dd?.day ?? 1,
                                             hour: cl.hour, minute: cl.minute), rule: "date.time-relative-day")
             }
@@ -309,10 +309,10 @@ struct DateRules {
 
     func month(_ i: Int) -> Mention? {
         guard c.isKey(i, Cue.thang), let n = c.next(i), !afterPlural(i) else { return nil }
-        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "month" {
+        if let r = c.match(c.relativeDates, i), r.entry[1] == "month" {
             if beforeClause(r.end) { return nil }
             guard let ref else { return make(i, r.end, point(.month, year: nil), rule: "date.month.relative") }
-            let off = Int(r.entry[2]) ?? 0
+            let off = r.entry.int(2) ?? 0
             let total = ref.year * 12 + (ref.month - 1) + off
             return make(i, r.end, point(.month, year: total / 12, month: total % 12 + 1), rule: "date.month.relative")
         }
@@ -363,9 +363,9 @@ struct DateRules {
         guard c.isKey(i, Cue.quy), let n = c.next(i) else { return nil }
         // "kim loại quý", "đá quý": "quý" is "precious" there, not a quarter.
         if let p = c.prev(i), DateRules.preciousBefore.contains(c.key(p)) { return nil }
-        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "quarter" {
+        if let r = c.match(c.relativeDates, i), r.entry[1] == "quarter" {
             guard let ref else { return make(i, r.end, point(.quarter, year: nil), rule: "date.quarter.relative") }
-            let total = ref.year * 4 + (ref.month - 1) / 3 + (Int(r.entry[2]) ?? 0)
+            let total = ref.year * 4 + (ref.month - 1) / 3 + (r.entry.int(2) ?? 0)
             return make(i, r.end, point(.quarter, year: total / 4, month: total % 4 + 1), rule: "date.quarter.relative")
         }
         guard let (q, qEnd) = quarterNumber(n) else { return nil }
@@ -398,9 +398,9 @@ struct DateRules {
             }
             return make(i, n + 1, point(.year, year: y), rule: "date.year")
         }
-        if let r = c.match(c.words.relativeDates, i), r.entry[1] == "year", !afterPlural(i), !beforeClause(r.end) {
+        if let r = c.match(c.relativeDates, i), r.entry[1] == "year", !afterPlural(i), !beforeClause(r.end) {
             // "năm trước" right after "cùng kỳ" is handled by the same-period rule.
-            return make(i, r.end, point(.year, year: ref.map { $0.year + (Int(r.entry[2]) ?? 0) }), rule: "date.year.relative")
+            return make(i, r.end, point(.year, year: ref.map { $0.year + (r.entry.int(2) ?? 0) }), rule: "date.year.relative")
         }
         return nil
     }
@@ -468,7 +468,7 @@ struct DateRules {
               let th = c.next(i), c.isKey(th, Cue.thang) else { return nil }
         // Durations: "kỳ hạn 3 tháng", "hơn 3 tháng", "3 tháng tới / qua / liên tiếp / tuổi".
         if let p = c.prev(i) {
-            if c.matchEnding(c.words.qualifiers, before: i, maxTokens: 2) != nil { return nil }
+            if c.matchEnding(c.qualifiers, before: i, maxTokens: 2) != nil { return nil }
             if c.isKey(p, Cue.han) || c.isKey(p, Cue.sau) || c.isKey(p, Cue.mat) || c.isKey(p, Cue.vong) || c.kind(p) == .number { return nil }
         }
         var after = c.next(th)
@@ -479,7 +479,7 @@ struct DateRules {
                 c.isKey(a, Cue.nua) || c.isKey(a, Cue.sau) || c.isKey(a, Cue.nayThis) || c.isKey(a, Cue.dau) || c.isKey(a, Cue.cuoi) || c.isKey(a, Cue.nam) { return nil }
         }
         // A figure follows: a verb of figures, or the clause ends and the sentence goes on.
-        let verbAfter = after.map { c.match(c.words.verbs, $0).map { !["source", "baseline"].contains($0.entry[1]) } ?? false } ?? false
+        let verbAfter = after.map { c.match(c.verbs, $0).map { !["source", "baseline"].contains($0.entry[1]) } ?? false } ?? false
         let commaAfter = after.map { c.isKey($0, Cue.comma) } ?? false
         let introduced = c.prev(i).map { p in c.isKey(p, Cue.chung) || c.isKey(p, Cue.ke) || c.isKey(p, Cue.trong) } ?? false
         guard verbAfter || (introduced && commaAfter) || (introduced && verbAfter) else { return nil }
@@ -531,7 +531,7 @@ struct DateRules {
     func relativeDay(_ i: Int) -> Mention? {
         var k = i
         var pod: WordTables.Entry? = nil
-        if let p = c.match(c.words.partsOfDay, i), let n = c.next(p.end - 1) {
+        if let p = c.match(c.partsOfDay, i), let n = c.next(p.end - 1) {
             pod = p.entry
             k = n
             // "sáng 12/4", "chiều ngày 5/3"
@@ -543,11 +543,11 @@ struct DateRules {
                 return m
             }
         }
-        guard let r = c.match(c.words.relativeDates, k), r.entry[1] == "day" else { return nil }
+        guard let r = c.match(c.relativeDates, k), r.entry[1] == "day" else { return nil }
         let phrase = c.text(k, r.end).lowercased()
         // "nay", "qua", "mai" alone are relative only after a part of day.
         if pod == nil && ["nay", "qua", "mai"].contains(phrase) { return nil }
-        let off = Int(r.entry[2]) ?? 0
+        let off = r.entry.int(2) ?? 0
         let d = ref.map { $0.adding(days: off) }
         return make(i, r.end, point(.day, year: d?.year, month: d?.month ?? 1, day: d?.day ?? 1), rule: "date.relative-day")
     }
@@ -650,7 +650,7 @@ struct DateRules {
     func holiday(_ i: Int) -> Mention? {
         var k = i
         if c.isKey(i, Cue.ngay) || c.isKey(i, Cue.le), let n = c.next(i) { k = n }
-        guard let h = c.match(c.words.holidays, k), let mo = Int(h.entry[1]), let d = Int(h.entry[2]) else { return nil }
+        guard let h = c.match(c.holidays, k), let mo = h.entry.int(1), let d = h.entry.int(2) else { return nil }
         // "Ngày Quốc khánh 2/9": the written date is the mention.
         if let n = c.next(h.end - 1), c.kind(n) == .number { return nil }
         return make(i, h.end, point(.day, year: ref?.year, month: mo, day: d), rule: "date.holiday")
@@ -679,8 +679,8 @@ struct DateRules {
         case Cue.nam: return year(at: i)
         case Cue.tuan: return week(i)
         default:
-            if c.isKey(i, Cue.le) || c.mayStart(c.words.holidays, i), let m = holiday(i) { return m }
-            if c.mayStart(c.words.partsOfDay, i) || c.mayStart(c.words.relativeDates, i), let m = relativeDay(i) { return m }
+            if c.isKey(i, Cue.le) || c.mayStart(c.holidays, i), let m = holiday(i) { return m }
+            if c.mayStart(c.partsOfDay, i) || c.mayStart(c.relativeDates, i), let m = relativeDay(i) { return m }
             if c.mayStart(yearCueTable, i), let m = fiscalYear(i) { return m }
             // Number words: "sáu tháng đầu năm nay".
             if c.isQuantityStarter(i) { return monthsOfYear(i) }
@@ -735,15 +735,15 @@ struct DateRules {
             if let p = c.prev(i), c.isKey(p, Cue.lparen), let lastEnd = lastDateEnd, lastEnd == p || c.prev(p).map({ $0 + 1 == lastEnd }) ?? false { return m }
             if let p = c.prev(i), c.isKey(p, Cue.lparen) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) {
                 // after a weekday: "Thứ năm, 7/3" — look one more back
-                if let pp = c.prev(p), c.has(c.words.weekdays, pp) || c.has(c.words.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) { return m }
+                if let pp = c.prev(p), c.has(c.weekdays, pp) || c.has(c.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) { return m }
             }
-            if let p = c.prev(i), c.has(c.words.weekdays, p) || (c.prev(p).map { c.has(c.words.weekdays, $0) } ?? false) { return m }
+            if let p = c.prev(i), c.has(c.weekdays, p) || (c.prev(p).map { c.has(c.weekdays, $0) } ?? false) { return m }
             // Otherwise a bare "9/6" in news is a day of the month (docs/DECISIONS.md), unless
             // it is a rank, a grade or a share ("thứ 8/63", "bậc 4/7", "chiếm 1/3") or counts
             // something ("1/2 dân số" has a noun right after it that a date would not have).
             if m.rule == "date.day", !explicitYear(m), c.hasUnit(i + 1, 0x2F) || c.isKey(i + 1, Cue.slash),
                !(c.prev(i).map { notDateBefore.contains(c.key($0)) } ?? false),
-               !(c.next(m.endToken - 1).map { c.has(c.words.units, $0) } ?? false) {
+               !(c.next(m.endToken - 1).map { c.has(c.unitTable, $0) } ?? false) {
                 return m
             }
         }

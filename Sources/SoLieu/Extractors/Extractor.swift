@@ -49,8 +49,9 @@ struct Extractor {
             let key = t.key
             // Most tokens are words that can start nothing here (no date or quantity starter, none
             // of the cue words below, nothing glued after them): every test below passes them over.
-            if t.kind == .word, c.masks[i] & (WordTables.dateStarterBit | WordTables.quantityStarterBit) == 0,
-               key != Cue.lparen, key != Cue.hangTram, key != Cue.thu, key != Cue.chu, key != Cue.hang, key != Cue.giai,
+            // (The cue words are a bit of the start mask: comparing the key with each of them
+            // compiled to a search whose branches the random keys mispredicted.)
+            if t.kind == .word, c.masks[i] & (WordTables.dateStarterBit | WordTables.quantityStarterBit | WordTables.extractorCueBit) == 0,
                c.nextGlued(i) == nil {
                 i += 1; continue
             }
@@ -59,11 +60,11 @@ struct Extractor {
                 i += 1; continue
             }
             // Vague quantities: "hàng trăm", "hàng nghìn" are not figures.
-            if key == Cue.hangTram, let n = c.next(i), c.has(c.words.magnitudes, n) || c.isKey(n, Cue.tram) {
+            if key == Cue.hangTram, let n = c.next(i), c.has(c.magnitudes, n) || c.isKey(n, Cue.tram) {
                 i = n + 1; continue
             }
             // Weekday names are skipped whole ("Thứ năm", "thứ Tư"), unless a rank.
-            if key == Cue.thu || key == Cue.chu, let w = c.match(c.words.weekdays, i) {
+            if key == Cue.thu || key == Cue.chu, let w = c.match(c.weekdays, i) {
                 if OrdinalRules.scan(c, at: i) == nil { i = w.end; continue }
             }
             let isNumber = t.kind == .number
@@ -106,8 +107,8 @@ struct Extractor {
             mentions[k].kind = b.kind
             // "từ 10 lên 12 tỷ đồng": the bare level shares the magnitude too (10 tỷ).
             if b.kind != .percent, a.endToken == a.firstToken + 1, c.kind(b.firstToken) == .number,
-               let mag = c.next(b.firstToken), mag < b.endToken, let mm = c.match(c.words.magnitudes, mag),
-               mm.entry[2] != "1", let exp = Int(mm.entry[1]), let v = a.value {
+               let mag = c.next(b.firstToken), mag < b.endToken, let mm = c.match(c.magnitudes, mag),
+               mm.entry[2] != "1", let exp = mm.entry.int(1), let v = a.value {
                 mentions[k].value = v.scaled(by: exp)
             }
             mentions[k].currency = b.currency
@@ -121,7 +122,7 @@ struct Extractor {
     /// The qualifier word right before a quantity ("hơn 1.500", "khoảng 20%").
     /// Comparatives ("cao hơn 5%") are not qualifiers.
     func qualifier(_ c: Context, before i: Int) -> Qualifier? {
-        guard let m = c.matchEnding(c.words.qualifiers, before: i, maxTokens: 3) else { return nil }
+        guard let m = c.matchEnding(c.qualifiers, before: i, maxTokens: 3) else { return nil }
         // "Riêng trên bốn sàn": before number words, "trên" is the preposition "on".
         if m.entry[0] == "trên", c.kind(i) == .word { return nil }
         // "cao hơn 5%": comparative, not a qualifier (only "hơn" / "trên" after an adjective).
@@ -167,8 +168,8 @@ struct Extractor {
             let d = DateRules(c: c, ref: ref)
             if let v = d.year(y) {
                 m.samePeriodYear = v; m.end = Int(c.tokens[y].end); m.endToken = y + 1
-            } else if let r = c.match(c.words.relativeDates, n), r.entry[1] == "year" {
-                m.samePeriodOffset = Int(r.entry[2]) ?? -1; m.end = Int(c.tokens[r.end - 1].end); m.endToken = r.end
+            } else if let r = c.match(c.relativeDates, n), r.entry[1] == "year" {
+                m.samePeriodOffset = r.entry.int(2) ?? -1; m.end = Int(c.tokens[r.end - 1].end); m.endToken = r.end
             }
         }
         if m.samePeriodYear == nil && m.samePeriodOffset == nil { m.samePeriodOffset = -1 }
@@ -179,11 +180,12 @@ struct Extractor {
     /// the statistic's own period (same grain), not before the reference date,
     /// the same way "cùng kỳ năm trước" is read (docs/DECISIONS.md).
     func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: [Grain: DatePoint], from start: Int = 0) {
-        for idx in start..<mentions.count where mentions[idx].rule.hasSuffix(".relative") && mentions[idx].date != nil {
+        // (The date is tested first: reading the rule's string retained it for every mention.)
+        for idx in start..<mentions.count where mentions[idx].date != nil && mentions[idx].rule.hasSuffix(".relative") {
             guard let p = c.prev(mentions[idx].firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so),
                   let d = mentions[idx].date, d.grain == .month || d.grain == .quarter else { continue }
             let first = mentions[idx].firstToken, last = mentions[idx].endToken
-            guard let r = c.match(c.words.relativeDates, first), r.end == last, let off = Int(r.entry[2]), off < 0 else { continue }
+            guard let r = c.match(c.relativeDates, first), r.end == last, let off = r.entry.int(2), off < 0 else { continue }
             // The period: the nearest earlier date of the same grain that is not a baseline.
             // The period: the nearest earlier date of the same grain that is not a baseline,
             // in this sentence or else the last one of the article ("Quý III … . Tỷ lệ … so với quý trước").

@@ -13,7 +13,7 @@ enum IdentifierRules {
         if c.kind(i) == .word {
             // "COVID-19", "U23": a word glued to digits or to "-digits" starts an identifier.
             guard let n = c.nextGlued(i) else { return nil }
-            if c.has(c.words.currencies, i) { return nil } // "USD1,23" is money
+            if c.has(c.currencies, i) { return nil } // "USD1,23" is money
             if c.kind(n) == .number, !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
             if c.isKey(n, Cue.dash), let d = c.nextGlued(n), c.kind(d) == .number, c.isCapitalized(i) { return chainEnd(c, from: i) }
             return nil
@@ -27,13 +27,13 @@ enum IdentifierRules {
         }
         // A cue word before: "Nghị định 13/2023/NĐ-CP", "Quận 1", "bão số 3", "iPhone 16",
         // and a list after it: "các lớp 4, 8 và 11", "Vành đai 3, Vành đai 4".
-        if let cue = c.matchEnding(c.words.identifierCues, before: i, maxTokens: 4),
+        if let cue = c.matchEnding(c.identifierCues, before: i, maxTokens: 4),
            // "trong số 104 quốc gia", "tổng số 500", "con số 3": "số" there means "number of", not "No.".
            !(cue.entry[0] == "số" && (c.prev(cue.start).map { notNumberSign.contains(c.key($0)) } ?? false)) {
             var end = chainEnd(c, from: i)
             while let sep = c.next(end - 1), c.isKey(sep, Cue.comma) || c.isKey(sep, Cue.va),
                   let n = c.next(sep), let d = c.plainDigits(n), d <= 2,
-                  c.next(n).map({ !c.has(c.words.units, $0) }) ?? true {
+                  c.next(n).map({ !c.has(c.unitTable, $0) }) ?? true {
                 end = chainEnd(c, from: n)
             }
             return end
@@ -47,13 +47,13 @@ enum IdentifierRules {
         // (a date cue before it would have made it a date: "Ngày 28/12").
         if let s = c.nextGlued(i), c.isKey(s, Cue.slash), let n2 = c.nextGlued(s), c.kind(n2) == .number,
            let p = c.prev(i), c.kind(p) == .word, c.isCapitalized(p), !c.isDateStarter(p),
-           !c.has(c.words.partsOfDay, p), !c.has(c.words.weekdays, p) {
+           !c.has(c.partsOfDay, p), !c.has(c.weekdays, p) {
             return chainEnd(c, from: i)
         }
         // "giống lúa OM 5451, OM 6976", "kênh VTC 7": an all-caps code and a bare number
         // with nothing measured after it.
         if let p = c.prev(i), !c.glued(i), isCode(c, p), c.plainDigits(i) != nil, c.nextGlued(i).map({ c.kind($0) == .punctuation }) ?? true,
-           !c.has(c.words.identifierCues, p), isBareNumber(c, after: i) {
+           !c.has(c.identifierCues, p), isBareNumber(c, after: i) {
             return i + 1
         }
         // "GMT+7", "COVID-19": a sign glued between a word and the digits.
@@ -88,27 +88,27 @@ enum IdentifierRules {
             let u = c.units[p]
             if !(u >= 0x41 && u <= 0x5A) { return false }
         }
-        return !c.has(c.words.units, k) && !c.has(c.words.currencies, k) && !c.has(c.words.places, k)
-            && !c.has(c.words.indicatorHeads, k) && !c.has(c.words.organisations, k)
+        return !c.has(c.unitTable, k) && !c.has(c.currencies, k) && !c.has(c.places, k)
+            && !c.has(c.indicatorHeads, k) && !c.has(c.organisations, k)
     }
 
     /// Nothing measured follows the number: no unit, currency, percent, magnitude or time unit.
     static func isBareNumber(_ c: Context, after i: Int) -> Bool {
         guard let n = c.next(i) else { return true }
         if c.isKey(n, Cue.percent) { return false }
-        return !c.has(c.words.units, n) && !c.has(c.words.currencies, n) && !c.has(c.words.magnitudes, n)
-            && !c.has(c.words.timeUnits, n)
+        return !c.has(c.unitTable, n) && !c.has(c.currencies, n) && !c.has(c.magnitudes, n)
+            && !c.has(c.timeUnits, n)
     }
 
     /// Letters that may follow digits without a space in a figure.
     static func isKnownSuffix(_ c: Context, _ k: Int) -> Bool {
-        if c.has(c.words.units, k) || c.has(c.words.currencies, k) || c.has(c.words.magnitudes, k) { return true }
-        if c.has(c.words.timeUnits, k) { return true }
+        if c.has(c.unitTable, k) || c.has(c.currencies, k) || c.has(c.magnitudes, k) { return true }
+        if c.has(c.timeUnits, k) { return true }
         return c.isKey(k, Cue.h) || c.isKey(k, Cue.percent)
     }
 
     static func isCurrencyOrMagnitude(_ c: Context, _ k: Int) -> Bool {
-        c.has(c.words.currencies, k) || c.has(c.words.magnitudes, k)
+        c.has(c.currencies, k) || c.has(c.magnitudes, k)
     }
 
     /// End of the run of glued tokens starting at i (letters, digits, "/", "-", ".").
@@ -152,7 +152,7 @@ enum OrdinalRules {
         }
         if c.isKey(i, Cue.hang) || c.isKey(i, Cue.giai), let n = c.next(i), !c.isKey(n, Cue.thu),
            let (v, end) = rankValue(c, at: n, afterThu: false) {
-            if c.kind(n) == .number, let after = c.next(n), c.has(c.words.units, after) { return nil }
+            if c.kind(n) == .number, let after = c.next(n), c.has(c.unitTable, after) { return nil }
             var m = QuantityRules.mention(c, .ordinal, n, end, rule: "ordinal.rank-word")
             m.value = ExactDecimal(v)
             return m
@@ -168,9 +168,9 @@ enum OrdinalRules {
         }
         guard c.kind(n) == .word else { return nil }
         if c.mayBeRoman(n), let r = RomanNumeral.value(c.text(n)) { return (r, n + 1) }
-        guard let m = c.match(c.words.numerals, n) else { return nil }
+        guard let m = c.match(c.numerals, n) else { return nil }
         let role = m.entry[2]
-        guard let v = Int(m.entry[1]) else { return nil }
+        guard let v = m.entry.int(1) else { return nil }
         switch role {
         case "ordinal", "digit", "unit_digit":
             if v == 0 { return nil }
@@ -186,12 +186,12 @@ enum OrdinalRules {
     /// "Thứ năm - 28/12/2023", "vào thứ Tư", "thứ 2 ngày 6 tháng 2": a weekday, not a rank.
     static func isWeekday(_ c: Context, thu: Int, numeral: Int, value: Int) -> Bool {
         guard (2...7).contains(value) else { return false }
-        guard c.has(c.words.weekdays, thu) else { return false }
+        guard c.has(c.weekdays, thu) else { return false }
         // Ranks are introduced by verbs and nouns; weekdays by time words or a date.
         if let p = c.prev(thu) {
             let k = c.key(p)
             if [Cue.vao, Cue.hom, Cue.ngay, Cue.tu, Cue.den, Cue.toi, Cue.luc].contains(k) { return true }
-            if c.has(c.words.partsOfDay, p) { return true }
+            if c.has(c.partsOfDay, p) { return true }
             if c.isKey(p, Cue.lparen) || c.isKey(p, Cue.comma) { return c.isCapitalized(thu) || followedByDate(c, numeral) }
         } else {
             return true // at the start of a sentence or line: dateline or "Thứ Năm, ..."

@@ -76,23 +76,108 @@ public struct DatePoint: Sendable, Equatable {
 /// per call), so the fields few mentions have (range bounds, rate, period
 /// ends, the "cùng kỳ" shift) live in one copy-on-write buffer, `extra`, that
 /// is nil for most mentions: the struct is less than half its former size.
+///
+/// The positions are stored as `Int32` (as in `Token`) and the date packed in two
+/// words, so the struct stays under 128 bytes: a copy (every rule's `Mention?`
+/// return) is then a few inline moves instead of a `memmove` call. The public
+/// fields keep their types; a date whose fields do not fit the packed form lives
+/// in `extra`.
 public struct Mention: @unchecked Sendable {
-    public var kind: MentionKind
-    /// Half-open range of normalized UTF-16 units (mapped to code points on output).
-    public var start: Int
-    public var end: Int
-    /// Token index range (in the document's token array).
-    public var firstToken: Int
-    public var endToken: Int
-    public var qualifier: Qualifier?
+    @usableFromInline var _start: Int32
+    @usableFromInline var _end: Int32
+    @usableFromInline var _firstToken: Int32
+    @usableFromInline var _endToken: Int32
     public var value: ExactDecimal?
-    public var unit: String?
-    public var currency: String?
-    public var date: DatePoint?
-    /// Name of the rule that made the mention (for `--explain` and debugging).
-    public var rule: String
+    public var kind: MentionKind
+    public var qualifier: Qualifier?
     /// Marks a date used as a comparison baseline ("cùng kỳ năm trước").
     public var isBaselineCue = false
+    public var unit: String?
+    public var currency: String?
+    /// Name of the rule that made the mention (for `--explain` and debugging).
+    public var rule: String
+
+    /// Half-open range of normalized UTF-16 units (mapped to code points on output).
+    @inlinable public var start: Int {
+        get { Int(_start) }
+        set { _start = Int32(newValue) }
+    }
+    @inlinable public var end: Int {
+        get { Int(_end) }
+        set { _end = Int32(newValue) }
+    }
+    /// Token index range (in the document's token array).
+    @inlinable public var firstToken: Int {
+        get { Int(_firstToken) }
+        set { _firstToken = Int32(newValue) }
+    }
+    @inlinable public var endToken: Int {
+        get { Int(_endToken) }
+        set { _endToken = Int32(newValue) }
+    }
+
+    /// `date`, packed: word `a` holds the year (low 32 bits), month and day (16 bits each);
+    /// word `b` the hour and minute (16 bits each), the grain's rank (8 bits) and the flags.
+    @usableFromInline struct PackedDate {
+        @usableFromInline var a: UInt64 = 0
+        @usableFromInline var b: UInt64 = 0
+        @usableFromInline init() {}
+        @usableFromInline static var present: UInt64 { 1 << 40 }
+        @usableFromInline static var hasYear: UInt64 { 1 << 41 }
+        /// The date did not fit: it is `extra.bigDate`.
+        @usableFromInline static var inExtra: UInt64 { 1 << 42 }
+    }
+    @usableFromInline var _date = PackedDate()
+
+    public var date: DatePoint? {
+        get {
+            let b = _date.b
+            if b & PackedDate.present == 0 { return nil }
+            if b & PackedDate.inExtra != 0 { return extra?.header.bigDate }
+            let a = _date.a
+            return DatePoint(year: b & PackedDate.hasYear != 0 ? Int(Int32(truncatingIfNeeded: a)) : nil,
+                             grain: Mention.grain(rank: UInt8(truncatingIfNeeded: b >> 32)),
+                             month: Int(Int16(truncatingIfNeeded: a >> 32)), day: Int(Int16(truncatingIfNeeded: a >> 48)),
+                             hour: Int(Int16(truncatingIfNeeded: b)), minute: Int(Int16(truncatingIfNeeded: b >> 16)))
+        }
+        set {
+            let wasInExtra = _date.b & PackedDate.inExtra != 0
+            guard let d = newValue else {
+                _date = PackedDate()
+                if wasInExtra { setExtra(\.bigDate, nil) }
+                return
+            }
+            let year32 = d.year.flatMap { Int32(exactly: $0) }
+            if let month = Int16(exactly: d.month), let day = Int16(exactly: d.day), let hour = Int16(exactly: d.hour),
+               let minute = Int16(exactly: d.minute), d.year == nil || year32 != nil {
+                var p = PackedDate()
+                p.a = UInt64(UInt32(bitPattern: year32 ?? 0)) | UInt64(UInt16(bitPattern: month)) << 32 | UInt64(UInt16(bitPattern: day)) << 48
+                p.b = UInt64(UInt16(bitPattern: hour)) | UInt64(UInt16(bitPattern: minute)) << 16 | UInt64(d.grain.rank) << 32
+                    | PackedDate.present | (d.year != nil ? PackedDate.hasYear : 0)
+                _date = p
+                if wasInExtra { setExtra(\.bigDate, nil) }
+            } else {
+                var p = PackedDate()
+                p.b = PackedDate.present | PackedDate.inExtra
+                _date = p
+                setExtra(\.bigDate, d)
+            }
+        }
+    }
+
+    /// The grain of `Grain.rank`.
+    @usableFromInline static func grain(rank: UInt8) -> Grain {
+        switch rank {
+        case 0: return .year
+        case 1: return .half
+        case 2: return .quarter
+        case 3: return .month
+        case 4: return .week
+        case 5: return .day
+        case 6: return .hour
+        default: return .minute
+        }
+    }
 
     @usableFromInline
     struct Extra {
@@ -103,6 +188,8 @@ public struct Mention: @unchecked Sendable {
         @usableFromInline var to: DatePoint? = nil
         @usableFromInline var samePeriodYear: Int? = nil
         @usableFromInline var samePeriodOffset: Int? = nil
+        /// `date` when its fields do not fit the packed form.
+        @usableFromInline var bigDate: DatePoint? = nil
         @usableFromInline init() {}
     }
 
@@ -159,8 +246,8 @@ public struct Mention: @unchecked Sendable {
     }
 
     public init(kind: MentionKind, start: Int, end: Int, firstToken: Int, endToken: Int, rule: String) {
-        self.kind = kind; self.start = start; self.end = end
-        self.firstToken = firstToken; self.endToken = endToken; self.rule = rule
+        self.kind = kind; _start = Int32(start); _end = Int32(end)
+        _firstToken = Int32(firstToken); _endToken = Int32(endToken); self.rule = rule
     }
 
     public var grain: Grain? { date?.grain ?? from?.grain }

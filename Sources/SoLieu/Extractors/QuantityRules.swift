@@ -80,7 +80,7 @@ enum QuantityRules {
         if c.kind(k) == .number, let n = c.plainDigits(k), n <= 6, let v = c.intValue(k) {
             return (ExactDecimal(significand: Int64(v), exponent: -n), k + 1)
         }
-        if let m = c.match(c.words.numerals, k), m.entry[2] == "digit", let v = Int(m.entry[1]) {
+        if let m = c.match(c.numerals, k), m.entry[2] == "digit", let v = m.entry.int(1) {
             return (ExactDecimal(significand: Int64(v), exponent: -1), m.end)
         }
         return nil
@@ -88,10 +88,10 @@ enum QuantityRules {
 
     /// Magnitude words after digits: "7,5 tỷ", "5tr", "3 triệu 200 nghìn", "1 triệu rưỡi".
     static func readMagnitude(_ c: Context, _ q: inout Quantity) {
-        guard let k = c.next(q.end - 1), let m = c.match(c.words.magnitudes, k) else { return }
+        guard let k = c.next(q.end - 1), let m = c.match(c.magnitudes, k) else { return }
         if m.entry[2] == "1" && !c.glued(k) { return }
         // "k" / "tr" only when glued or followed by a currency.
-        let exp = Int(m.entry[1]) ?? 0
+        let exp = m.entry.int(1) ?? 0
         q.value = q.value.scaled(by: exp)
         q.alternative = q.alternative.map { $0.scaled(by: exp) }
         q.end = m.end
@@ -100,13 +100,13 @@ enum QuantityRules {
         var lastExp = exp
         // Mixed forms: "3 triệu 200 nghìn", "2 tỷ 500 triệu", "1 triệu rưỡi".
         while let n = c.next(q.end - 1) {
-            if let r = c.match(c.words.numerals, n), r.entry[2] == "half", r.end == n + 1 {
+            if let r = c.match(c.numerals, n), r.entry[2] == "half", r.end == n + 1 {
                 q.value = q.value + ExactDecimal(5).scaled(by: lastExp - 1)
                 q.end = n + 1
                 break
             }
             guard c.kind(n) == .number, let v = c.intValue(n), v < 1000, let m2 = c.next(n),
-                  let mm = c.match(c.words.magnitudes, m2), mm.entry[2] != "1", let e2 = Int(mm.entry[1]), e2 < lastExp else { break }
+                  let mm = c.match(c.magnitudes, m2), mm.entry[2] != "1", let e2 = mm.entry.int(1), e2 < lastExp else { break }
             q.value = q.value + ExactDecimal(v).scaled(by: e2)
             q.alternative = nil
             q.end = mm.end
@@ -133,12 +133,12 @@ enum QuantityRules {
             if c.isKey(p, Cue.percent) { return .percent(end: p + 1, pp: true) }
             if c.isKey(p, Cue.phan), let t = c.next(p), c.isKey(t, Cue.tram) { return .percent(end: t + 1, pp: true) }
         }
-        if let m = c.match(c.words.currencies, k) { return .currency(code: m.entry[1], end: m.end) }
-        let unit = c.match(c.words.units, k)
-        if let t = c.match(c.words.timeUnits, k), (unit.map { $0.end <= t.end } ?? true) {
+        if let m = c.match(c.currencies, k) { return .currency(code: m.entry[1], end: m.end) }
+        let unit = c.match(c.unitTable, k)
+        if let t = c.match(c.timeUnits, k), (unit.map { $0.end <= t.end } ?? true) {
             let u = t.entry[1]
             if u != "day" || !c.isKey(k, Cue.hom) {
-                return .duration(unit: u, months: Int(t.entry[2]) ?? 0, end: t.end)
+                return .duration(unit: u, months: t.entry.int(2) ?? 0, end: t.end)
             }
         }
         if let unit {
@@ -146,7 +146,7 @@ enum QuantityRules {
             // "63 tỉnh, thành phố": a unit pair joined by a comma.
             // "trẻ mầm non và học sinh phổ thông": two counted nouns joined by "và".
             if let comma = c.nextGlued(end - 1) ?? c.next(end - 1), c.isKey(comma, Cue.comma) || c.isKey(comma, Cue.va), let n2 = c.next(comma),
-               let u2 = c.match(c.words.units, n2), c.next(u2.end - 1).map({ c.kind($0) != .number }) ?? true,
+               let u2 = c.match(c.unitTable, n2), c.next(u2.end - 1).map({ c.kind($0) != .number }) ?? true,
                unit.entry[1] == u2.entry[1], unit.entry[1] == "count",
                c.isKey(comma, Cue.va) ? u2.end - n2 >= 2 && unit.end - k >= 2 : isAdministrative(c.text(k, unit.end)) {
                 end = u2.end
@@ -172,11 +172,11 @@ enum QuantityRules {
             if c.tokens[k].isSpace { break }
             // "/1ha", "/1 năm": a leading 1 is dropped.
             if c.kind(k) == .number, c.intValue(k) == 1, let n = c.next(k) { k = n }
-            if let cur = c.match(c.words.currencies, k) {
+            if let cur = c.match(c.currencies, k) {
                 parts.append(cur.entry[1]); e = cur.end
-            } else if let u = c.match(c.words.units, k) {
+            } else if let u = c.match(c.unitTable, k) {
                 parts.append(c.text(k, u.end)); e = u.end
-            } else if let t = c.match(c.words.timeUnits, k) {
+            } else if let t = c.match(c.timeUnits, k) {
                 parts.append(c.text(k, t.end)); e = t.end
             } else if c.kind(k) == .word, c.glued(k) || k == slash + 1 {
                 parts.append(c.text(k)); e = k + 1
@@ -192,7 +192,7 @@ enum QuantityRules {
     /// Tries every quantity reading at token i, most specific first.
     static func scan(_ c: Context, at i: Int) -> Mention? {
         // Currency before the amount: "USD 88,5 triệu", "$10".
-        if let cur = c.match(c.words.currencies, i), isCodeOrSymbol(cur.entry[0]),
+        if let cur = c.match(c.currencies, i), isCodeOrSymbol(cur.entry[0]),
            let n = c.next(cur.end - 1), c.kind(n) == .number, let q = read(c, at: n) {
             var m = mention(c, .money, i, q.end, rule: "money.currency-first")
             m.value = q.value; m.currency = cur.entry[1]
@@ -220,7 +220,7 @@ enum QuantityRules {
                let m = range(c, start: i, q1, q2, rule: "range.tu-den") { return m }
         }
         // "hơn nửa năm": half a time unit.
-        if c.isKey(i, Cue.nua), let n = c.next(i), let t = c.match(c.words.timeUnits, n) {
+        if c.isKey(i, Cue.nua), let n = c.next(i), let t = c.match(c.timeUnits, n) {
             var m = mention(c, .duration, i, t.end, rule: "duration.half")
             m.value = ExactDecimal(significand: 5, exponent: -1); m.unit = t.entry[1]
             return m
@@ -262,7 +262,7 @@ enum QuantityRules {
         case let .currency(code, end):
             // "không đồng tình", "hai bảng đấu": a number word before a common noun that
             // is also a currency name is not money.
-            if q.spelled && !q.hasMagnitude, q.value < ExactDecimal(10), let cur = c.match(c.words.currencies, c.next(q.end - 1) ?? q.end),
+            if q.spelled && !q.hasMagnitude, q.value < ExactDecimal(10), let cur = c.match(c.currencies, c.next(q.end - 1) ?? q.end),
                ambiguousCurrencyWords.contains(c.key(c.next(q.end - 1) ?? q.end)), cur.end == (c.next(q.end - 1) ?? q.end) + 1 { return nil }
             var m = mention(c, .money, q.first, end, rule: "money")
             m.value = q.value; m.currency = code
@@ -275,7 +275,7 @@ enum QuantityRules {
             return m
         case let .duration(unit, months, end):
             // A lone "một" + time unit is "a …" unless a qualifier makes it a count: "hơn một tuần".
-            if q.spelled && q.words == 1 && c.isKey(q.first, Cue.mot), c.matchEnding(c.words.qualifiers, before: q.first, maxTokens: 2) == nil { return nil }
+            if q.spelled && q.words == 1 && c.isKey(q.first, Cue.mot), c.matchEnding(c.qualifiers, before: q.first, maxTokens: 2) == nil { return nil }
             if q.hasMagnitude { break }
             // "7 năm 6 tháng" = 90 months.
             if months > 0, let n = c.next(end - 1), let q2 = read(c, at: n), !q2.spelled || q2.words > 0,

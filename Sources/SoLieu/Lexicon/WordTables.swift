@@ -32,13 +32,18 @@ public final class WordTables: Sendable {
         let firstIsUppercase: Bool
         /// The first field holds a space (a phrase of several words).
         let firstHasSpace: Bool
+        /// `Int(fields[i])` for each field, parsed once.
+        private let integers: [Int?]
         init(file: String, line: Int, fields: [String]) {
             self.file = file; self.line = line; self.fields = fields
             tag = file == "verbs.tsv" ? VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue : 0
             let first = fields.first ?? ""
             firstIsUppercase = first.unicodeScalars.first?.properties.isUppercase ?? false
             firstHasSpace = first.utf8.contains(0x20)
+            integers = fields.map { Int($0) }
         }
+        /// `Int(self[i])`, parsed when the row was loaded (rules read numbers of rows in loops).
+        public func int(_ i: Int) -> Int? { i < integers.count ? integers[i] : nil }
         public subscript(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
         public var rule: String { "\(file):\(line)" }
     }
@@ -85,6 +90,14 @@ public final class WordTables: Sendable {
     /// most of those questions without probing each table.
     static let dateStarterBit: UInt32 = 1 << 30
     static let quantityStarterBit: UInt32 = 1 << 29
+    /// The cue words `Extractor.sentence` tests before its rules ("(", "hàng", "thứ", "chủ",
+    /// "hạng", "giải"): a word without this bit and without the two above starts nothing there.
+    static let extractorCueBit: UInt32 = 1 << 28
+    static let extractorCues: [UInt64] = [Cue.lparen, Cue.hangTram, Cue.thu, Cue.chu, Cue.hang, Cue.giai]
+    /// The words that can open a clause in `SentenceRecords.boundaryFlags` ("nhưng", "còn",
+    /// "đó" and "khi" after "trong", "và" before a name): a word without the bit is no boundary.
+    static let clauseCueBit: UInt32 = 1 << 27
+    static let clauseCues: [UInt64] = [Fold.key("nhưng"), Fold.key("còn"), Cue.doKey, Fold.key("khi"), Cue.va]
     private let startIndex: KeyTable
     /// A direct-mapped copy of `startIndex` (at most a quarter full): each
     /// slot holds the one key that hashes there and its mask, so a token's
@@ -184,6 +197,8 @@ public final class WordTables: Sendable {
         }
         for k in dateStarters.keys { masks[k, default: 0] |= WordTables.dateStarterBit }
         for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
+        for k in WordTables.extractorCues { masks[k, default: 0] |= WordTables.extractorCueBit }
+        for k in WordTables.clauseCues { masks[k, default: 0] |= WordTables.clauseCueBit }
         var index = KeyTable()
         var bits = 12
         while (1 << bits) < masks.count * 4 { bits += 1 }

@@ -42,9 +42,9 @@ struct SpelledNumber {
         func resetGroup() { hundreds = nil; tens = nil; units = nil; zeroTens = false; pendingDigit = nil; groupWords = 0 }
 
         while let k = j, k < c.hi, c.kind(k) == .word {
-            if let m = c.match(c.words.magnitudes, k), m.entry[2] != "1" {
+            if let m = c.match(c.magnitudes, k), m.entry[2] != "1" {
                 guard groupWords > 0 else { break }
-                let exp = Int(m.entry[1]) ?? 0
+                let exp = m.entry.int(1) ?? 0
                 group = flushGroup()
                 var g = ExactDecimal(group)
                 if exp > lastExp || lastExp == Int.max {
@@ -62,7 +62,7 @@ struct SpelledNumber {
                 endBeforeZeroTens = end
                 j = c.next(m.end - 1)
                 // "rưỡi" after a magnitude: half of it.
-                if let r = j, let e = c.match(c.words.numerals, r), e.entry[2] == "half" {
+                if let r = j, let e = c.match(c.numerals, r), e.entry[2] == "half" {
                     total = total + ExactDecimal(5).scaled(by: exp - 1)
                     words += 1
                     end = e.end
@@ -72,9 +72,9 @@ struct SpelledNumber {
                 }
                 continue
             }
-            guard let m = c.match(c.words.numerals, k), m.end == k + 1 else { break }
+            guard let m = c.match(c.numerals, k), m.end == k + 1 else { break }
             let role = m.entry[2]
-            let v = Int(m.entry[1]) ?? 0
+            let v = m.entry.int(1) ?? 0
             var accepted = true
             switch role {
             case "digit":
@@ -83,7 +83,7 @@ struct SpelledNumber {
                     if hundreds != nil, groupWords > 0 {
                         // After "trăm" a digit is a tens digit only before "mươi" ("bảy trăm hai mươi");
                         // "hai trăm ba" (colloquial 230) is not read.
-                        if let nx = c.next(k), let mm = c.match(c.words.numerals, nx), mm.entry[2] == "tens_marker" { pendingDigit = v }
+                        if let nx = c.next(k), let mm = c.match(c.numerals, nx), mm.entry[2] == "tens_marker" { pendingDigit = v }
                         else { accepted = false }
                     } else { pendingDigit = v }
                 } else if zeroTens && units == nil {

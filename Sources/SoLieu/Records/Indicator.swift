@@ -7,10 +7,37 @@ public struct Indicator: Sendable {
     public enum Side: String, Sendable { case buy, sell }
     public struct Change: Sendable {
         public var direction: Direction
-        public var value: Int?
-        public var baseline: Int?
+        // The mention indices are stored as Int32 (nil: Int32.min), so that an `Indicator`
+        // stays under 128 bytes and a copy or move is inline (not a `memmove` call).
+        @usableFromInline var _value: Int32
+        @usableFromInline var _baseline: Int32
+        @usableFromInline var _from: Int32
+
+        init(direction: Direction, value: Int?, baseline: Int?, from: Int?) {
+            self.direction = direction
+            _value = Change.pack(value); _baseline = Change.pack(baseline); _from = Change.pack(from)
+        }
+
+        @inline(__always) @usableFromInline static func pack(_ i: Int?) -> Int32 {
+            guard let i else { return .min }
+            precondition(i >= 0 && i <= Int(Int32.max), "mention index out of range")
+            return Int32(truncatingIfNeeded: i)
+        }
+        @inline(__always) @usableFromInline static func unpack(_ v: Int32) -> Int? { v == .min ? nil : Int(v) }
+
+        @inlinable public var value: Int? {
+            get { Change.unpack(_value) }
+            set { _value = Change.pack(newValue) }
+        }
+        @inlinable public var baseline: Int? {
+            get { Change.unpack(_baseline) }
+            set { _baseline = Change.pack(newValue) }
+        }
         /// Starting level of "từ X lên Y".
-        public var from: Int?
+        @inlinable public var from: Int? {
+            get { Change.unpack(_from) }
+            set { _from = Change.pack(newValue) }
+        }
     }
 
     public var indicator: String?

@@ -358,6 +358,9 @@ private final class SentenceScratch {
 }
 
 private final class SentenceRecords {
+    /// (Methods that look words up start with `let c = self.c`: a table read through
+    /// `self.c` is two references away and was retained and released around every lookup
+    /// call that is not inlined; through the local it is not.)
     let c: Context
     let mentions: [Mention]
     let indices: [Int]
@@ -392,15 +395,15 @@ private final class SentenceRecords {
             // ("người lao động tại các doanh nghiệp được khảo sát": where a group of people works describes them.)
             if let p = c.prev(k), peopleEndKeys.contains(c.key(p)) { continue }
             // A quantifier or a small number word ("các", "nhiều", "hai", "bốn"), then a head noun.
-            let isQuant = quants.contains(c.key(q)) || (c.has(c.words.numerals, q) && mention(startingAt: q, where: { $0.kind == .number && $0.endToken == q + 1 }) != nil)
-                || (c.has(c.words.numerals, q) && !inMention[q - c.lo])
+            let isQuant = quants.contains(c.key(q)) || (c.has(c.numerals, q) && mention(startingAt: q, where: { $0.kind == .number && $0.endToken == q + 1 }) != nil)
+                || (c.has(c.numerals, q) && !inMention[q - c.lo])
             guard isQuant, let h = c.next(q), h < c.hi, let hm = heads.match(c.tokens, at: h, limit: c.hi) else { continue }
             var e = hm.end
             var j = c.next(hm.end - 1)
             var steps = 0
             while let t = j, t < c.hi, c.kind(t) == .word, !inMention[t - c.lo], verbRoles[t - c.lo] == nil, !edgeKeys.contains(c.key(t)) || c.key(t) == lonKey,
                   !adjunctKeys.contains(c.key(t)), c.key(t) != duocKey, !clauseAuxKeys.contains(c.key(t)), !groupPlaceStops.contains(c.key(t)),
-                  leadingEdges.match(c.tokens, at: t, limit: c.hi) == nil, !c.has(c.words.places, t), steps < 6 {
+                  leadingEdges.match(c.tokens, at: t, limit: c.hi) == nil, !c.has(c.places, t), steps < 6 {
                 e = t + 1
                 j = c.next(t)
                 steps += 1
@@ -472,6 +475,7 @@ private final class SentenceRecords {
     /// The mention of the sentence that starts at token `k` and satisfies `p`, as
     /// `indices.first { mentions[$0].firstToken == k && p(mentions[$0]) }` (without the search).
     func mention(startingAt k: Int, where p: (Mention) -> Bool = { _ in true }) -> Int? {
+        let c = self.c
         guard mentionStarts != nil else { return indices.first { mentions[$0].firstToken == k && p(mentions[$0]) } }
         guard k >= c.lo && k < c.hi, let i = mentionStarts?[k - c.lo], i >= 0, p(mentions[Int(i)]) else { return nil }
         return Int(i)
@@ -501,11 +505,13 @@ private final class SentenceRecords {
                     open = nil
                 }
                 flags[k - c.lo] = u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
-            } else if t.kind == .word {
+            } else if t.kind == .word, c.masks[k] & WordTables.clauseCueBit != 0 {
+                // (Only the clause cue words can be boundaries: the start-mask bit rules out the
+                // others without comparing keys, which mispredicted on random keys.)
                 // "giảm 35% xuống còn 24,56 tỷ", "chỉ còn khoảng 1,39": "còn" before a figure is the
                 // remaining level, not "while" opening a new clause.
                 if t.key == con, let n = c.next(k),
-                   indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.words.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
+                   indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
                     continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
@@ -513,7 +519,7 @@ private final class SentenceRecords {
                     // "Innova G giá 859 triệu đồng và Innova V giá 995 triệu đồng": "và" right after a figure,
                     // before a capitalized name, opens the next item's clause.
                     || (t.key == Cue.va && c.next(k).map { n in c.kind(n) == .word && c.isCapitalized(n) } ?? false
-                        && c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 || (mentions[$0].unit != nil && c.next(mentions[$0].endToken - 1).map { u in c.match(c.words.units, u)?.end == p + 1 } ?? false) } } ?? false)
+                        && c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 || (mentions[$0].unit != nil && c.next(mentions[$0].endToken - 1).map { u in c.match(c.unitTable, u)?.end == p + 1 } ?? false) } } ?? false)
             }
         }
         for q in quietParens { flags[q - c.lo] = false }
@@ -567,12 +573,14 @@ private final class SentenceRecords {
     }
 
     func clauseStart(_ a: Int) -> Int {
+        let c = self.c
         var k = a - 1
         while k >= c.lo { if isBoundary(k) { return k + 1 }; k -= 1 }
         return c.lo
     }
 
     func clauseEnd(_ b: Int) -> Int {
+        let c = self.c
         var k = b
         while k < c.hi { if isBoundary(k) { return k }; k += 1 }
         return c.hi
@@ -582,10 +590,11 @@ private final class SentenceRecords {
     /// Token `k` is inside a measure's name that starts before it ("tốc độ tăng", "giá trị
     /// gia tăng"; not "mức tăng", which names a change).
     func insideHead(_ k: Int, from lo: Int) -> Bool {
+        let c = self.c
         var h = k
         for _ in 0..<3 {
             guard let p = c.prev(h), p >= lo, c.kind(p) == .word else { break }
-            if let m = c.match(c.words.indicatorHeads, p), m.end > k, c.key(p) != mucKey { return true }
+            if let m = c.match(c.indicatorHeads, p), m.end > k, c.key(p) != mucKey { return true }
             h = p
         }
         return false
@@ -599,23 +608,25 @@ private final class SentenceRecords {
     }
 
     private func findVerbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
+        let c = self.c
         var end = i
-        if let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= lo { end = q.start }
+        if let q = c.matchEnding(c.qualifiers, before: end, maxTokens: 3), q.start >= lo { end = q.start }
         // The longest verb phrase that starts inside the clause ("35%, xuống còn 24,56": "còn"
         // when the clause starts after "xuống").
-        guard let v = c.matchEnding(c.words.verbs, before: end, maxTokens: 4, notBefore: lo) else { return nil }
+        guard let v = c.matchEnding(c.verbs, before: end, maxTokens: 4, notBefore: lo) else { return nil }
         // "giá trị gia tăng", "tốc độ tăng": a change word inside a measure's name is not the verb.
         if insideHead(v.start, from: lo) { return nil }
         // "đặt mục tiêu tăng trưởng 6%", "chỉ tiêu tăng trưởng tín dụng 14%": after a plan
         // noun, a change word that names a measure is that measure, not the verb.
-        if v.entry[1] == "increase" || v.entry[1] == "decrease", c.has(c.words.indicatorHeads, v.start),
-           let t = c.matchEnding(c.words.verbs, before: v.start, maxTokens: 3), t.entry[1] == "target" { return nil }
+        if v.entry[1] == "increase" || v.entry[1] == "decrease", c.has(c.indicatorHeads, v.start),
+           let t = c.matchEnding(c.verbs, before: v.start, maxTokens: 3), t.entry[1] == "target" { return nil }
         return (v.entry[1], v.start)
     }
 
     /// "có 9/11 nhóm hàng tăng giá", "15/20 thành viên": the count out of a whole written
     /// after a glued "/" (a whole number not smaller than the count).
     func denominator(of i: Int) -> Int? {
+        let c = self.c
         // (The mention's fields are read in place: copying a mention retains its strings.)
         let e = mentions[i].endToken
         guard mentions[i].kind == .number, e < c.hi, c.isKey(e, Cue.slash), c.glued(e),
@@ -638,11 +649,13 @@ private final class SentenceRecords {
 
     /// The first token of a figure's qualifier ("khoảng", "hơn", "không quá"), else of the figure.
     func startBeforeQualifier(_ m: Mention) -> Int {
-        if let q = c.matchEnding(c.words.qualifiers, before: m.firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
+        let c = self.c
+        if let q = c.matchEnding(c.qualifiers, before: m.firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
         return m.firstToken
     }
 
     func excluded(_ m: Mention, _ i: Int) -> Bool {
+        let c = self.c
         if SentenceRecords.isPhaseNumber(c, m) { return true }
         // The whole of "9/11 nhóm hàng" is not a value of its own.
         if let p = indices.last(where: { mentions[$0].endToken <= m.firstToken }), denominator(of: p) == i { return true }
@@ -711,19 +724,19 @@ private final class SentenceRecords {
            let tr = c.prev(mu), c.isKey(tr, Cue.trong), clauseStart(tr) == tr || c.prev(tr).map({ $0 < c.lo || isBoundary($0) }) ?? true { return true }
         // "Đơn vị kêu gọi người dân tiết kiệm điện, cài đặt điều hòa ở mức 26-27 độ C": a figure after an
         // appeal to the public is a recommendation, not an observation (not_records.tsv, reason "advice").
-        if (c.lo..<m.firstToken).contains(where: { c.match(c.words.notRecords, $0)?.entry[1] == "advice" }) { return true }
+        if (c.lo..<m.firstToken).contains(where: { c.match(c.notRecords, $0)?.entry[1] == "advice" }) { return true }
         // "trong nhóm 10 nước": words that make the number a group size (not_records.tsv, reason "before");
         // "bậc 2": a grade named by its number (reason "grade", a bare number only: "vượt bậc 6,7%" is a rate).
-        if let b = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 2),
+        if let b = c.matchEnding(c.notRecords, before: m.firstToken, maxTokens: 2),
            b.entry[1] == "before" || (b.entry[1] == "grade" && m.kind == .number) { return true }
         // "Hầm có chiều dài 202,61m", "cao khoảng 1,75 m", "pin dung lượng 5.000 mAh": one object's
         // size in a unit of measure (not_records.tsv, reason "attribute"), an individual attribute
         // (RECORDS.md §5); not a total or an average ("tổng chiều dài 2.000 km").
         // (The figure's first token with its qualifier, read once: the checks below ask it often.)
         let qualifierStart = startBeforeQualifier(m)
-        if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.words.units, u)?.entry[1] == "measure" {
+        if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.unitTable, u)?.entry[1] == "measure" {
             let b = qualifierStart
-            if let a = c.matchEnding(c.words.notRecords, before: b, maxTokens: 2), a.entry[1] == "attribute",
+            if let a = c.matchEnding(c.notRecords, before: b, maxTokens: 2), a.entry[1] == "attribute",
                !(clauseStart(m.firstToken)..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
                 return true
             }
@@ -733,21 +746,21 @@ private final class SentenceRecords {
         do {
             let b = qualifierStart
             // (Before the figure, then before its qualifier when it has one.)
-            if let a = c.matchEnding(c.words.notRecords, before: m.firstToken, maxTokens: 3), a.entry[1] == "limit" { return true }
-            if b != m.firstToken, let a = c.matchEnding(c.words.notRecords, before: b, maxTokens: 3), a.entry[1] == "limit" { return true }
+            if let a = c.matchEnding(c.notRecords, before: m.firstToken, maxTokens: 3), a.entry[1] == "limit" { return true }
+            if b != m.firstToken, let a = c.matchEnding(c.notRecords, before: b, maxTokens: 3), a.entry[1] == "limit" { return true }
             // "Với biên độ ±5%": a band set by a rule (reason "band", before the sign only).
             if let pm = c.prev(m.firstToken), c.firstUnit(pm) == 0xB1,
-               let a = c.matchEnding(c.words.notRecords, before: pm, maxTokens: 3), a.entry[1] == "band" { return true }
+               let a = c.matchEnding(c.notRecords, before: pm, maxTokens: 3), a.entry[1] == "band" { return true }
         }
         // "đi khám từ 50 lần trở lên", "trên 60 tuổi trở lên": a threshold that delimits a group, not a value.
         // (Not after a figure verb: "tăng trưởng từ 6,5% trở lên", "giảm từ 3% trở lên" are targets.)
         // (Nor in a clause that states a change, a plan or a target: "Mục tiêu tăng trưởng GDP từ 6,5% trở lên".)
         if let p = c.prev(m.firstToken), thresholdKeys.contains(c.key(p)), let pp = c.prev(p), c.kind(pp) == .word, verbRoles[pp - c.lo] == nil,
-           !(c.matchEnding(c.words.verbs, before: p, maxTokens: 3).map { $0.start >= c.lo } ?? false),
+           !(c.matchEnding(c.verbs, before: p, maxTokens: 3).map { $0.start >= c.lo } ?? false),
            !(clauseStart(m.firstToken)..<p).contains(where: { k in planWords.match(c.tokens, at: k, limit: p) != nil
                || (verbRoles[k - c.lo].map { v in v.role == .increase || v.role == .decrease || v.role == .target || v.role == .forecast || v.role == .estimate } ?? false) }) {
             var e = m.endToken
-            if let u = c.next(e - 1), let um = c.match(c.words.units, u) { e = um.end }
+            if let u = c.next(e - 1), let um = c.match(c.unitTable, u) { e = um.end }
             if let tr = c.next(e - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { return true }
         }
         // "Chị Lan bán 700.000 đồng/kg", "Ông Tư thu về 500 triệu đồng mỗi năm": a clause whose subject
@@ -756,10 +769,10 @@ private final class SentenceRecords {
             let cs = clauseStart(m.firstToken)
             // ("Anh có gần 1.000 bệnh nhân …": "Anh" before a lowercase word is England.)
             if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }), personTitles.contains(c.key(f)),
-               !(c.isCapitalized(f) && c.has(c.words.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
+               !(c.isCapitalized(f) && c.has(c.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
                // (A person who reports, forecasts or estimates speaks about others' figures.)
                !(f..<m.firstToken).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .source || $0.role == .forecast || $0.role == .estimate } ?? false }),
-               !(f..<m.firstToken).contains(where: { c.has(c.words.organisations, $0) || c.has(c.words.indicatorHeads, $0) }) {
+               !(f..<m.firstToken).contains(where: { c.has(c.organisations, $0) || c.has(c.indicatorHeads, $0) }) {
                 return true
             }
         }
@@ -819,12 +832,14 @@ private final class SentenceRecords {
 
     /// Only spaces and words that are neither a verb nor part of a mention in `r`.
     func plainWords(_ r: Range<Int>) -> Bool {
-        r.allSatisfy { c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }
+        let c = self.c
+        return r.allSatisfy { c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }
     }
 
     /// A net balance word ("bội thu", "nhập siêu", "bán ròng") within five words before the
     /// figure, with no verb, figure or boundary between.
     func netWordBefore(_ m: Mention, _ cs: Int) -> (Int, Int)? {
+        let c = self.c
         let b = startBeforeQualifier(m)
         var k = b
         for _ in 0..<8 {
@@ -859,6 +874,7 @@ private final class SentenceRecords {
     /// A date written after "tính từ" ("Tính từ đầu tháng 3"): where a change is counted from.
     /// (Not a bare "từ" / "kể từ": "thuế sẽ tăng từ 50% lên 55% từ 1/7/2016" says when the new level applies.)
     func startsFrom(_ d: Int) -> Bool {
+        let c = self.c
         guard var p = c.prev(mentions[d].firstToken) else { return false }
         if c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi), let q = c.prev(p) { p = q }
         return c.isKey(p, Cue.tu) && (c.prev(p).map { c.key($0) == Cue.tinh } ?? false)
@@ -867,12 +883,14 @@ private final class SentenceRecords {
     /// "trong khi" between the figure before `m` in the sentence and `m`. (Not "còn": "kỳ hạn 3 tháng
     /// là 2,9%/năm, còn kỳ hạn 12 tháng là 4,8%/năm" goes on with the same subject.)
     func contrastBefore(_ m: Mention) -> Bool {
+        let c = self.c
         guard let p = indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }) else { return false }
         return (mentions[p].endToken..<m.firstToken).contains { k in c.key(k) == khiKey && c.prev(k).map { c.isKey($0, Cue.trong) } ?? false }
     }
 
     /// The first word after a comparative "cao hơn" / "thấp hơn" … within the clause before `b`.
     func wordAfterComparative(before b: Int) -> Int? {
+        let c = self.c
         let cs = clauseStart(b)
         var k = b
         for _ in 0..<10 {
@@ -890,7 +908,7 @@ private final class SentenceRecords {
         // (Per node of the table: whether its row's reason rules the sentence out; no row is fetched.)
         let rulesOut = c.words.sentenceNotRecords
         while k < c.hi {
-            if let m = c.matchNode(c.words.notRecords, k), rulesOut[m.node] { return true }
+            if let m = c.matchNode(c.notRecords, k), rulesOut[m.node] { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
             if c.key(k) == toi, !(c.prev(k).map { c.key($0) == chung } ?? false) { return true }
@@ -900,6 +918,7 @@ private final class SentenceRecords {
     }
 
     func build() -> [Indicator] {
+        let c = self.c
         // (RECORDS.md: a dateline is never the period.)
         let dates = indices.filter { mentions[$0].kind == .date && $0 != datelineMention }
         let baselines = IntSet(dates.filter { isBaseline($0) })
@@ -970,8 +989,8 @@ private final class SentenceRecords {
             if let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), let v = verbBefore(p, within: cs), v.role == "increase" { changeDir = .increase }
             // "ước tăng 5,29%", "ước giảm 2%": an estimate verb written with its change word.
             if changeDir == nil, let v = verb, v.role == "estimate",
-               let w = (v.start + 1..<m.firstToken).first(where: { k in c.kind(k) == .word && c.match(c.words.verbs, k).map { $0.end - k == 1 && ($0.entry[1] == "increase" || $0.entry[1] == "decrease") } ?? false }) {
-                changeDir = c.match(c.words.verbs, w)?.entry[1] == "increase" ? .increase : .decrease
+               let w = (v.start + 1..<m.firstToken).first(where: { k in c.kind(k) == .word && c.match(c.verbs, k).map { $0.end - k == 1 && ($0.entry[1] == "increase" || $0.entry[1] == "decrease") } ?? false }) {
+                changeDir = c.match(c.verbs, w)?.entry[1] == "increase" ? .increase : .decrease
             }
             // "tăng lên 74,5 triệu", "giảm còn 3,52%", "…, lên 1.261,17 điểm": the value is the new level.
             // ("thu về 4,4 tỷ USD", "mang về": "về" ends a verb of reaching, it is no level word.)
@@ -1027,7 +1046,7 @@ private final class SentenceRecords {
             // (The comparative ends in "hơn", which is also a qualifier word: match it whole.)
             // ("tăng so với mức 16,5% của năm 2023": the same, with the verb before "so với".)
             if changeDir == nil, let p = c.prev(m.firstToken), c.key(p) == mucKey,
-               let v = c.matchEnding(c.words.verbs, before: c.prev(p).flatMap { w in c.isKey(w, Cue.voi) ? c.prev(w).flatMap { c.isKey($0, Cue.so) ? $0 : nil } : nil } ?? p, maxTokens: 4),
+               let v = c.matchEnding(c.verbs, before: c.prev(p).flatMap { w in c.isKey(w, Cue.voi) ? c.prev(w).flatMap { c.isKey($0, Cue.so) ? $0 : nil } : nil } ?? p, maxTokens: 4),
                v.start >= cs, v.entry[1] == "increase" || v.entry[1] == "decrease", let target = levelWithoutChange.last {
                 levelWithoutChange.removeLast()
                 records[target].change = Indicator.Change(direction: v.entry[1] == "increase" ? .increase : .decrease, value: nil,
@@ -1141,7 +1160,7 @@ private final class SentenceRecords {
                let x = indices.first(where: { mentions[$0].firstToken == n && mentions[$0].unit == "lần" }) {
                 // (Only against a date: "gấp 3 lần tốc độ tăng trưởng GDP" compares two measures. Or against an
                 // earlier time without a date: "gấp 3 lần tổng số ca của hai tháng trước đó cộng lại".)
-                let after = c.next(mentions[x].endToken - 1).map { u in c.has(c.words.units, u) ? (c.next(u) ?? u) : u }
+                let after = c.next(mentions[x].endToken - 1).map { u in c.has(c.unitTable, u) ? (c.next(u) ?? u) : u }
                 if let base = after.flatMap({ d in dates.first { mentions[$0].firstToken == d } }) {
                     records[r].change = Indicator.Change(direction: .increase, value: x, baseline: base, from: nil)
                     if records[r].period == base { records[r].period = nil }
@@ -1183,7 +1202,7 @@ private final class SentenceRecords {
             var k = mentions[v].endToken
             let ce = clauseEnd(mentions[v].endToken)
             while k < ce {
-                if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), !c.has(c.words.places, n) { return true }
+                if c.key(k) == laKey, let n = c.next(k), c.isCapitalized(n), !c.has(c.places, n) { return true }
                 if mention(startingAt: k) != nil { return false }
                 k += 1
             }
@@ -1276,6 +1295,7 @@ private final class SentenceRecords {
 
     /// "về lượng", "về giá trị" after a change: which of a quantity and its value changed.
     func changeAspect(after end: Int) -> Aspect? {
+        let c = self.c
         guard let v = c.next(end - 1), c.key(v) == veKey, let n = c.next(v) else { return nil }
         if quantityAspect.match(c.tokens, at: n, limit: c.hi) != nil { return .quantity }
         if valueAspect.match(c.tokens, at: n, limit: c.hi) != nil { return .value }
@@ -1283,6 +1303,7 @@ private final class SentenceRecords {
     }
 
     func isShareOfPlan(_ i: Int) -> Bool {
+        let c = self.c
         guard mentions[i].kind == .percent, let n = c.next(mentions[i].endToken - 1) else { return false }
         return planWords.match(c.tokens, at: n, limit: c.hi) != nil
     }
@@ -1296,7 +1317,7 @@ private final class SentenceRecords {
         // (No figure of its own; a bare number inside the name is part of it: "vàng nhẫn trơn 9999".)
         // (An age range delimits a group of people: "thanh niên từ 15 đến 24 tuổi".)
         guard !indices.contains(where: { mentions[$0].firstToken >= ps && mentions[$0].firstToken < cs - 1 && !(mentions[$0].kind == .number && (mentions[$0].unit == nil || mentions[$0].unit == "tuổi")) }),
-              let h = (ps..<cs - 1).first(where: { c.kind($0) == .word }), c.has(c.words.indicatorHeads, h),
+              let h = (ps..<cs - 1).first(where: { c.kind($0) == .word }), c.has(c.indicatorHeads, h),
               let v = (h + 1..<cs - 1).first(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil && !insideHead($0, from: h) }),
               let role = verbRoles[v - c.lo]?.role else { return nil }
         // The name ends at an adjunct, a passive, an auxiliary or an adverb ("… của Apple trên thị trường",
@@ -1304,12 +1325,12 @@ private final class SentenceRecords {
         // ("của" + a group of people stays in the name: "tỷ lệ thất nghiệp của thanh niên từ 15 đến 24 tuổi".)
         func ownerIsPeople(_ k: Int) -> Bool {
             guard c.key(k) == Cue.cua, let n = c.next(k) else { return false }
-            return !(c.has(c.words.places, n) || c.has(c.words.organisations, n) || groupHeads.contains(c.key(n)) || c.isCapitalized(n)
+            return !(c.has(c.places, n) || c.has(c.organisations, n) || groupHeads.contains(c.key(n)) || c.isCapitalized(n)
                      || companyHeads.match(c.tokens, at: n, limit: c.hi) != nil || c.key(n) == Cue.cac || c.key(n) == Cue.nhung
                      || (c.next(n).map { c.key($0) == Cue.nayThis } ?? false))
         }
         let e = (h + 1..<v).first(where: { k in c.kind(k) == .word && !ownerIsPeople(k) && !inMention[k - c.lo] && (adjunctKeys.contains(c.key(k)) || c.key(k) == duocKey || clauseAuxKeys.contains(c.key(k))
-            || (c.has(c.words.places, k) && !(c.next(c.match(c.words.places, k)!.end - 1).map { c.kind($0) == .word && c.isCapitalized($0) } ?? false))
+            || (c.has(c.places, k) && !(c.next(c.match(c.places, k)!.end - 1).map { c.kind($0) == .word && c.isCapitalized($0) } ?? false))
             || trailingAdverbs.match(c.tokens, at: k, limit: v) != nil || adverbKeys.contains(c.key(k))) && !insideHead(k, from: h) }) ?? v
         guard let name = trimRight(h, e) else { return nil }
         // (Only a verb of change or of level: "tăng nhẹ", "vẫn ở mức cao"; not "cho biết", "dự báo". A
@@ -1335,7 +1356,7 @@ private final class SentenceRecords {
             let s = clauseStart(end)
             let words = (s..<end).filter { !c.tokens[$0].isSpace }
             guard (1...4).contains(words.count), words.allSatisfy({ k in c.kind(k) == .word && !inMention[k - c.lo] && verbRoles[k - c.lo] == nil
-                && !c.has(c.words.places, k) && !c.has(c.words.organisations, k) && (k == words[0] || !c.isCapitalized(k)) }),
+                && !c.has(c.places, k) && !c.has(c.organisations, k) && (k == words[0] || !c.isCapitalized(k)) }),
                   !edgeKeys.contains(c.key(words[0])), leadingEdges.match(c.tokens, at: words[0], limit: c.hi) == nil,
                   !connectiveKeys.contains(c.key(words[0])) else { return nil }
             first = words[0]
@@ -1345,7 +1366,7 @@ private final class SentenceRecords {
                 // (A leading quantifier is no part of it: "Nhiều mã chứng khoán, bất động sản".)
                 var f = words[0]
                 if quantifierKeys.contains(c.key(f)), let n = c.next(f), n < cs { f = n }
-                guard words.contains(where: { c.has(c.words.indicatorHeads, $0) }) || (quantifierKeys.contains(c.key(words[0])) && end == cs - 1) else { return nil }
+                guard words.contains(where: { c.has(c.indicatorHeads, $0) }) || (quantifierKeys.contains(c.key(words[0])) && end == cs - 1) else { return nil }
                 return f
             }
             end = s - 1
@@ -1382,8 +1403,9 @@ private final class SentenceRecords {
     }
 
     func endsWithLevelWord(_ start: Int, _ value: Int) -> Bool {
+        let c = self.c
         var k = value - 1
-        while k >= start, c.tokens[k].isSpace || c.has(c.words.qualifiers, k) { k -= 1 }
+        while k >= start, c.tokens[k].isSpace || c.has(c.qualifiers, k) { k -= 1 }
         while k >= start, c.kind(k) != .word { k -= 1 }
         // "lên mức kỷ lục 3.990", "xuống mức thấp nhất 1,2%": a record level is still a level.
         if k - 2 > start, let p = c.prev(k), (c.key(k) == lucKey && c.key(p) == kyRecordKey) || (c.key(k) == nhatKey && rankAdjectives.contains(c.key(p))),
@@ -1404,6 +1426,7 @@ private final class SentenceRecords {
     }
 
     func isBaseline(_ i: Int) -> Bool {
+        let c = self.c
         let m = mentions[i]
         if m.isBaselineCue { return true }
         var first = m.firstToken
@@ -1437,6 +1460,7 @@ private final class SentenceRecords {
 
     /// A baseline that opens the sentence ("So với …,").
     func frontedBaseline(_ i: Int) -> Bool {
+        let c = self.c
         var k = mentions[i].firstToken
         while let p = c.prev(k), p >= c.lo, !c.isKey(p, Cue.so) { if isBoundary(p) { return false }; k = p }
         guard let so = c.prev(k) else { return false }
@@ -1446,11 +1470,12 @@ private final class SentenceRecords {
     /// Only a comma and restating words ("tương ứng", "tương đương", "tức", "mức")
     /// stand between a "từ X lên Y" level and a change verb.
     func restatesChange(from a: Int, to b: Int) -> Bool {
+        let c = self.c
         guard a < b else { return false }
         var sawRestating = false
         var k = a
         // The counted unit of the change stays outside its text: "10,67 điểm (tương đương …".
-        if let n = c.next(a - 1), n < b, let u = c.match(c.words.units, n), u.end <= b { k = u.end }
+        if let n = c.next(a - 1), n < b, let u = c.match(c.unitTable, n), u.end <= b { k = u.end }
         // "giảm 2,91 điểm (-0,12%)": a percent in parentheses right after the change restates it.
         var onlyParen = true
         var sawParen = false
@@ -1462,7 +1487,7 @@ private final class SentenceRecords {
             if let m = restatingWords.match(c.tokens, at: k, limit: b) { sawRestating = true; k = m.end; continue }
             if c.key(k) == mucKey { k += 1; continue }
             // "tương đương khoảng 12%": a qualifier after the restating words.
-            if sawRestating, let q = c.match(c.words.qualifiers, k), q.end <= b { k = q.end; continue }
+            if sawRestating, let q = c.match(c.qualifiers, k), q.end <= b { k = q.end; continue }
             return false
         }
         return sawRestating || (sawParen && onlyParen && indices.contains { mentions[$0].firstToken == b && mentions[$0].kind == .percent })
@@ -1470,22 +1495,23 @@ private final class SentenceRecords {
 
     /// Tokens of the clause before the verb, trimmed of edges, dates, places and qualifiers.
     func phraseRegion(_ cs: Int, _ end: Int, stripQualifier: Bool = false) -> [Int] {
+        let c = self.c
         // (The tokens stay in increasing order: cuts at a token drop a prefix or a suffix.)
         var toks = [Int]()
         toks.reserveCapacity(Swift.max(end - cs, 0))
         // Tokens inside mentions (dates, other figures) are left out.
         for k in cs..<Swift.max(end, cs) where !c.tokens[k].isSpace && !inMention[k - c.lo] { toks.append(k) }
-        if stripQualifier, let q = c.matchEnding(c.words.qualifiers, before: end, maxTokens: 3), q.start >= cs {
+        if stripQualifier, let q = c.matchEnding(c.qualifiers, before: end, maxTokens: 3), q.start >= cs {
             while let l = toks.last, l >= q.start { toks.removeLast() }
         }
-        while let f = toks.first, !c.has(c.words.indicatorHeads, f) {
+        while let f = toks.first, !c.has(c.indicatorHeads, f) {
             // "kỳ hạn 3 tháng" (a term), "mức thưởng", "mức xuất siêu" ("mức" + a measure):
             // nouns that start with an edge syllable.
             if c.key(f) == kyKey, let n = c.next(f), c.key(n) == Cue.han { break }
-            if c.key(f) == mucKey, let n = c.next(f), toks.contains(n), c.has(c.words.indicatorHeads, n) { break }
+            if c.key(f) == mucKey, let n = c.next(f), toks.contains(n), c.has(c.indicatorHeads, n) { break }
             // "bình quân giá xăng RON 92": the average of a measure is that measure's name.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi), m.end - f == 3, c.key(f) == binhKey, c.key(m.end - 1) == quanKey,
-               let n = c.next(m.end - 1), toks.contains(n), c.has(c.words.indicatorHeads, n) { break }
+               let n = c.next(m.end - 1), toks.contains(n), c.has(c.indicatorHeads, n) { break }
             if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeFirst(toks.prefix { $0 < m.end }.count); continue }
@@ -1505,8 +1531,8 @@ private final class SentenceRecords {
                 if c.firstUnit(l) == 0x29, toks.contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
                 toks.removeLast(); changed = true
             }
-            if let last = toks.last, let v = c.matchEnding(c.words.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
-               v.entry[1] != "source", !c.has(c.words.indicatorHeads, v.start), !insideHead(v.start, from: toks.first ?? v.start),
+            if let last = toks.last, let v = c.matchEnding(c.verbs, before: last + 1, maxTokens: 3), v.start >= (toks.first ?? 0),
+               v.entry[1] != "source", !c.has(c.indicatorHeads, v.start), !insideHead(v.start, from: toks.first ?? v.start),
                !(c.prev(v.start).map { c.key($0) == troKey } ?? false) {
                 while let l = toks.last, l >= v.start { toks.removeLast() }
                 changed = true
@@ -1517,9 +1543,21 @@ private final class SentenceRecords {
 
     /// Place names in a token range, with their "tỉnh" / "thành phố" / "TP" prefix.
     func places(in range: Range<Int>) -> [(start: Int, end: Int)] {
+        return sentencePlaceList.filter { isPlace($0, in: range) }
+    }
+
+    /// The first of `places(in: range)` that satisfies `p` (without building the list).
+    func firstPlace(in range: Range<Int>, where p: ((start: Int, end: Int)) -> Bool) -> (start: Int, end: Int)? {
+        for place in sentencePlaceList where isPlace(place, in: range) && p(place) { return place }
+        return nil
+    }
+
+    /// A place of the sentence is in `range`.
+    func isPlace(_ place: (start: Int, end: Int), in range: Range<Int>) -> Bool {
+        let c = self.c
         // A list of places ("Hưng Yên, Hà Nam, Thái Bình") may cross the commas that bound clauses.
-        sentencePlaceList.filter { ($0.start >= range.lowerBound && $0.end <= range.upperBound)
-            || ($0.start < range.upperBound && $0.end > range.lowerBound && (($0.start)..<($0.end)).contains { c.isKey($0, Cue.comma) || c.key($0) == Cue.va }) }
+        return (place.start >= range.lowerBound && place.end <= range.upperBound)
+            || (place.start < range.upperBound && place.end > range.lowerBound && (place.start..<place.end).contains { c.isKey($0, Cue.comma) || c.key($0) == Cue.va })
     }
 
     static let placePrefixes = KeySet(words: ["tỉnh", "tp", "huyện", "quận", "xã"])
@@ -1539,18 +1577,18 @@ private final class SentenceRecords {
         // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
         // not a place is a title or given name in a person's name.
         if !entry.firstHasSpace, p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
-           !c.has(c.words.places, n), !c.has(c.words.organisations, n) { return false }
+           !c.has(c.places, n), !c.has(c.organisations, n) { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
         if !entry.firstHasSpace, let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
-           !c.has(c.words.places, p), !c.has(c.words.organisations, p),
+           !c.has(c.places, p), !c.has(c.organisations, p),
            !isSentenceStart(c, p) { return false }
         // "HNX-Index": a name glued to "-" and a word after it is part of a longer name (not "Hà Nội-Hải Phòng").
-        if let e = c.match(c.words.places, k)?.end ?? c.match(c.words.organisations, k)?.end, e < c.hi, c.isKey(e, Cue.dash), c.glued(e),
-           let n = c.nextGlued(e), c.kind(n) == .word, !c.isCapitalized(n) || !c.has(c.words.places, n) { return false }
+        if let e = c.match(c.places, k)?.end ?? c.match(c.organisations, k)?.end, e < c.hi, c.isKey(e, Cue.dash), c.glued(e),
+           let n = c.nextGlued(e), c.kind(n) == .word, !c.isCapitalized(n) || !c.has(c.places, n) { return false }
         var j = k
         for _ in 0..<3 {
             guard let p = c.prev(j) else { break }
-            if let cur = c.match(c.words.currencies, p), cur.end > k { return false }
+            if let cur = c.match(c.currencies, p), cur.end > k { return false }
             j = p
         }
         return true
@@ -1559,11 +1597,12 @@ private final class SentenceRecords {
     /// A ticker (2-5 capital letters or digits, starting with a letter) right at the start
     /// of the sentence and followed by a colon.
     func tickerHeading() -> String? {
+        let c = self.c
         var k = c.lo
         while k < c.hi, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
         guard k < c.hi, c.kind(k) == .word, SentenceRecords.isAllCaps(c, k), c.isCapitalized(k),
               (2...5).contains(c.tokens[k].length), k + 1 < c.hi, c.firstUnit(k + 1) == 0x3A,
-              !c.has(c.words.indicatorHeads, k), !c.has(c.words.places, k),
+              !c.has(c.indicatorHeads, k), !c.has(c.places, k),
               !mediaLabels.contains(c.key(k)) else { return nil }
         // Tickers are ASCII ("CÁC:" is a shouted word, not a ticker).
         for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) where !((c.units[p] >= 0x41 && c.units[p] <= 0x5A) || (c.units[p] >= 0x30 && c.units[p] <= 0x39)) { return nil }
@@ -1587,7 +1626,7 @@ private final class SentenceRecords {
     func placePrefixesOrCity(_ k: Int) -> Bool { SentenceRecords.placePrefixes.contains(c.key(k)) || c.key(k) == thanhKey }
 
     /// A one-token place (no prefix word in the same token run).
-    static func p0(_ c: Context, _ k: Int) -> Bool { c.match(c.words.places, k).map { $0.end == k + 1 } ?? false }
+    static func p0(_ c: Context, _ k: Int) -> Bool { c.match(c.places, k).map { $0.end == k + 1 } ?? false }
 
     /// The sentence gives values in turn ("lần lượt là …").
     static func respectively(_ c: Context) -> Bool { respectivelyToken(c) != nil }
@@ -1617,7 +1656,7 @@ private final class SentenceRecords {
         // End of the last place kept: "Hưng Yên, Hà Nam, Thái Bình" is one subject.
         var keptEnd = -1
         while k < c.hi {
-            if c.tokens[k].kind == .word, let p = c.match(c.words.places, k) ?? c.match(c.words.organisations, k),
+            if c.tokens[k].kind == .word, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
                placeIsWritten(c, k, p.entry) {
                 var s = k
                 if skippedEnd >= 0, listJoint(c, skippedEnd, k) { skippedEnd = p.end; k = p.end; continue }
@@ -1629,7 +1668,7 @@ private final class SentenceRecords {
                 // lone comma opens a clause of its own: "tại Việt Nam, Singapore dẫn đầu".)
                 let opensClause = keptEnd >= 0 && !(keptEnd..<k).contains { c.key($0) == Cue.va } && out.count >= 1
                     && (out.last.map { o in !(o.0..<o.1).contains { c.isKey($0, Cue.comma) } } ?? true)
-                    && (c.next(p.end - 1).map { c.has(c.words.verbs, $0) } ?? false)
+                    && (c.next(p.end - 1).map { c.has(c.verbs, $0) } ?? false)
                 if keptEnd >= 0, let last = out.last, listJoint(c, keptEnd, k), !respectively, !opensClause {
                     out[out.count - 1] = (last.0, p.end)
                     keptEnd = p.end
@@ -1637,14 +1676,14 @@ private final class SentenceRecords {
                     continue
                 }
                 // ("nhiều tỉnh miền Bắc": the provinces of a region; the region is the place.)
-                if let q = c.prev(k), placePrefixes.contains(c.key(q)), c.match(c.words.places, k)?.entry[1] != "region" { s = q }
+                if let q = c.prev(k), placePrefixes.contains(c.key(q)), c.match(c.places, k)?.entry[1] != "region" { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == thanhKey, c.key(q) == phoKey { s = qq }
                 // "thị trường Singapore": a market is named with its place.
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == marketKeys.0, c.key(q) == marketKeys.1 { s = qq }
                 // "Hồng Kông (Trung Quốc)", "Đài Loan (Trung Quốc)": the country in parentheses is part of the name.
                 var end = p.end
-                if let lp = c.next(p.end - 1), c.isKey(lp, Cue.lparen), let inner = c.next(lp), let q = c.match(c.words.places, inner),
+                if let lp = c.next(p.end - 1), c.isKey(lp, Cue.lparen), let inner = c.next(lp), let q = c.match(c.places, inner),
                    let rp = c.next(q.end - 1), c.isKey(rp, Cue.rparen) { end = rp + 1 }
                 out.append((s, end))
                 keptEnd = end
@@ -1656,14 +1695,15 @@ private final class SentenceRecords {
 
     /// `m`: `mentions[i]`, which the caller holds (copying it here retained its strings).
     func makeRecord(level i: Int, _ m: Mention, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int]) -> Indicator {
+        let c = self.c
         let verb = verbBefore(m.firstToken, within: cs)
         let end = verb?.start ?? m.firstToken
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
         // "Dòng tín dụng góp phần giảm tỉ lệ hộ nghèo từ 11,76% xuống 8,38%": the measure is the
         // object of the change verb inside the region, not the causer before it.
         if let r = region.last(where: { k in verbRoles[k - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
-           let rEnd = verbRoles[r - c.lo]?.end, !c.has(c.words.indicatorHeads, r), !insideHead(r, from: c.lo),
-           let h = region.first(where: { $0 >= rEnd && c.has(c.words.indicatorHeads, $0) }), h == region.first(where: { $0 >= rEnd }) {
+           let rEnd = verbRoles[r - c.lo]?.end, !c.has(c.indicatorHeads, r), !insideHead(r, from: c.lo),
+           let h = region.first(where: { $0 >= rEnd && c.has(c.indicatorHeads, $0) }), h == region.first(where: { $0 >= rEnd }) {
             region = region.filter { $0 >= rEnd }
         }
         // "36,40 triệu đồng/lượng (mua vào) và 36,48 triệu đồng/lượng (bán ra)": the side of a price
@@ -1671,7 +1711,7 @@ private final class SentenceRecords {
         if !region.isEmpty, region.allSatisfy({ c.kind($0) != .word || buySellKeys.contains(c.key($0)) }) { region = [] }
         // "… giảm 4,3% về giá trị do giá bình quân giảm gần 15%": a cause states a figure of its own,
         // named after the cause word.
-        if let cw = region.last(where: { causeKeys.contains(c.key($0)) }), let n = c.next(cw), region.contains(n), c.has(c.words.indicatorHeads, n),
+        if let cw = region.last(where: { causeKeys.contains(c.key($0)) }), let n = c.next(cw), region.contains(n), c.has(c.indicatorHeads, n),
            region.contains(where: { $0 < cw && c.kind($0) == .word }),
            // (Not a cause inside the clause with its own verb: "Chỉ số CPI do giá thịt lợn tăng mạnh đã tăng 2,2%".)
            !(cw..<end).contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil }) {
@@ -1685,7 +1725,7 @@ private final class SentenceRecords {
            // (A named speaker right before the verb, "… Việt Nam dự báo", "(EIA) cho biết"; not a relative
            // clause or a time, "mức giá mà TMV công bố", "tại thời điểm công bố giá trị doanh nghiệp".)
            let sp = c.prev(sv), c.isCapitalized(sp) || c.isKey(sp, Cue.rparen), !(c.prev(sp).map { c.key($0) == maKey } ?? false),
-           region.contains(where: { $0 >= svEnd && c.has(c.words.indicatorHeads, $0) }) {
+           region.contains(where: { $0 >= svEnd && c.has(c.indicatorHeads, $0) }) {
             region = region.filter { $0 >= svEnd }
         }
         // "Có 958 lượt dự án điều chỉnh vốn với tổng vốn tăng thêm gần 4,8 tỷ USD": the count before
@@ -1693,10 +1733,10 @@ private final class SentenceRecords {
         if let pr = builtPhrases.ranges.last, pr.lowerBound >= cs, pr.upperBound <= end,
            indices.contains(where: { mentions[$0].firstToken >= cs && mentions[$0].endToken <= pr.lowerBound && isValueKind(mentions[$0].kind) }),
            let w = (pr.upperBound..<end).first(where: { !c.tokens[$0].isSpace }), c.isKey(w, Cue.voi),
-           region.contains(where: { $0 > w && c.has(c.words.indicatorHeads, $0) }),
+           region.contains(where: { $0 > w && c.has(c.indicatorHeads, $0) }),
            !indices.contains(where: { mentions[$0].firstToken > w && mentions[$0].endToken <= end && isValueKind(mentions[$0].kind) }) {
             region = region.filter { $0 > w }
-        } else if let w = region.last(where: { c.isKey($0, Cue.voi) }), let n = c.next(w), region.contains(n), c.has(c.words.indicatorHeads, n),
+        } else if let w = region.last(where: { c.isKey($0, Cue.voi) }), let n = c.next(w), region.contains(n), c.has(c.indicatorHeads, n),
                   region.first.map({ $0 < w }) ?? false, verb != nil {
             // "Hoa Kỳ là thị trường xuất khẩu lớn nhất của Việt Nam với kim ngạch ước đạt 55,1 tỷ USD":
             // a measure after "với", right before the figure's verb, names it.
@@ -1709,7 +1749,7 @@ private final class SentenceRecords {
         let clauseEndForPlaces = (m.endToken..<clauseEnd(m.endToken)).first { causalKeys.contains(c.key($0)) } ?? clauseEnd(m.endToken)
         let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
-        let before = places(in: c.lo..<m.firstToken).first(where: { !inSource($0.start) && !isWorld($0.start) })
+        let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) })
         // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
         // after the figure says where, when whose figure it is was named before.
         func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
@@ -1718,12 +1758,12 @@ private final class SentenceRecords {
         }
         if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) }) ?? before {
             subject = c.text(p.start, p.end)
-            subjectIsPlace = c.has(c.words.places, p.start) || placePrefixesOrCity(p.start)
+            subjectIsPlace = c.has(c.places, p.start) || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
             trimEdgeEnd(&region)
             // "Trung Quốc là thị trường khổng lồ với …": an edge word left in front by the place goes too.
             if let p0 = clausePlaces.first, region.first.map({ $0 > p0.start }) ?? false {
-                while let f = region.first, !c.has(c.words.indicatorHeads, f) {
+                while let f = region.first, !c.has(c.indicatorHeads, f) {
                     if edgeKeys.contains(c.key(f)) { region.removeFirst(); continue }
                     // "Vietcombank niêm yết đồng euro ở mức": a leading verb phrase left by the organisation.
                     // (Not a level verb: "Đắk Lắk đạt mức cao nhất 99.000 đồng/kg" names nothing; the measure before does.)
@@ -1788,7 +1828,7 @@ private final class SentenceRecords {
                 && !indices.contains { mentions[$0].firstToken >= cs && mentions[$0].firstToken < v.start }
                 && !(cs..<v.start).contains { k in causeKeys.contains(c.key(k)) || c.key(k) == Cue.va || concessionKeys.contains(c.key(k)) } }) ?? false
             && region.count >= 2 && !region.contains(where: { negationKeys.contains(c.key($0)) })
-            && region.contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0)) && !c.has(c.words.qualifiers, $0) })
+            && region.contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0)) && !c.has(c.qualifiers, $0) })
             && !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false)
         let refersBack = (region.last.map { c.key($0) == Cue.nayThis } ?? false) && !region.contains { adjunctKeys.contains(c.key($0)) }
             && (inherited.0 ?? previous.0) != nil
@@ -1802,10 +1842,10 @@ private final class SentenceRecords {
             // measure word follows it; the group is the subject, the measure the indicator.
             if groupHeads.contains(c.key(h)) {
                 func isMeasure(_ k: Int) -> Bool {
-                    c.has(c.words.indicatorHeads, k) && !groupHeads.contains(c.key(k)) && !headInsideCompound(k) && !c.has(c.words.places, k)
+                    c.has(c.indicatorHeads, k) && !groupHeads.contains(c.key(k)) && !headInsideCompound(k) && !c.has(c.places, k)
                 }
                 let sc = region.first(where: { $0 > h + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
-                let groupEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
+                let groupEnd = c.match(c.indicatorHeads, h)?.end ?? h + 1
                 if let h2 = region.first(where: { $0 >= sc && isMeasure($0) }) {
                     if subject == nil { subject = trimRight(h, sc) }
                     h = h2
@@ -1852,7 +1892,7 @@ private final class SentenceRecords {
             // that is no place, organisation, named body or group (RECORDS.md: the subject is a
             // place, organisation or market) is part of what is measured.
             func ownerIsSubject(_ s0: Int) -> Bool {
-                c.has(c.words.places, s0) || c.has(c.words.organisations, s0) || groupHeads.contains(c.key(s0))
+                c.has(c.places, s0) || c.has(c.organisations, s0) || groupHeads.contains(c.key(s0))
                     || companyHeads.match(c.tokens, at: s0, limit: c.hi) != nil || c.isCapitalized(s0) || c.key(s0) == toanKey
                     || SentenceRecords.placePrefixes.contains(c.key(s0))
                     // "của các khu công nghệ thông tin", "của các ngân hàng", "của các tỉnh"
@@ -1865,8 +1905,8 @@ private final class SentenceRecords {
             }
             // (Not inside the head: "tổng sản phẩm trên địa bàn" is the name of GRDP.)
             // ("tổng vốn tăng thêm": the head after "tổng" / "mức".)
-            let headEnd = max(c.match(c.words.indicatorHeads, h)?.end ?? h + 1,
-                              (c.key(h) == tongKey || c.key(h) == mucKey) ? c.next(h).flatMap { c.match(c.words.indicatorHeads, $0)?.end } ?? 0 : 0)
+            let headEnd = max(c.match(c.indicatorHeads, h)?.end ?? h + 1,
+                              (c.key(h) == tongKey || c.key(h) == mucKey) ? c.next(h).flatMap { c.match(c.indicatorHeads, $0)?.end } ?? 0 : 0)
             let headLast = headEnd - 1
             // ("tỷ giá trung tâm giữa đồng Việt Nam và đô la Mỹ": "giữa" ends a name, except a difference's:
             // "Chênh lệch giữa giá mua và giá bán".)
@@ -1893,8 +1933,8 @@ private final class SentenceRecords {
             // (Not a predicate: "Tỷ lệ nợ xấu (đã) được kiểm soát ở mức 2,2%", "Tỷ lệ này được áp dụng …".)
             let rateHead = shareNouns.match(c.tokens, at: h, limit: c.hi) != nil && !(verb.map { c.key($0.start) == oKey } ?? false)
                 && !region.contains { k in c.key(k) == duocKey && (c.prev(k).map { predicateMarkers.contains(c.key($0)) } ?? false) }
-            if let v = region.first(where: { $0 >= headEnd && $0 < e && ((c.key($0) == duocKey && !rateHead) || (c.match(c.words.verbs, $0).map { $0.entry[1] != "source" } ?? false
-                && !c.has(c.words.indicatorHeads, $0) && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
+            if let v = region.first(where: { $0 >= headEnd && $0 < e && ((c.key($0) == duocKey && !rateHead) || (c.match(c.verbs, $0).map { $0.entry[1] != "source" } ?? false
+                && !c.has(c.indicatorHeads, $0) && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
             }
             // "tỷ giá trần mà các ngân hàng thương mại được phép áp dụng": a relative clause
@@ -1918,14 +1958,14 @@ private final class SentenceRecords {
                 phrase = h..<e
                 // "xuất khẩu 7,75 triệu tấn gạo": a trade or production verb-noun right before a
                 // measured quantity names the product after its unit.
-                if e == last + 1, tradeHeads.contains(c.key(h)), c.match(c.words.indicatorHeads, h).map({ $0.end == last + 1 }) ?? false,
+                if e == last + 1, tradeHeads.contains(c.key(h)), c.match(c.indicatorHeads, h).map({ $0.end == last + 1 }) ?? false,
                    m.unit != nil, let post = postPhrase(after: m.endToken), post.tokens.lowerBound > m.endToken,
-                   let u = c.next(m.endToken - 1), c.match(c.words.units, u)?.entry[1] == "measure", let it = indicator {
+                   let u = c.next(m.endToken - 1), c.match(c.unitTable, u)?.entry[1] == "measure", let it = indicator {
                     indicator = it + " " + post.text
                 }
             }
             namedByHead = true
-        } else if m.kind == .percent, let n = c.next(m.endToken - 1), planWords.match(c.tokens, at: n, limit: c.hi) != nil || c.match(c.words.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
+        } else if m.kind == .percent, let n = c.next(m.endToken - 1), planWords.match(c.tokens, at: n, limit: c.hi) != nil || c.match(c.verbs, n).map({ $0.entry[1] == "target" }) ?? false {
             // "bằng 92,5% dự toán": a share of the plan for the same indicator; the measure named
             // in the clause before in this sentence ("giải ngân vốn đầu tư công chậm, chỉ đạt 19,2%
             // dự toán") before one from the sentence before.
@@ -1949,11 +1989,11 @@ private final class SentenceRecords {
         } else if !shareOfWhole, let post = postPhrase(after: denominator(of: i).map { mentions[$0].endToken } ?? m.endToken) {
             // "ghi nhận số ca mắc kỷ lục, khoảng 350.000 ca/ngày": a bare unit after a value
             // that opens its clause restates the measure named in the clause before.
-            if region.isEmpty, post.tokens.count == 1, c.has(c.words.units, post.tokens.lowerBound),
+            if region.isEmpty, post.tokens.count == 1, c.has(c.unitTable, post.tokens.lowerBound),
                let comma = c.prev(cs), c.isKey(comma, Cue.comma),
                let named = firstMeasure(in: ((c.lo..<comma).last(where: { c.isKey($0, Cue.comma) || isBoundary($0) }).map { $0 + 1 } ?? c.lo)..<comma) {
                 indicator = named
-            } else if c.match(c.words.units, post.tokens.lowerBound)?.end == post.tokens.upperBound, let pi = inherited.0,
+            } else if c.match(c.unitTable, post.tokens.lowerBound)?.end == post.tokens.upperBound, let pi = inherited.0,
                       verb.map({ $0.role == "increase" || $0.role == "decrease" }) ?? false {
                 // "… là 52,5 triệu người, tăng 72.600 người so với quý trước và tăng 670.000 người so với
                 // cùng kỳ": a change counted in the unit of the measure before is a change of that measure.
@@ -1970,7 +2010,7 @@ private final class SentenceRecords {
             if subject == nil || subject == inherited.1 { subject = s }
         } else if let first = region.first, let last = region.last, region.count <= 8,
                   // ("tăng trưởng rất cao, tới 66%": a particle alone names nothing.)
-                  region.contains(where: { !particleKeys.contains(c.key($0)) && !c.has(c.words.qualifiers, $0) }), let pp = builtPhrases.ranges.last,
+                  region.contains(where: { !particleKeys.contains(c.key($0)) && !c.has(c.qualifiers, $0) }), let pp = builtPhrases.ranges.last,
                   let n1 = c.next(first), region.contains(n1),
                   let p = (pp.lowerBound + 1..<pp.upperBound).first(where: { c.key($0) == c.key(first) && c.kind($0) == .word
                                                                               && c.next($0).map { c.key($0) == c.key(n1) } ?? false }),
@@ -1980,7 +2020,7 @@ private final class SentenceRecords {
             indicator = headText + " " + tail
         } else if let first = region.first, let last = region.last, region.count <= 8,
                   // ("tăng trưởng rất cao, tới 66%": a particle alone names nothing.)
-                  region.contains(where: { !particleKeys.contains(c.key($0)) && !c.has(c.words.qualifiers, $0) }),
+                  region.contains(where: { !particleKeys.contains(c.key($0)) && !c.has(c.qualifiers, $0) }),
                   // ("trong đó Hưng Yên, Hà Nam đạt mức cao nhất 70.000 đồng/kg": a verb is no name; the measure before is.)
                   verbRoles[first - c.lo] == nil || inherited.0 == nil {
             // Cut at an adjunct or a passive: "căn hộ 70 m2 ở nội thành Hà Nội" → "căn hộ 70 m2",
@@ -2013,7 +2053,7 @@ private final class SentenceRecords {
             let pre = phraseRegion(clauseStart(colon), colon)
             // (A name, not a speaker or a quote: "Mayweather tuyên bố:", "và sau đó là:".)
             if let f = pre.first, pre.count <= 10, !edgeKeys.contains(c.key(f)),
-               pre.contains(where: { c.key($0) == laKey || c.has(c.words.indicatorHeads, $0) }),
+               pre.contains(where: { c.key($0) == laKey || c.has(c.indicatorHeads, $0) }),
                !pre.contains(where: { verbRoles[$0 - c.lo]?.role == .source }) {
                 let e = pre.first(where: { $0 > f && c.key($0) == laKey }) ?? (pre.last! + 1)
                 indicator = trimRight(f, e)
@@ -2066,12 +2106,12 @@ private final class SentenceRecords {
             let pre = phraseRegion(cs, a)
             if let f = pre.first, c.key(f) == canCanKeys.0, c.next(f).map({ c.key($0) == canCanKeys.1 }) ?? false {
                 indicator = trimRight(f, a)
-            } else if let f = pre.first, pre.count <= 4, pre.contains(where: { c.match(c.words.indicatorHeads, $0).map { c.next($0.end - 1) == a } ?? false }) {
+            } else if let f = pre.first, pre.count <= 4, pre.contains(where: { c.match(c.indicatorHeads, $0).map { c.next($0.end - 1) == a } ?? false }) {
                 // ("Tổng giá trị bán ròng tương ứng 4,15 tỷ đồng", "mức bội chi 3 lần": a measure written with it.)
                 indicator = c.text(f, e)
             } else {
                 indicator = c.text(a, e)
-                if let f = pre.first, pre.count <= 6, !c.has(c.words.indicatorHeads, f), groupHeads.contains(c.key(f)) || c.has(c.words.organisations, f),
+                if let f = pre.first, pre.count <= 6, !c.has(c.indicatorHeads, f), groupHeads.contains(c.key(f)) || c.has(c.organisations, f),
                    subject.map({ s in !pre.contains(where: { c.text($0, $0 + 1) == s }) }) ?? true, let g = trimRight(f, (pre.last ?? f) + 1) {
                     subject = g
                 }
@@ -2125,7 +2165,7 @@ private final class SentenceRecords {
            !pronounKeys.contains(c.key(x)),
            (x..<r).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .punctuation || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }),
            (x..<r).filter({ c.kind($0) == .word }).count <= 8,
-           !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.has(c.words.indicatorHeads, $0) && !inMention[$0 - c.lo] }),
+           !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.has(c.indicatorHeads, $0) && !inMention[$0 - c.lo] }),
            let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }).map { $0 + 1 } ?? r) {
             let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
                 && c.prev(mentions[$0].firstToken).map { c.key($0) == chiemKey } ?? false }).flatMap { postPhrase(after: mentions[$0].endToken)?.text }
@@ -2143,7 +2183,7 @@ private final class SentenceRecords {
         // "Philippines … là thị trường nhập khẩu gạo lớn nhất của Việt Nam, …; Indonesia đứng thứ hai": a rank
         // with no name of its own ranks by the category the sentence named first ("là X lớn nhất").
         if m.kind == .ordinal, region.allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0)) || rankKeys.contains(c.key($0)) }),
-           !(m.endToken..<clauseEnd(m.endToken)).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.words.places, $0) && !isWorld($0) }),
+           !(m.endToken..<clauseEnd(m.endToken)).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.places, $0) && !isWorld($0) }),
            let sup = (c.lo..<cs).first(where: { k in c.key(k) == nhatKey
                && (c.prev(k).map { rankAdjectives.contains(c.key($0)) } ?? false) }),
            let adj = c.prev(sup), let la = (max(c.lo, adj - 16)..<adj).last(where: { c.key($0) == laKey }), let f = c.next(la), f < adj,
@@ -2219,6 +2259,7 @@ private final class SentenceRecords {
     /// "cao nhất là 1,35 tỉ đồng, bình quân 7,9 triệu đồng": a clause that is only another
     /// statistic of the measure before it ("mức thưởng cao nhất" → "mức thưởng bình quân").
     func nextStatistic(_ cs: Int, _ value: Int, after previous: String?) -> String? {
+        let c = self.c
         guard let f = (cs..<value).first(where: { c.kind($0) == .word }),
               let st = statWords.match(c.tokens, at: f, limit: value),
               (st.end..<value).allSatisfy({ c.tokens[$0].isSpace || c.key($0) == laKey }) else { return nil }
@@ -2235,9 +2276,10 @@ private final class SentenceRecords {
     /// The first measure word in a token range and the words after it up to a verb, edge
     /// word, date or place (at most 8 words).
     func firstMeasure(in range: Range<Int>) -> String? {
-        guard let h = range.first(where: { c.kind($0) == .word && c.has(c.words.indicatorHeads, $0) && !inMention[$0 - c.lo] && !c.has(c.words.places, $0) }) else { return nil }
+        let c = self.c
+        guard let h = range.first(where: { c.kind($0) == .word && c.has(c.indicatorHeads, $0) && !inMention[$0 - c.lo] && !c.has(c.places, $0) }) else { return nil }
         // (The whole head first: "lợi nhuận trước thuế" holds an edge word.)
-        let headEnd = c.match(c.words.indicatorHeads, h)?.end ?? h + 1
+        let headEnd = c.match(c.indicatorHeads, h)?.end ?? h + 1
         var e = headEnd
         var k = headEnd
         var words = (h..<headEnd).filter { c.kind($0) == .word }.count
@@ -2254,7 +2296,7 @@ private final class SentenceRecords {
                     && companyHeads.match(c.tokens, at: n, limit: range.upperBound) == nil } ?? false
             if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || (edgeKeys.contains(c.key(k)) && !pluralNoun) || isPeriodOrPlace(k)
                 || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil || isLunarYear(k)
-                || (c.has(c.words.organisations, k) && c.isCapitalized(k)) { break }
+                || (c.has(c.organisations, k) && c.isCapitalized(k)) { break }
             if c.kind(k) == .word { e = k + 1; words += 1 }
             k += 1
         }
@@ -2264,6 +2306,7 @@ private final class SentenceRecords {
     /// "dẫn đầu", "đứng đầu", "đứng thứ …", "xếp thứ …" in the clause before the value.
     /// ("chiếm tỷ trọng cao nhất với 179,23 tỷ USD" ranks too: `end` is after the rank phrase.)
     func rankVerb(_ cs: Int, before v: Int) -> (start: Int, end: Int)? {
+        let c = self.c
         for k in cs..<v {
             guard c.kind(k) == .word, let n = c.next(k) else { continue }
             if c.key(k) == danKey, c.key(n) == Cue.dau { return (k, n + 1) }
@@ -2276,12 +2319,14 @@ private final class SentenceRecords {
 
     /// "Giáp Thìn", "Quý Mão": a year of the sexagenary cycle (a period, not part of a name).
     func isLunarYear(_ k: Int) -> Bool {
+        let c = self.c
         guard c.isCapitalized(k), heavenlyStems.contains(c.key(k)), let n = c.next(k), n == k + 2, c.isCapitalized(n) else { return false }
         return earthlyBranches.contains(c.key(n))
     }
 
     /// The first of the next `n` tokens after `k` (spaces skipped) that satisfies `p`.
     func wordAfter(_ k: Int, within n: Int, where p: (Int) -> Bool) -> Int? {
+        let c = self.c
         var t = k
         for _ in 0..<n {
             guard let x = c.next(t) else { return nil }
@@ -2298,6 +2343,7 @@ private final class SentenceRecords {
     }
 
     func lastWord(before e: Int, from a: Int) -> Int? {
+        let c = self.c
         var k = e - 1
         while k >= a, c.tokens[k].isSpace { k -= 1 }
         return k >= a ? k : nil
@@ -2306,6 +2352,7 @@ private final class SentenceRecords {
     /// "Đến hết năm 2023, các bộ, ngành đã cắt giảm … 2.500 quy định": a plural actor
     /// ("các …", "những …") right before the sentence's verb names whose count it is.
     func actorPhrase(before value: Int) -> String? {
+        let c = self.c
         guard let a = (c.lo..<value).first(where: { c.key($0) == Cue.cac || c.key($0) == Cue.nhung }) else { return nil }
         var e = a + 1
         var k = a + 1
@@ -2342,16 +2389,17 @@ private final class SentenceRecords {
     }
 
     func properNameOpening(_ cs: Int, before value: Int) -> String? {
+        let c = self.c
         var k = cs
         while k < value, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
         guard k < value, c.kind(k) == .word, c.isCapitalized(k), !inMention[k - c.lo], !personTitles.contains(c.key(k)), !listOpeners.contains(c.key(k)),
-              !edgeKeys.contains(c.key(k)), !c.has(c.words.numerals, k), c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
+              !edgeKeys.contains(c.key(k)), !c.has(c.numerals, k), c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
         var e = k
         var words = 0
         var j: Int? = k
         while let t = j, t < value, c.kind(t) == .word, c.isCapitalized(t) {
-            if c.has(c.words.indicatorHeads, t) || c.has(c.words.units, t) || c.has(c.words.currencies, t)
-                || c.has(c.words.places, t) || groupHeads.contains(c.key(t)) || verbRoles[t - c.lo] != nil { return nil }
+            if c.has(c.indicatorHeads, t) || c.has(c.unitTable, t) || c.has(c.currencies, t)
+                || c.has(c.places, t) || groupHeads.contains(c.key(t)) || verbRoles[t - c.lo] != nil { return nil }
             e = t + 1
             words += 1
             j = c.next(t)
@@ -2376,6 +2424,7 @@ private final class SentenceRecords {
     /// "Công ty X", "Tập đoàn X", "Ngân hàng X", "Tổng công ty X": the organisation word
     /// and the capitalized name after it.
     func companyName(in range: Range<Int>) -> String? {
+        let c = self.c
         var k = range.lowerBound
         while k < range.upperBound {
             if c.isCapitalized(k), let m = companyHeads.match(c.tokens, at: k, limit: range.upperBound) {
@@ -2407,18 +2456,20 @@ private final class SentenceRecords {
 
     /// "thế giới", "toàn cầu": markets abroad, used as adjectives ("giá vàng thế giới").
     func isWorld(_ k: Int) -> Bool {
-        guard let p = c.match(c.words.places, k) else { return false }
+        let c = self.c
+        guard let p = c.match(c.places, k) else { return false }
         return p.entry[2].hasPrefix("world region")
     }
 
     /// "toàn tỉnh", "toàn hệ thống điện quốc gia", "toàn nền kinh tế": the whole of something.
     func toanPhrase(in toks: [Int]) -> (start: Int, end: Int)? {
+        let c = self.c
         // "hoàn toàn" (completely) is not "toàn …" (the whole of).
         guard let i = toks.firstIndex(where: { c.key($0) == toanKey && !(c.prev($0).map { c.key($0) == hoanKey } ?? false) }) else { return nil }
         var e = toks[i] + 1
         var n = 0
         var j = i + 1
-        while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.words.verbs, toks[j]), !edgeKeys.contains(c.key(toks[j])),
+        while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.verbs, toks[j]), !edgeKeys.contains(c.key(toks[j])),
               mention(startingAt: toks[j]) == nil {
             e = toks[j] + 1; n += 1; j += 1
         }
@@ -2428,6 +2479,7 @@ private final class SentenceRecords {
     /// `toanPhrase` over the non-space tokens of the clause `cs..<ce` (collected only
     /// when the clause holds "toàn" at all).
     func clauseToanPhrase(_ cs: Int, _ ce: Int) -> (start: Int, end: Int)? {
+        let c = self.c
         let toan = toanKey
         guard (cs..<ce).contains(where: { c.key($0) == toan }) else { return nil }
         return toanPhrase(in: (cs..<ce).filter { !c.tokens[$0].isSpace })
@@ -2438,6 +2490,7 @@ private final class SentenceRecords {
     /// up to the comma) or "Cục Thống kê Hà Nội cho biết …" (before a reporting verb).
     /// What follows "cho biết" is the content, not the source.
     func inSource(_ k: Int) -> Bool {
+        let c = self.c
         var j = k
         while j >= c.lo {
             if isBoundary(j) { break }
@@ -2454,16 +2507,17 @@ private final class SentenceRecords {
     }
 
     func isPeriodOrPlace(_ k: Int) -> Bool {
+        let c = self.c
         // "giá vàng thế giới": the world market is part of the indicator.
         // "xuất khẩu sang Trung Quốc": a destination market stays in the indicator
         // (findPlaces does not make it a subject either).
-        if c.has(c.words.places, k) {
+        if c.has(c.places, k) {
             if let q = c.prev(k), motionKeys.contains(c.key(q)) || attributeNouns.contains(c.key(q)) { return false }
             // "Tỷ giá yên Nhật", "đô la Mỹ": a currency's name, not a place.
             var j = k
             for _ in 0..<3 {
                 guard let p = c.prev(j) else { break }
-                if let cur = c.match(c.words.currencies, p), cur.end > k { return false }
+                if let cur = c.match(c.currencies, p), cur.end > k { return false }
                 j = p
             }
             return !isWorld(k)
@@ -2475,6 +2529,7 @@ private final class SentenceRecords {
 
     /// "đánh giá": the head "giá" is the second syllable of a verb compound.
     func headInsideCompound(_ k: Int) -> Bool {
+        let c = self.c
         guard let p = c.prev(k), p == k - 2 || p == k - 1, c.kind(p) == .word else { return false }
         return c.words.headInsideCompound.contains(WordTables.pairKey(c.key(p), c.key(k)))
     }
@@ -2491,8 +2546,9 @@ private final class SentenceRecords {
 
     /// First token of an indicator head phrase in the region.
     func headStart(_ region: [Int]) -> Int? {
+        let c = self.c
         // A place that starts with a head word ("Khu vực đồng euro") is a place, not a head.
-        if let h = region.first(where: { c.has(c.words.indicatorHeads, $0) && !headInsideCompound($0) && !c.has(c.words.places, $0) }) {
+        if let h = region.first(where: { c.has(c.indicatorHeads, $0) && !headInsideCompound($0) && !c.has(c.places, $0) }) {
             // "tổng diện tích", "tổng sản lượng điện": the total is part of the name.
             if let p = c.prev(h), c.key(p) == tongKey || c.key(p) == mucKey || c.key(p) == goiKey, region.contains(p) { return p }
             // "bình quân giá xăng RON 92": so is the average (phraseRegion keeps it only before a head).
@@ -2507,7 +2563,7 @@ private final class SentenceRecords {
                !SentenceRecords.isAllCaps(c, f),
                region.prefix(while: { $0 < h }).allSatisfy({ k in c.kind(k) == .word && !edgeKeys.contains(c.key(k)) && verbRoles[k - c.lo] == nil
                    && !pronounKeys.contains(c.key(k)) && !productStopKeys.contains(c.key(k)) && c.key(k) != Cue.nayThis
-                   && !c.has(c.words.places, k) && !c.has(c.words.organisations, k) && !groupHeads.contains(c.key(k))
+                   && !c.has(c.places, k) && !c.has(c.organisations, k) && !groupHeads.contains(c.key(k))
                    && companyHeads.match(c.tokens, at: k, limit: h) == nil && (!c.isCapitalized(k) || (k == f && SentenceRecords.isSentenceStart(c, k))) }) {
                 return f
             }
@@ -2516,16 +2572,17 @@ private final class SentenceRecords {
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
         // something, whatever the noun (the lexicon lists only the common ones).
         if let f = region.first, c.key(f) == soCountKey, let n = c.next(f), region.contains(n), c.kind(n) == .word,
-           !c.has(c.words.numerals, n), !c.has(c.words.verbs, n), !edgeKeys.contains(c.key(n)) { return f }
+           !c.has(c.numerals, n), !c.has(c.verbs, n), !edgeKeys.contains(c.key(n)) { return f }
         return nil
     }
 
     /// The indicator written after the value: "thu hút 4,2 tỷ USD vốn đầu tư trực tiếp nước ngoài",
     /// or the counted noun phrase of a number: "1.500 doanh nghiệp công nghệ số".
     func postPhrase(after end: Int) -> (text: String, tokens: Range<Int>)? {
+        let c = self.c
         guard let k = c.next(end - 1) else { return nil }
         var start = k
-        if !c.has(c.words.indicatorHeads, k) {
+        if !c.has(c.indicatorHeads, k) {
             // The counted noun and its modifiers ("18 mục tiêu đã hoàn thành");
             // after a measure ("1,15 triệu ha lúa hè thu") the thing measured.
             let m = indices.first { mentions[$0].endToken == end }.map { (kind: mentions[$0].kind, unit: mentions[$0].unit, firstToken: mentions[$0].firstToken) }
@@ -2537,11 +2594,11 @@ private final class SentenceRecords {
             let shareOf = m?.kind == .percent && m?.unit == nil && c.kind(g) == .word
                 && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(g)) && !isBoundary(g) && !edgeKeys.contains(c.key(g))
                 && !postStopKeys.contains(c.key(g)) && !prepositionKeys.contains(c.key(g)) && verbRoles[g - c.lo] == nil
-                && !c.has(c.words.qualifiers, g) && !c.has(c.words.places, g) && !isPeriodOrPlace(g)
+                && !c.has(c.qualifiers, g) && !c.has(c.places, g) && !isPeriodOrPlace(g)
                 && planWords.match(c.tokens, at: g, limit: c.hi) == nil && restatingWords.match(c.tokens, at: g, limit: c.hi) == nil
             if shareOf { start = g }
             if !shareOf {
-            guard m?.kind == .number, let u = c.match(c.words.units, k) else { return nil }
+            guard m?.kind == .number, let u = c.match(c.unitTable, k) else { return nil }
             if u.entry[1] == "measure" {
                 guard let n = c.next(u.end - 1), c.kind(n) == .word, !isBoundary(n) else { return nil }
                 start = n
@@ -2571,7 +2628,7 @@ private final class SentenceRecords {
                let stop = (n..<c.hi).first(where: { k in !c.tokens[k].isSpace && (c.kind(k) != .word || c.isKey(k, Cue.voi)) }),
                stop == c.hi || c.isKey(stop, Cue.voi) || c.isKey(stop, Cue.dot),
                case let words = (n..<stop).filter({ c.kind($0) == .word }), (1...3).contains(words.count),
-               words.allSatisfy({ verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo] && !c.has(c.words.places, $0) && !edgeKeys.contains(c.key($0))
+               words.allSatisfy({ verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo] && !c.has(c.places, $0) && !edgeKeys.contains(c.key($0))
                    && c.key($0) != nhatKey && !c.isCapitalized($0) }),
                !listAsideKeys.contains(c.key(n)), let l = words.last {
                 e = l + 1; count += words.count; j = c.next(l); continue
@@ -2579,7 +2636,7 @@ private final class SentenceRecords {
             if isBoundary(t) || c.kind(t) != .word { break }
             // A relative clause may hold a modal ("mục tiêu có khả năng hoàn thành cao",
             // "… mới có thể hoàn thành đúng hạn"); a figure verb ends the phrase.
-            if t != start, let v = c.match(c.words.verbs, t), (postStopRoles.contains(v.entry[1]) && v.entry[1] != "forecast") || levelVerbKeys.contains(c.key(t)) {
+            if t != start, let v = c.match(c.verbs, t), (postStopRoles.contains(v.entry[1]) && v.entry[1] != "forecast") || levelVerbKeys.contains(c.key(t)) {
                 // "321 mã tăng, 142 mã giảm", "9/11 nhóm hàng tăng giá": a change verb with no figure
                 // of its own in the clause says which items are counted.
                 // (A figure within the next three words, before "và" or a comma, is the verb's own.)
@@ -2600,11 +2657,11 @@ private final class SentenceRecords {
                 }
                 if !changeVerb || ownFigure { break }
             }
-            if t != start && (c.has(c.words.places, t) || c.has(c.words.organisations, t)) { break }
+            if t != start && (c.has(c.places, t) || c.has(c.organisations, t)) { break }
             // "bài thi dưới 5 điểm", "mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold is part of the name.
             if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = mention(startingAt: n) {
                 var end = mentions[q].endToken
-                if let u = c.next(end - 1), c.has(c.words.units, u), mentions[q].unit != nil { end = c.match(c.words.units, u)!.end }
+                if let u = c.next(end - 1), c.has(c.unitTable, u), mentions[q].unit != nil { end = c.match(c.unitTable, u)!.end }
                 if let tr = c.next(end - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { end = l + 1 }
                 e = end
                 count += 1
@@ -2620,14 +2677,14 @@ private final class SentenceRecords {
             // "và" joins nouns ("mầm non và phổ thông") but starts a new statement
             // before a figure, a qualifier, a verb or a tense word ("… và gần 240.000 …", "… và sẽ tổ chức").
             if t != start, c.key(t) == Cue.va, let n = c.next(t),
-               c.kind(n) != .word || c.has(c.words.qualifiers, n) || verbRoles[n - c.lo] != nil
+               c.kind(n) != .word || c.has(c.qualifiers, n) || verbRoles[n - c.lo] != nil
                 // ("4,8% GDP và Jamaica với 4% GDP": another list item.)
-                || c.has(c.words.places, n)
+                || c.has(c.places, n)
                 || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
             if let q = mention(startingAt: t) {
                 // "240.000 người đã tiêm đủ hai mũi": a small count with its unit that ends the phrase is part of it.
                 guard t != start, mentions[q].kind == .number, mentions[q].unit != nil, let v = mentions[q].value, v.isInteger, v < ExactDecimal(10),
-                      let u = c.next(mentions[q].endToken - 1), let um = c.match(c.words.units, u),
+                      let u = c.next(mentions[q].endToken - 1), let um = c.match(c.unitTable, u),
                       c.next(um.end - 1).map({ isBoundary($0) || c.kind($0) != .word }) ?? true else { break }
                 e = um.end
                 break
@@ -2644,6 +2701,7 @@ private final class SentenceRecords {
     /// Within the next few words of the clause after `k`: a threshold word ("trên", "dưới",
     /// "từ") right before a figure.
     func thresholdAhead(after k: Int) -> Bool {
+        let c = self.c
         var q = c.next(k)
         var words = 0
         while let u = q, words < 6, c.kind(u) == .word, !isBoundary(u), c.key(u) != Cue.va {
@@ -2659,16 +2717,18 @@ private final class SentenceRecords {
 
     /// Drops edge syllables at the end of a region, but not one that ends a word ("thịt ba chỉ").
     func trimEdgeEnd(_ region: inout [Int]) {
+        let c = self.c
         while let l = region.last, edgeKeys.contains(c.key(l)), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
     }
 
     /// "70 tỉ đồng chăm lo Tết cho đoàn viên" → "chăm lo Tết": up to six words after a figure
     /// (its unit skipped) that say what the amount is for, up to a preposition, a boundary or a figure.
     func purposePhrase(after end: Int) -> (text: String, tokens: Range<Int>)? {
+        let c = self.c
         guard var k = c.next(end - 1) else { return nil }
-        if let u = c.match(c.words.units, k) { guard let n = c.next(u.end - 1) else { return nil }; k = n }
+        if let u = c.match(c.unitTable, k) { guard let n = c.next(u.end - 1) else { return nil }; k = n }
         guard c.kind(k) == .word, !edgeKeys.contains(c.key(k)), !causalKeys.contains(c.key(k)), c.key(k) != deKey, !isBoundary(k),
-              !prepositionKeys.contains(c.key(k)), !postStopKeys.contains(c.key(k)), !c.has(c.words.qualifiers, k), verbRoles[k - c.lo].map({ $0.role == .other }) ?? true
+              !prepositionKeys.contains(c.key(k)), !postStopKeys.contains(c.key(k)), !c.has(c.qualifiers, k), verbRoles[k - c.lo].map({ $0.role == .other }) ?? true
         else { return nil }
         var e = k
         var words = 0
@@ -2685,11 +2745,13 @@ private final class SentenceRecords {
     /// The edge syllable at `k` ends a compound word with the syllable before it
     /// ("nhà ở", "hàng không", "vốn thực hiện", "thịt ba chỉ").
     func endsWord(_ k: Int, from a: Int) -> Bool {
+        let c = self.c
         guard c.kind(k) == .word, let p = c.prev(k), p >= a, c.kind(p) == .word, !edgeKeys.contains(c.key(p)) else { return false }
         return c.words.compoundPairs.contains(WordTables.pairKey(c.key(p), c.key(k)))
     }
 
     func trimRight(_ a: Int, _ b: Int, keepNew: Bool = false) -> String? {
+        let c = self.c
         // An indicator is a noun phrase, not a table row: at most 16 words.
         var e = b
         var words = 0
@@ -2717,29 +2779,31 @@ private final class SentenceRecords {
     /// "Nhân Ngày Dân số thế giới 11/7, …", "Nhân dịp Tết": the date of the occasion a report is
     /// made on, not the period of its figures.
     func isOccasion(_ d: Int) -> Bool {
+        let c = self.c
         let lo = clauseStart(mentions[d].firstToken)
         guard let f = (lo..<mentions[d].firstToken).first(where: { c.kind($0) == .word }) else { return false }
         return c.key(f) == nhanKey && (f..<mentions[d].firstToken).filter({ c.kind($0) == .word }).count <= 8
     }
 
     func periodFor(_ i: Int, _ cs: Int, _ baselines: IntSet, _ dates: [Int]) -> Int? {
+        let c = self.c
         // (The token range only: copying the mention would retain its strings.)
         let m = (firstToken: mentions[i].firstToken, endToken: mentions[i].endToken)
         // "mức 3,31% của quý I": the date right after "của" is this value's own period.
         if let cua = c.next(m.endToken - 1), c.key(cua) == Cue.cua, let d = c.next(cua),
            let own = dates.first(where: { mentions[$0].firstToken == d }) { return own }
+        if dates.isEmpty { return nil }
         let ce = clauseEnd(m.endToken)
-        // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
-        let candidates = dates.filter { d in
+        // (One pass and one array: the candidates, then those outside a "từ khi" clause.)
+        let usable = dates.filter { d in
+            // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
             // ("Giá vàng giao tháng 6": the delivery month of a futures contract is part of its name, not the period.)
-            !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giaoKey } ?? false)
-            && !(c.prev(mentions[d].firstToken).map { p in
-                c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
-            } ?? false)
-        }
-        // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
-        // clause dates the starting event, not the value (unless the value is in that clause).
-        let outsideKhi = candidates.filter { d in
+            guard !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giaoKey } ?? false)
+                && !(c.prev(mentions[d].firstToken).map { p in
+                    c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
+                } ?? false) else { return false }
+            // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
+            // clause dates the starting event, not the value (unless the value is in that clause).
             let f = mentions[d].firstToken
             var k = f - 1
             while k >= c.lo, !c.isKey(k, Cue.comma), !isBoundary(k) {
@@ -2748,11 +2812,13 @@ private final class SentenceRecords {
             }
             return true
         }
-        let usable = outsideKhi
-        if let inClause = usable.filter({ mentions[$0].firstToken >= cs && mentions[$0].endToken <= ce })
-            .min(by: { abs(mentions[$0].firstToken - m.firstToken) < abs(mentions[$1].firstToken - m.firstToken) }) {
-            return inClause
+        // The usable date in the clause nearest the value (the first of equally near ones).
+        var inClause: Int? = nil
+        for d in usable where mentions[d].firstToken >= cs && mentions[d].endToken <= ce {
+            if let best = inClause, abs(mentions[d].firstToken - m.firstToken) >= abs(mentions[best].firstToken - m.firstToken) { continue }
+            inClause = d
         }
+        if let inClause { return inClause }
         // A date in another clause that gives a figure of its own is that figure's period: not after
         // the value ("… 6,5% cả năm …, quý IV phải tăng khoảng 9%"), nor before it across a contrast
         // ("Từ đầu năm đến nay, tín dụng tăng 7,4%, trong khi … mục tiêu … 14-15%").
@@ -2798,6 +2864,7 @@ private final class SentenceRecords {
 
     /// "đề ra các chỉ tiêu: doanh thu đạt …": a plan cue followed by a colon covers the list after it.
     func introducesList(_ k: Int) -> Bool {
+        let c = self.c
         var j = k
         for _ in 0..<5 {
             guard let n = c.next(j) else { return false }
@@ -2810,6 +2877,7 @@ private final class SentenceRecords {
     /// The clause starting at `cs` says the thing happened ("đã", "được", "hoàn thành"),
     /// so a plan cue before it does not reach it.
     func clauseSaysDone(_ cs: Int) -> Bool {
+        let c = self.c
         var k = cs
         let e = clauseEnd(cs)
         while k < e {
@@ -2821,11 +2889,12 @@ private final class SentenceRecords {
 
     /// A verb of its own in the clause starting at `cs` (then a plan's cue before it does not reach it).
     func clauseHasVerb(_ cs: Int) -> Bool {
+        let c = self.c
         var k = cs
         let e = clauseEnd(cs)
         while k < e {
             // A verb inside a measure's name is not the clause's ("tốc độ tăng CPI bình quân khoảng 4%").
-            if c.kind(k) == .word, let h = c.match(c.words.indicatorHeads, k) { k = h.end; continue }
+            if c.kind(k) == .word, let h = c.match(c.indicatorHeads, k) { k = h.end; continue }
             if verbRoles[k - c.lo] != nil { return true }
             k += 1
         }
@@ -2836,6 +2905,7 @@ private final class SentenceRecords {
     /// carries forward to the clauses after it ("…, bằng 92,5% dự toán, giảm
     /// 1,2%"), never backwards; a cue after the value ("đạt 52,3% kế hoạch") does not count.
     func modalityFor(_ first: Int, _ cs: Int) -> Indicator.Modality {
+        let c = self.c
         // "quý IV phải tăng khoảng 9%", "cần đạt 7%": a level that must be reached.
         if let v = verbBefore(first, within: cs), let p = c.prev(v.start), obligationKeys.contains(c.key(p)) { return .target }
         // A forecast that frames the clause wins over an estimate or a target verb after it:
@@ -2866,7 +2936,7 @@ private final class SentenceRecords {
                 // "sân bay có thể khai thác 36 chuyến/giờ" states a capacity: "có thể" forecasts only
                 // before a figure verb, a qualifier or the figure ("có thể tăng 5%", "có thể đạt", "có thể lên tới").
                 case .forecast where c.key(k) == coKey && v.end - k <= 3 && c.next(v.end - 1).map({ n in
-                        verbRoles[n - c.lo] == nil && !c.has(c.words.qualifiers, n) && n != first && !c.words.quantityStarters.contains(c.key(n))
+                        verbRoles[n - c.lo] == nil && !c.has(c.qualifiers, n) && n != first && !c.words.quantityStarters.contains(c.key(n))
                     }) ?? false: break
                 case .forecast: return .forecast
                 // A plan's cue covers its own clause only: "Kế hoạch … đặt ra 126
