@@ -1363,4 +1363,9 @@ final class RealTextRegressionTests: XCTestCase {
         // An aside is no item.
         XCTAssertEqual(rows("Apple có 5,4 tỷ cổ phiếu đang lưu hành, đồng nghĩa vốn hóa lớn.", "2023-10-02").first?[0], "cổ phiếu đang lưu hành")
     }
+
+    func testAPriceLocationNamesAKindOfPrice() {
+        XCTAssertEqual(rows("Giá lúa tươi tại ruộng dao động từ 7.500 đến 8.200 đồng/kg.", "2023-08-21").first?[0], "Giá lúa tươi tại ruộng")
+        XCTAssertEqual(rows("Giá lúa tươi tại Cần Thơ dao động từ 7.500 đến 8.200 đồng/kg.", "2023-08-21").first?[0], "Giá lúa tươi")
+    }
 }

@@ -282,6 +282,8 @@ private let rankCategories = PhraseTable<Bool>(words: ["nước", "quốc gia", 
 private let tierKeys = KeySet(words: ["tầng", "tuyến", "cấp", "hạng", "loại"])
 /// Words that open an aside after a comma, not a second item ("…, đồng nghĩa", "…, tương ứng", "…, cộng …").
 private let listAsideKeys = KeySet(words: ["đồng", "tương", "cộng", "tức", "gồm", "bao", "chiếm", "trong", "nôn"])
+/// Places a price is quoted at that name a kind of price ("giá lúa tươi tại ruộng", "giá tại vườn", "giá tại cảng").
+private let priceLocationKeys = KeySet(words: ["ruộng", "vườn", "trại", "chuồng", "cảng", "kho", "quầy", "bãi", "rẫy"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -1910,7 +1912,9 @@ private final class SentenceRecords {
             let headLast = headEnd - 1
             // ("tỷ giá trung tâm giữa đồng Việt Nam và đô la Mỹ": "giữa" ends a name, except a difference's:
             // "Chênh lệch giữa giá mua và giá bán".)
+            // ("Giá lúa tươi tại ruộng": a price at the farm gate, the pen, the port names a kind of price.)
             if let a = region.first(where: { k in k > headLast && k < e && ((adjunctKeys.contains(c.key(k)) && !endsWord(k, from: h)
+                    && !(locativeKeys.contains(c.key(k)) && c.next(k).map { n in priceLocationKeys.contains(c.key(n)) && c.next(n).map { $0 >= e } ?? true } ?? false)
                     && !(c.key(k) == Cue.giua && (h..<k).contains { differenceKeys.contains(c.key($0)) }))
                     || (c.key(k) == trenKey && c.next(k).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a) {
