@@ -1368,4 +1368,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Giá lúa tươi tại ruộng dao động từ 7.500 đến 8.200 đồng/kg.", "2023-08-21").first?[0], "Giá lúa tươi tại ruộng")
         XCTAssertEqual(rows("Giá lúa tươi tại Cần Thơ dao động từ 7.500 đến 8.200 đồng/kg.", "2023-08-21").first?[0], "Giá lúa tươi")
     }
+
+    func testACropYearIsNoPartOfTheName() {
+        XCTAssertEqual(rows("Hiệp hội Cà phê - Ca cao Việt Nam cho rằng sản lượng niên vụ mới có thể giảm khoảng 10%.", "2023-12-11").first?[0], "sản lượng")
+    }
 }

@@ -1875,7 +1875,8 @@ private final class SentenceRecords {
             // From the head to the end of the region, cut at the first date, place,
             // figure verb or adjunct ("của …", "trên địa bàn") after it; what follows
             // "của" names whose figure it is.
-            var e = region.first(where: { $0 > h && isPeriodOrPlace($0) }) ?? last + 1
+            // ("sản lượng niên vụ mới": a crop year is a period, not part of the name.)
+            var e = region.first(where: { $0 > h && (isPeriodOrPlace($0) || (c.isKey($0, Cue.nienKhoa) && c.next($0).map { c.isKey($0, Cue.vu) } ?? false)) }) ?? last + 1
             // "Tiền lương bình quân năm 2023 của …", "Giá vàng thế giới lúc 8h": a date (not in
             // the region, which holds no mention tokens) ends the name too.
             if let d = indices.first(where: { mentions[$0].kind == .date && mentions[$0].firstToken > h && mentions[$0].firstToken < e }) {
