@@ -1372,4 +1372,8 @@ final class RealTextRegressionTests: XCTestCase {
     func testACropYearIsNoPartOfTheName() {
         XCTAssertEqual(rows("Hiệp hội Cà phê - Ca cao Việt Nam cho rằng sản lượng niên vụ mới có thể giảm khoảng 10%.", "2023-12-11").first?[0], "sản lượng")
     }
+
+    func testThePartOfACityIsNamedWithIt() {
+        XCTAssertEqual(rows("Một căn hộ 70 m2 ở nội thành Hà Nội hiện có giá khoảng 3,5-4 tỷ đồng.", "2024-04-16").first?[1], "nội thành Hà Nội")
+    }
 }

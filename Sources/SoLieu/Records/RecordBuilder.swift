@@ -284,6 +284,7 @@ private let tierKeys = KeySet(words: ["tầng", "tuyến", "cấp", "hạng", "l
 private let listAsideKeys = KeySet(words: ["đồng", "tương", "cộng", "tức", "gồm", "bao", "chiếm", "trong", "nôn"])
 /// Places a price is quoted at that name a kind of price ("giá lúa tươi tại ruộng", "giá tại vườn", "giá tại cảng").
 private let priceLocationKeys = KeySet(words: ["ruộng", "vườn", "trại", "chuồng", "cảng", "kho", "quầy", "bãi", "rẫy"])
+private let noiKey = Fold.key("nội"), ngoaiKey = Fold.key("ngoại")
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -1681,6 +1682,8 @@ private final class SentenceRecords {
                 if let q = c.prev(k), placePrefixes.contains(c.key(q)), c.match(c.places, k)?.entry[1] != "region" { s = q }
                 if let q = c.prev(k), c.isKey(q, Cue.dot), let qq = c.prev(q), placePrefixes.contains(c.key(qq)) { s = qq } // "TP. Hà Nội"
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == thanhKey, c.key(q) == phoKey { s = qq }
+                // "nội thành Hà Nội", "ngoại thành TP.HCM": the part of the city is named with it.
+                if let q = c.prev(k), let qq = c.prev(q), c.key(q) == thanhKey, c.key(qq) == noiKey || c.key(qq) == ngoaiKey { s = qq }
                 // "thị trường Singapore": a market is named with its place.
                 if let q = c.prev(k), let qq = c.prev(q), c.key(qq) == marketKeys.0, c.key(q) == marketKeys.1 { s = qq }
                 // "Hồng Kông (Trung Quốc)", "Đài Loan (Trung Quốc)": the country in parentheses is part of the name.
