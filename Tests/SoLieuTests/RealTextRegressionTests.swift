@@ -1376,4 +1376,9 @@ final class RealTextRegressionTests: XCTestCase {
     func testThePartOfACityIsNamedWithIt() {
         XCTAssertEqual(rows("Một căn hộ 70 m2 ở nội thành Hà Nội hiện có giá khoảng 3,5-4 tỷ đồng.", "2024-04-16").first?[1], "nội thành Hà Nội")
     }
+
+    func testTwoNounsListedAfterAContrastWordAreNamedTogether() {
+        XCTAssertEqual(rows("Căn hộ cao cấp được chào bán với giá 150 triệu đồng/m2, còn nhà phố, biệt thự tại các khu đô thị ven đô phổ biến ở mức 10-15 tỷ đồng mỗi căn.", "2024-04-16").last?[0],
+                       "nhà phố, biệt thự")
+    }
 }

@@ -1372,6 +1372,11 @@ private final class SentenceRecords {
                 guard words.contains(where: { c.has(c.indicatorHeads, $0) }) || (quantifierKeys.contains(c.key(words[0])) && end == cs - 1) else { return nil }
                 return f
             }
+            // "…, còn nhà phố, biệt thự tại …": two short nouns listed right after a contrast word.
+            // (Nouns only: no adjective, number word or the name repeated: "khá cao, 27.400 doanh nghiệp", "dư nợ, dư nợ bình quân".)
+            if end == cs - 1, words.count <= 2, let p = c.prev(s), c.kind(p) == .word, c.key(p) == conKey || c.key(p) == nhungKey,
+               words.allSatisfy({ !comparativeKeys.contains(c.key($0)) && !rankAdjectives.contains(c.key($0)) && !c.has(c.numerals, $0) }),
+               let n = c.next(end), c.key(n) != c.key(words[0]) { return words[0] }
             end = s - 1
         }
         _ = first
