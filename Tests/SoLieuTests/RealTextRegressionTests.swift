@@ -1381,4 +1381,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Căn hộ cao cấp được chào bán với giá 150 triệu đồng/m2, còn nhà phố, biệt thự tại các khu đô thị ven đô phổ biến ở mức 10-15 tỷ đồng mỗi căn.", "2024-04-16").last?[0],
                        "nhà phố, biệt thự")
     }
+
+    func testTheOtherSideOfADifferenceIsPartOfItsName() {
+        XCTAssertEqual(rows("Vàng miếng SJC lên 74,5 triệu đồng/lượng, chênh lệch với thế giới 13 triệu đồng", "2023-12-28").last?[0], "chênh lệch với thế giới")
+    }
 }

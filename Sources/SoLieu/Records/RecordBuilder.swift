@@ -1884,7 +1884,12 @@ private final class SentenceRecords {
             // figure verb or adjunct ("của …", "trên địa bàn") after it; what follows
             // "của" names whose figure it is.
             // ("sản lượng niên vụ mới": a crop year is a period, not part of the name.)
-            var e = region.first(where: { $0 > h && (isPeriodOrPlace($0) || (c.isKey($0, Cue.nienKhoa) && c.next($0).map { c.isKey($0, Cue.vu) } ?? false)) }) ?? last + 1
+            // ("chênh lệch với thế giới": the other side of a difference is part of its name.)
+            func differenceSide(_ k: Int) -> Bool {
+                guard let v = c.prev(k), c.isKey(v, Cue.voi) else { return false }
+                return (h..<v).contains { differenceKeys.contains(c.key($0)) }
+            }
+            var e = region.first(where: { $0 > h && ((isPeriodOrPlace($0) && !differenceSide($0)) || (c.isKey($0, Cue.nienKhoa) && c.next($0).map { c.isKey($0, Cue.vu) } ?? false)) }) ?? last + 1
             // "Tiền lương bình quân năm 2023 của …", "Giá vàng thế giới lúc 8h": a date (not in
             // the region, which holds no mention tokens) ends the name too.
             if let d = indices.first(where: { mentions[$0].kind == .date && mentions[$0].firstToken > h && mentions[$0].firstToken < e }) {
@@ -1946,7 +1951,8 @@ private final class SentenceRecords {
             // (Not a predicate: "Tỷ lệ nợ xấu (đã) được kiểm soát ở mức 2,2%", "Tỷ lệ này được áp dụng …".)
             let rateHead = shareNouns.match(c.tokens, at: h, limit: c.hi) != nil && !(verb.map { c.key($0.start) == oKey } ?? false)
                 && !region.contains { k in c.key(k) == duocKey && (c.prev(k).map { predicateMarkers.contains(c.key($0)) } ?? false) }
-            if let v = region.first(where: { $0 >= headEnd && $0 < e && ((c.key($0) == duocKey && !rateHead) || (c.match(c.verbs, $0).map { $0.entry[1] != "source" } ?? false
+            if let v = region.first(where: { $0 >= headEnd && $0 < e && !(c.isKey($0, Cue.voi) && (h..<$0).contains { differenceKeys.contains(c.key($0)) })
+                && ((c.key($0) == duocKey && !rateHead) || (c.match(c.verbs, $0).map { $0.entry[1] != "source" } ?? false
                 && !c.has(c.indicatorHeads, $0) && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
                 e = v
             }
