@@ -1385,4 +1385,10 @@ final class RealTextRegressionTests: XCTestCase {
     func testTheOtherSideOfADifferenceIsPartOfItsName() {
         XCTAssertEqual(rows("Vàng miếng SJC lên 74,5 triệu đồng/lượng, chênh lệch với thế giới 13 triệu đồng", "2023-12-28").last?[0], "chênh lệch với thế giới")
     }
+
+    func testATaxOrFeePerUnitIsALegalRate() {
+        XCTAssertEqual(rows("Thuế bảo vệ môi trường đối với xăng tiếp tục được giữ ở mức 2.000 đồng/lít đến hết năm 2024.", "2024-03-21"), [])
+        // What is collected is a record.
+        XCTAssertEqual(rows("Thu thuế bảo vệ môi trường 10 tháng đạt 40.000 tỷ đồng.", "2024-03-21").count, 1)
+    }
 }

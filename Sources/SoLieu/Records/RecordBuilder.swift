@@ -285,6 +285,8 @@ private let listAsideKeys = KeySet(words: ["đồng", "tương", "cộng", "tứ
 /// Places a price is quoted at that name a kind of price ("giá lúa tươi tại ruộng", "giá tại vườn", "giá tại cảng").
 private let priceLocationKeys = KeySet(words: ["ruộng", "vườn", "trại", "chuồng", "cảng", "kho", "quầy", "bãi", "rẫy"])
 private let noiKey = Fold.key("nội"), ngoaiKey = Fold.key("ngoại")
+/// First words of a tax or fee named as a rate per unit ("Thuế bảo vệ môi trường … 2.000 đồng/lít", "phí … 5.000 đồng/lượt").
+private let legalRateKeys = KeySet(words: ["thuế", "phí", "lệ"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -1197,6 +1199,13 @@ private final class SentenceRecords {
             return flags
         }
         if let f = dropFlags({ r in startsOfLater.contains(records[r].value) && records[r].change == nil }) { SentenceRecords.remove(&records, f) }
+        // "Thuế bảo vệ môi trường đối với xăng tiếp tục được giữ ở mức 2.000 đồng/lít": a tax or fee per unit
+        // is a rate set by law (RECORDS.md §5: legal rules are not records); what is collected has no "per".
+        if let f = dropFlags({ r in
+            guard mentions[records[r].value].kind == .money, mentions[records[r].value].per != nil,
+                  let ind = records[r].indicator, let w = ind.split(separator: " ").first else { return false }
+            return legalRateKeys.contains(Fold.key(String(w)))
+        }) { SentenceRecords.remove(&records, f) }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
         if let f = dropFlags({ r in
