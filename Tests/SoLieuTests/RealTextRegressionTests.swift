@@ -1391,4 +1391,8 @@ final class RealTextRegressionTests: XCTestCase {
         // What is collected is a record.
         XCTAssertEqual(rows("Thu thuế bảo vệ môi trường 10 tháng đạt 40.000 tỷ đồng.", "2024-03-21").count, 1)
     }
+
+    func testOneUnnamedInvestorsProjectIsAnEvent() {
+        XCTAssertEqual(rows("Trong tháng 9, một nhà đầu tư Hàn Quốc được cấp phép dự án sản xuất linh kiện điện tử tại Bắc Ninh với tổng vốn đầu tư USD 88,5 triệu.", "2023-10-02"), [])
+    }
 }
