@@ -1395,4 +1395,10 @@ final class RealTextRegressionTests: XCTestCase {
     func testOneUnnamedInvestorsProjectIsAnEvent() {
         XCTAssertEqual(rows("Trong tháng 9, một nhà đầu tư Hàn Quốc được cấp phép dự án sản xuất linh kiện điện tử tại Bắc Ninh với tổng vốn đầu tư USD 88,5 triệu.", "2023-10-02"), [])
     }
+
+    func testViecMakesAClauseANounAndItsSubjectIsMeasured() {
+        XCTAssertEqual(rows("Áp lực lên giá điện đến từ việc giá dầu thô tăng lên 90 USD/thùng.", "2017-07-01").first?[0], "giá dầu thô")
+        // "nghỉ việc" is a word, not the nominalizer.
+        XCTAssertEqual(rows("Số lao động nghỉ việc tại thời điểm công bố giá trị doanh nghiệp là 52 người.", "2017-07-01").first?[0], "Số lao động nghỉ việc")
+    }
 }

@@ -287,6 +287,9 @@ private let priceLocationKeys = KeySet(words: ["ruộng", "vườn", "trại", "
 private let noiKey = Fold.key("nội"), ngoaiKey = Fold.key("ngoại")
 /// First words of a tax or fee named as a rate per unit ("Thuế bảo vệ môi trường … 2.000 đồng/lít", "phí … 5.000 đồng/lượt").
 private let legalRateKeys = KeySet(words: ["thuế", "phí", "lệ"])
+private let viecKey = Fold.key("việc")
+/// First syllables of words ending in "việc" ("nghỉ việc", "vụ việc", "làm việc", "công việc", "mất việc").
+private let viecCompoundFirsts = KeySet(words: ["nghỉ", "vụ", "làm", "công", "mất", "thôi", "tìm", "có"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
 private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
@@ -1718,6 +1721,13 @@ private final class SentenceRecords {
         let verb = verbBefore(m.firstToken, within: cs)
         let end = verb?.start ?? m.firstToken
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
+        // "áp lực lên tỷ giá chủ yếu đến từ việc chỉ số DXY … duy trì trên 104 điểm": "việc" makes a clause a
+        // noun; what is measured is the subject of that clause.
+        // (Not "việc" inside a word: "nghỉ việc", "vụ việc", "làm việc", "công việc".)
+        if let vi = region.last(where: { c.key($0) == viecKey }), region.contains(where: { $0 > vi && c.has(c.indicatorHeads, $0) }),
+           let f = region.first, f < vi, !endsWord(vi, from: f), !(c.prev(vi).map { viecCompoundFirsts.contains(c.key($0)) } ?? false) {
+            region = region.filter { $0 > vi }
+        }
         // "Dòng tín dụng góp phần giảm tỉ lệ hộ nghèo từ 11,76% xuống 8,38%": the measure is the
         // object of the change verb inside the region, not the causer before it.
         if let r = region.last(where: { k in verbRoles[k - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
