@@ -1459,8 +1459,10 @@ private final class SentenceRecords {
         var skippedEnd = -1
         // End of the last place kept: "Hưng Yên, Hà Nam, Thái Bình" is one subject.
         var keptEnd = -1
+        // (One start-mask test for both tables before either is asked.)
+        let startBits = c.places.startBit | c.organisations.startBit
         while k < c.hi {
-            if c.tokens[k].kind == .word, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
+            if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
                placeIsWritten(c, k, p.entry) {
                 var s = k
                 if skippedEnd >= 0, listJoint(c, skippedEnd, k) { skippedEnd = p.end; k = p.end; continue }
