@@ -215,6 +215,8 @@ final class Context {
     let words: WordTables
     /// Start mask of each token of the document (`WordTables.startMasks`).
     let masks: [UInt32]
+    /// `Fold.upper`, read once (each read of the global goes through swift_once).
+    let upper: [Bool]
     /// The word tables, held directly: a table read through `words` (two references
     /// away) was retained and released around every lookup call that was not inlined.
     let indicatorHeads: PhraseTable<WordTables.Entry>
@@ -236,6 +238,7 @@ final class Context {
 
     init(doc: TokenizedText, units: [UInt16], tokens: [Token], lo: Int, hi: Int, words: WordTables) {
         self.doc = doc; self.units = units; self.tokens = tokens; self.lo = lo; self.hi = hi; self.words = words
+        upper = Fold.upper
         indicatorHeads = words.indicatorHeads
         places = words.places
         unitTable = words.units
@@ -305,7 +308,7 @@ final class Context {
     func isCapitalized(_ i: Int) -> Bool {
         guard tokens[i].kind == .word else { return false }
         let u = firstUnit(i)
-        return Int(u) < Fold.tableSize && Fold.upper[Int(u)]
+        return Int(u) < Fold.tableSize && upper[Int(u)]
     }
 
     /// Index of the next non-space token after i in the sentence, crossing at

@@ -702,13 +702,10 @@ struct DateRules {
     /// - Complexity: O(1); spares the date rules for the many plain numbers.
     func numberMayStartDate(_ i: Int) -> Bool {
         if c.hasUnit(i, 0x2E) { return true }
-        if let g = c.nextGlued(i) {
-            let k = c.key(g)
-            if k == Cue.slash || k == Cue.dash || k == Cue.dot || k == Cue.colon || k == Cue.h || k == Cue.g { return true }
-        }
+        // (The cue sets are start-mask bits: comparing the key with each cue mispredicted.)
+        if let g = c.nextGlued(i), c.masks[g] & WordTables.gluedDateCueBit != 0 { return true }
         guard let n = c.next(i) else { return false }
-        let k = c.key(n)
-        return k == Cue.thang || k == Cue.gio || k == Cue.ngay || k == Cue.dash || k == Cue.endash || k == Cue.h
+        return c.masks[n] & WordTables.nextDateCueBit != 0
     }
 
     /// False when `scan(i)` certainly returns nil (its first test).

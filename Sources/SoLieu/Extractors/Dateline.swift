@@ -37,7 +37,9 @@ enum Dateline {
             for i in lo..<hi where !tokens[i].isSpace {
                 // `dayWithTime` starts with a number or a day cue; spare it the other tokens.
                 let t = tokens[i]
-                guard t.kind == .number || t.key == Cue.ngay || t.key == Cue.mong || t.key == Cue.mung || t.key == Cue.hom else { continue }
+                // (The day cues are date starters: the start-mask bit is tested before the keys, whose
+                // comparisons mispredicted on the random keys of other words.)
+                guard t.kind == .number || (c.isDateStarter(i) && (t.key == Cue.ngay || t.key == Cue.mong || t.key == Cue.mung || t.key == Cue.hom)) else { continue }
                 if let m = rules.dayWithTime(i, requireCue: false), let d = m.date, let y = d.year, rules.explicitYear(m) {
                     // A date in parentheses or opening a span ("kỷ niệm 50 năm … (24/6/1967-24/6/2017)")
                     // dates an anniversary or a period, not the page.

@@ -98,6 +98,12 @@ public final class WordTables: Sendable {
     /// "đó" and "khi" after "trong", "và" before a name): a word without the bit is no boundary.
     static let clauseCueBit: UInt32 = 1 << 27
     static let clauseCues: [UInt64] = [Fold.key("nhưng"), Fold.key("còn"), Cue.doKey, Fold.key("khi"), Cue.va]
+    /// Tokens that make a number start a date (`DateRules.numberMayStartDate`): glued after
+    /// it ("/", "-", ".", ":", "h", "g") and next after it ("tháng", "giờ", "ngày", "-", "–", "h").
+    static let gluedDateCueBit: UInt32 = 1 << 26
+    static let gluedDateCues: [UInt64] = [Cue.slash, Cue.dash, Cue.dot, Cue.colon, Cue.h, Cue.g]
+    static let nextDateCueBit: UInt32 = 1 << 25
+    static let nextDateCues: [UInt64] = [Cue.thang, Cue.gio, Cue.ngay, Cue.dash, Cue.endash, Cue.h]
     private let startIndex: KeyTable
     /// A direct-mapped copy of `startIndex` (at most a quarter full): each
     /// slot holds the one key that hashes there and its mask, so a token's
@@ -199,6 +205,8 @@ public final class WordTables: Sendable {
         for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
         for k in WordTables.extractorCues { masks[k, default: 0] |= WordTables.extractorCueBit }
         for k in WordTables.clauseCues { masks[k, default: 0] |= WordTables.clauseCueBit }
+        for k in WordTables.gluedDateCues { masks[k, default: 0] |= WordTables.gluedDateCueBit }
+        for k in WordTables.nextDateCues { masks[k, default: 0] |= WordTables.nextDateCueBit }
         var index = KeyTable()
         var bits = 12
         while (1 << bits) < masks.count * 4 { bits += 1 }

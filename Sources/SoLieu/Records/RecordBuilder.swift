@@ -350,6 +350,7 @@ private final class SentenceScratch {
     let boundaries: UnsafeMutablePointer<Bool>
     let inMention: UnsafeMutablePointer<Bool>
     let starts: UnsafeMutablePointer<Int32>
+    let marks: UnsafeMutablePointer<Int32>
 
     /// Room for sentences of up to `capacity` tokens.
     init(capacity: Int) {
@@ -358,10 +359,11 @@ private final class SentenceScratch {
         boundaries = .allocate(capacity: capacity)
         inMention = .allocate(capacity: capacity)
         starts = .allocate(capacity: capacity)
+        marks = .allocate(capacity: capacity)
     }
 
     deinit {
-        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate()
+        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate()
     }
 }
 
@@ -384,6 +386,9 @@ private final class SentenceRecords {
     /// For each token of the sentence (from `c.lo`), the mention of `indices` that starts
     /// there, or -1; nil when two start at one token (then `indices` is searched).
     let mentionStarts: UnsafeMutableBufferPointer<Int32>?
+    /// The tokens with a verb role and the words that are clause boundaries, in order: the
+    /// only ones `modalityFor` stops at.
+    let cueMarks: UnsafeMutableBufferPointer<Int32>
     /// Place names of the sentence (start, end token), found once, when a record asks.
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c, respectively: respectivelyAt != nil)
     /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
@@ -474,6 +479,12 @@ private final class SentenceRecords {
         }
         inMention = inside
         wordCount = words
+        var marked = 0
+        for j in 0..<n where roles[j] != nil || (boundaries[j] && c.kind(c.lo + j) == .word) {
+            scratch.marks[marked] = Int32(truncatingIfNeeded: c.lo + j)
+            marked += 1
+        }
+        cueMarks = UnsafeMutableBufferPointer(start: scratch.marks, count: marked)
     }
 
     func isValueKind(_ m: Mention) -> Bool { isValueKind(m.kind) }
@@ -1675,8 +1686,10 @@ private final class SentenceRecords {
         var skippedEnd = -1
         // End of the last place kept: "Hưng Yên, Hà Nam, Thái Bình" is one subject.
         var keptEnd = -1
+        // (One start-mask test for both tables before either is asked.)
+        let startBits = c.places.startBit | c.organisations.startBit
         while k < c.hi {
-            if c.tokens[k].kind == .word, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
+            if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
                placeIsWritten(c, k, p.entry) {
                 var s = k
                 if skippedEnd >= 0, listJoint(c, skippedEnd, k) { skippedEnd = p.end; k = p.end; continue }
@@ -2951,13 +2964,18 @@ private final class SentenceRecords {
         func framedByForecast(_ k: Int) -> Bool {
             (cs..<k).contains { j in verbRoles[j - c.lo].map { $0.role == .forecast && $0.end <= k } ?? false }
         }
-        var k = first - 1
         // "Tại cuộc họp về kế hoạch cải tạo sân bay, ông X cho biết, sân bay có thể đáp ứng …":
         // a plan named before a reporting verb is the topic of the report, not the figure's cue.
         var passedSource = false
         // (Read once: each read of the box's array is an exclusivity check.)
         let built = builtPhrases.ranges
-        while k >= c.lo {
+        // Back from the figure over the tokens that can stop or decide (`cueMarks`: a verb role
+        // or a word boundary); every other token passes both tests below unchanged.
+        var mark = cueMarks.count
+        while mark > 0 && Int(cueMarks[mark - 1]) >= first { mark -= 1 }
+        while mark > 0 {
+            mark -= 1
+            let k = Int(cueMarks[mark])
             // "công suất đỉnh ước tính 22.000 MW, trong khi khả năng huy động nguồn chỉ 18.000 MW":
             // a contrast ("trong khi", "nhưng", "còn") opens a statement of its own; a cue before it
             // does not carry over ("trong đó", a breakdown, does).
@@ -2987,7 +3005,6 @@ private final class SentenceRecords {
                 default: break
                 }
             }
-            k -= 1
         }
         // Sentence-level cue before the clause ("Năm 2024, Chính phủ đặt mục tiêu …, trong đó …").
         return .actual

@@ -196,7 +196,9 @@ public struct SourceText: Sendable {
                 // so this takes one load per run. (`o <= i`, so `o + 8 <= n`.)
                 if i + 8 <= n {
                     let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
-                    for k in 0..<8 { dst[o + k] = UInt16(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF }
+                    // (Widened as one vector: eight bytes to eight units in one store.)
+                    let bytes = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD8<UInt8>.self)
+                    UnsafeMutableRawPointer(dst + o).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
                     let high = w & 0x8080_8080_8080_8080
                     let run = high == 0 ? 8 : high.trailingZeroBitCount >> 3
                     i += run; o += run
