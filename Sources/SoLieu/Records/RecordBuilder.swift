@@ -393,6 +393,8 @@ private final class SentenceRecords {
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c, respectively: respectivelyAt != nil)
     /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
     let respectivelyAt: Int?
+    /// The first token of an appeal to the public in the sentence (not_records.tsv, reason "advice"), else Int.max.
+    lazy var adviceStart: Int = (c.lo..<c.hi).first(where: { c.kind($0) == .word && c.match(c.notRecords, $0)?.entry[1] == "advice" }) ?? Int.max
     /// Quantified groups of places, markets or organisations ("tại các ngân hàng thương mại"), not overlapping a named place.
     lazy var groupPlaceList: [(start: Int, end: Int)] = groupPlaces().filter { g in !sentencePlaceList.contains { $0.start < g.end && g.start < $0.end } }
 
@@ -739,11 +741,12 @@ private final class SentenceRecords {
         if let n = c.next(m.endToken - 1), c.key(n) == Cue.nayThis || c.key(n) == Cue.doKey { return true }
         // "Trong mức tăng 0,48% của CPI tháng 6 so với tháng trước, có 9/11 nhóm hàng tăng giá": a figure named
         // inside a fronted "Trong mức tăng / giảm …" restates one given before; what follows breaks it down.
-        if let mt = c.prev(startBeforeQualifier(m)), c.key(mt) == tangKey || c.key(mt) == giamKey, let mu = c.prev(mt), c.key(mu) == mucKey,
+        if (max(c.lo, m.firstToken - 10)..<m.firstToken).contains(where: { c.key($0) == mucKey }),
+           let mt = c.prev(startBeforeQualifier(m)), c.key(mt) == tangKey || c.key(mt) == giamKey, let mu = c.prev(mt), c.key(mu) == mucKey,
            let tr = c.prev(mu), c.isKey(tr, Cue.trong), clauseStart(tr) == tr || c.prev(tr).map({ $0 < c.lo || isBoundary($0) }) ?? true { return true }
         // "Đơn vị kêu gọi người dân tiết kiệm điện, cài đặt điều hòa ở mức 26-27 độ C": a figure after an
         // appeal to the public is a recommendation, not an observation (not_records.tsv, reason "advice").
-        if (c.lo..<m.firstToken).contains(where: { c.match(c.notRecords, $0)?.entry[1] == "advice" }) { return true }
+        if adviceStart < m.firstToken { return true }
         // "trong nhóm 10 nước": words that make the number a group size (not_records.tsv, reason "before");
         // "bậc 2": a grade named by its number (reason "grade", a bare number only: "vượt bậc 6,7%" is a rate).
         if let b = c.matchEnding(c.notRecords, before: m.firstToken, maxTokens: 2),
