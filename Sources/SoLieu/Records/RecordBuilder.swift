@@ -287,7 +287,7 @@ private let priceLocationKeys = KeySet(words: ["ruộng", "vườn", "trại", "
 private let noiKey = Fold.key("nội"), ngoaiKey = Fold.key("ngoại")
 /// First words of a tax or fee named as a rate per unit ("Thuế bảo vệ môi trường … 2.000 đồng/lít", "phí … 5.000 đồng/lượt").
 private let legalRateKeys = KeySet(words: ["thuế", "phí", "lệ"])
-private let viecKey = Fold.key("việc")
+private let viecKey = Fold.key("việc"), keuKey = Fold.key("kêu"), khuyenKey = Fold.key("khuyến")
 /// First syllables of words ending in "việc" ("nghỉ việc", "vụ việc", "làm việc", "công việc", "mất việc").
 private let viecCompoundFirsts = KeySet(words: ["nghỉ", "vụ", "làm", "công", "mất", "thôi", "tìm", "có"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
@@ -394,7 +394,11 @@ private final class SentenceRecords {
     /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
     let respectivelyAt: Int?
     /// The first token of an appeal to the public in the sentence (not_records.tsv, reason "advice"), else Int.max.
-    lazy var adviceStart: Int = (c.lo..<c.hi).first(where: { c.kind($0) == .word && c.match(c.notRecords, $0)?.entry[1] == "advice" }) ?? Int.max
+    /// (Keys are compared first: the table is matched only at "kêu" / "khuyến".)
+    lazy var adviceStart: Int = {
+        let keu = keuKey, khuyen = khuyenKey
+        return (c.lo..<c.hi).first(where: { k in let key = c.key(k); return (key == keu || key == khuyen) && c.match(c.notRecords, k)?.entry[1] == "advice" }) ?? Int.max
+    }()
     /// Quantified groups of places, markets or organisations ("tại các ngân hàng thương mại"), not overlapping a named place.
     lazy var groupPlaceList: [(start: Int, end: Int)] = groupPlaces().filter { g in !sentencePlaceList.contains { $0.start < g.end && g.start < $0.end } }
 
@@ -404,14 +408,13 @@ private final class SentenceRecords {
     /// edge word or punctuation.
     func groupPlaces() -> [(start: Int, end: Int)] {
         var out = [(start: Int, end: Int)]()
-        let heads = groupPlaceHeads, quants = groupQuantifiers
-        for k in c.lo..<c.hi where c.kind(k) == .word && (locativeKeys.contains(c.key(k)) || c.key(k) == trenKey) {
+        let heads = groupPlaceHeads, quants = groupQuantifiers, loc = locativeKeys, tren = trenKey
+        for k in c.lo..<c.hi where c.kind(k) == .word && (loc.contains(c.key(k)) || c.key(k) == tren) {
             guard let q = c.next(k), q < c.hi, c.kind(q) == .word, c.key(q) != Cue.mot else { continue }
             // ("người lao động tại các doanh nghiệp được khảo sát": where a group of people works describes them.)
             if let p = c.prev(k), peopleEndKeys.contains(c.key(p)) { continue }
             // A quantifier or a small number word ("các", "nhiều", "hai", "bốn"), then a head noun.
-            let isQuant = quants.contains(c.key(q)) || (c.has(c.numerals, q) && mention(startingAt: q, where: { $0.kind == .number && $0.endToken == q + 1 }) != nil)
-                || (c.has(c.numerals, q) && !inMention[q - c.lo])
+            let isQuant = quants.contains(c.key(q)) || c.has(c.numerals, q)
             guard isQuant, let h = c.next(q), h < c.hi, let hm = heads.match(c.tokens, at: h, limit: c.hi) else { continue }
             var e = hm.end
             var j = c.next(hm.end - 1)
@@ -1426,6 +1429,9 @@ private final class SentenceRecords {
             return s
         }
         // Before: "bán ra 25.860 đồng", "mua vào quanh mức …" (a level word or two between).
+        // (Keys first: the qualifier is matched only when "mua" / "bán" is near.)
+        let buy = buyKey, sell = sellKey
+        guard (max(c.lo, m.firstToken - 12)..<m.firstToken).contains(where: { let key = c.key($0); return key == buy || key == sell }) else { return nil }
         var b = startBeforeQualifier(m)
         for _ in 0..<3 {
             guard let p = c.prev(b), p >= c.lo, c.kind(p) == .word else { return nil }
@@ -2279,7 +2285,9 @@ private final class SentenceRecords {
         // gives the level of the measure the clause before states without a figure (and its direction).
         var statedDirection: Indicator.Direction? = nil
         func inVerb(_ k: Int) -> Bool { (max(c.lo, k - 6)...k).contains { j in verbRoles[j - c.lo].map { $0.end > k } ?? false } }
-        if region.allSatisfy({ c.kind($0) != .word || inVerb($0) || edgeKeys.contains(c.key($0)) || particleKeys.contains(c.key($0)) }),
+        // (The cheap test first: a comma right before the clause.)
+        if cs > c.lo, c.isKey(cs - 1, Cue.comma),
+           region.allSatisfy({ c.kind($0) != .word || inVerb($0) || edgeKeys.contains(c.key($0)) || particleKeys.contains(c.key($0)) }),
            let (name, dir) = figurelessClause(before: cs) {
             indicator = name
             phrase = nil
@@ -2288,8 +2296,9 @@ private final class SentenceRecords {
         // "Xuất khẩu gạo, cà phê, hồ tiêu 11 tháng thu về khoảng 9 tỷ USD", "Nhiều mã chứng khoán, bất
         // động sản cũng tăng trên 3%": short noun phrases listed before the name from the start of the
         // sentence are named with it.
-        if let ph = phrase, let ind = indicator, ind == c.text(ph.lowerBound, ph.upperBound) || ind == trimRight(ph.lowerBound, ph.upperBound),
-           cs > c.lo, ph.lowerBound == (cs..<ph.upperBound).first(where: { c.kind($0) == .word }),
+        if cs > c.lo, c.isKey(cs - 1, Cue.comma), let ph = phrase, let ind = indicator,
+           ph.lowerBound == (cs..<ph.upperBound).first(where: { c.kind($0) == .word }),
+           ind == c.text(ph.lowerBound, ph.upperBound) || ind == trimRight(ph.lowerBound, ph.upperBound),
            (ph.lowerBound..<ph.upperBound).filter({ c.kind($0) == .word }).count <= 4,
            let start = listedBefore(cs) {
             indicator = trimRight(start, ph.upperBound) ?? indicator
