@@ -1401,4 +1401,11 @@ final class RealTextRegressionTests: XCTestCase {
         // "nghỉ việc" is a word, not the nominalizer.
         XCTAssertEqual(rows("Số lao động nghỉ việc tại thời điểm công bố giá trị doanh nghiệp là 52 người.", "2017-07-01").first?[0], "Số lao động nghỉ việc")
     }
+
+    func testAChangeWithNoNameAfterAFigurelessSentenceIsThatMeasuresChange() {
+        XCTAssertEqual(rows("Trong bối cảnh hút vốn chậm, các ngân hàng liên tục giảm lãi suất huy động. Hôm qua, Vietcombank tiếp tục giảm thêm 0,2 điểm phần trăm ở nhiều kỳ hạn.", "2023-11-22").first?[0],
+                       "lãi suất huy động")
+        // A clause with a noun of its own before the verb is not such a change.
+        XCTAssertEqual(rows("Fed sẽ tăng mạnh lãi suất trong năm 2017. Điểm tối là phiên 18/5, khi kim loại quý tăng gần 2%.", "2017-05-25").first?[0] == "lãi suất", false)
+    }
 }

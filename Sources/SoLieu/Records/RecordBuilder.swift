@@ -1377,6 +1377,36 @@ private final class SentenceRecords {
         }
     }
 
+    /// The measure of the sentence before, when that sentence has no figure and says it changed the way
+    /// `role` does ("các ngân hàng liên tục giảm lãi suất huy động." → "lãi suất huy động").
+    func measureChangedBefore(_ role: String) -> String? {
+        guard sentence > 0, let i0 = indices.min() else { return nil }
+        let plo = Int(c.doc.sentenceTokenStart[sentence - 1]), phi = c.lo
+        var j = i0 - 1
+        while j >= 0, mentions[j].firstToken >= plo {
+            if isValueKind(mentions[j]) { return nil }
+            j -= 1
+        }
+        var k = plo
+        while k < phi {
+            if c.tokens[k].kind == .word, let v = c.verbs.match(c.tokens, at: k, limit: phi), v.value[1] == role,
+               var h = Optional(v.end), h < phi {
+                while h < phi, c.tokens[h].isSpace { h += 1 }
+                guard h < phi, let head = c.indicatorHeads.match(c.tokens, at: h, limit: phi) else { k = v.end; continue }
+                var e = head.end
+                var n = e
+                var words = 0
+                while n < phi, words < 4, c.tokens[n].isSpace || (c.tokens[n].kind == .word && !edgeKeys.contains(c.tokens[n].key) && c.verbs.match(c.tokens, at: n, limit: phi) == nil) {
+                    if c.tokens[n].kind == .word { words += 1; e = n + 1 }
+                    n += 1
+                }
+                return c.text(h, e)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The first word of a list of short noun phrases ("Xuất khẩu gạo, cà phê, …") that runs from the
     /// start of the sentence up to the comma before `cs`; nil when what comes before is anything else
     /// (a figure, a date, a verb, a place, a connective: "Theo Bộ Công Thương, …", "Ngược lại, …").
@@ -2157,6 +2187,17 @@ private final class SentenceRecords {
                || (c.prev(k).map { planWords.match(c.tokens, at: $0, limit: v.start).map { $0.end > k } ?? false } ?? false) }) {
             indicator = pi
             phrase = nil
+        }
+        // "… các ngân hàng liên tục giảm lãi suất huy động. Hôm qua, Vietcombank tiếp tục giảm thêm 0,2 điểm
+        // phần trăm": a change with no name, right after a sentence with no figure that says the same kind of
+        // change of a measure, is a change of that measure.
+        if indicator == nil, let v = verb, v.role == "increase" || v.role == "decrease",
+           // (Before the verb only a date, its subject's name and particles: "Hôm qua, Vietcombank tiếp tục".)
+           (c.lo..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || particleKeys.contains(c.key(k))
+               || c.isCapitalized(k) || trailingAdverbs.match(c.tokens, at: k, limit: v.start) != nil
+               || (c.prev(k).map { trailingAdverbs.match(c.tokens, at: $0, limit: v.start).map { $0.end > k } ?? false } ?? false) }),
+           let name = measureChangedBefore(v.role) {
+            indicator = name
         }
         // "ngân sách nhà nước 10 tháng bội thu khoảng 123.300 tỷ đồng", "nhập siêu từ thị trường này
         // khoảng 40,5 tỷ USD", "khối ngoại bán ròng 520 tỷ đồng": a net balance word before the figure
