@@ -1408,4 +1408,11 @@ final class RealTextRegressionTests: XCTestCase {
         // A clause with a noun of its own before the verb is not such a change.
         XCTAssertEqual(rows("Fed sẽ tăng mạnh lãi suất trong năm 2017. Điểm tối là phiên 18/5, khi kim loại quý tăng gần 2%.", "2017-05-25").first?[0] == "lãi suất", false)
     }
+
+    func testDongOpeningAnotherWordIsNoCurrencyAndShortSidesAreSides() {
+        let a = TestPipeline.extract("Đội bóng có 3 đồng đội bị chấn thương.", reference: "2024-01-10")
+        XCTAssertEqual(a.mentions.filter { $0.kind == .money }.count, 0)
+        let b = TestPipeline.extract("ACB niêm yết USD ở mức 22.650 đồng (mua) và 22.720 đồng (bán).", reference: "2024-01-10")
+        XCTAssertEqual(b.indicators.map { $0.side?.rawValue }, ["buy", "sell"])
+    }
 }

@@ -133,7 +133,10 @@ enum QuantityRules {
             if c.isKey(p, Cue.percent) { return .percent(end: p + 1, pp: true) }
             if c.isKey(p, Cue.phan), let t = c.next(p), c.isKey(t, Cue.tram) { return .percent(end: t + 1, pp: true) }
         }
-        if let m = c.match(c.currencies, k) { return .currency(code: m.entry[1], end: m.end) }
+        // ("3 đồng đội", "2 đồng nghiệp", "đồng hồ": "đồng" opening another word is no currency.)
+        if let m = c.match(c.currencies, k), !(m.end == k + 1 && c.next(k).map { dongWordSeconds.contains(c.key($0)) } ?? false) {
+            return .currency(code: m.entry[1], end: m.end)
+        }
         let unit = c.match(c.unitTable, k)
         if let t = c.match(c.timeUnits, k), (unit.map { $0.end <= t.end } ?? true) {
             let u = t.entry[1]
@@ -356,3 +359,7 @@ enum QuantityRules {
         return m
     }
 }
+
+/// Second syllables of words that start with "đồng" but do not name the currency
+/// ("đồng đội" teammate, "đồng nghiệp" colleague, "đồng hồ" clock, "đồng bào", "đồng chí").
+private let dongWordSeconds = KeySet(words: ["đội", "nghiệp", "hồ", "bào", "chí", "hương", "thời", "loạt", "minh", "phục", "môn", "sáng", "tác", "lòng", "tình", "ý"])

@@ -1447,8 +1447,9 @@ private final class SentenceRecords {
     func side(of m: Mention) -> Indicator.Side? {
         func pair(_ k: Int) -> Indicator.Side? {
             guard let n = c.next(k), n < c.hi else { return nil }
-            if c.key(k) == buyKey && c.key(n) == Cue.vao { return .buy }
-            if c.key(k) == sellKey && c.key(n) == raKey { return .sell }
+            // ("(mua)", "(bán)": the short forms, closed right after.)
+            if c.key(k) == buyKey && (c.key(n) == Cue.vao || c.isKey(n, Cue.rparen)) { return .buy }
+            if c.key(k) == sellKey && (c.key(n) == raKey || c.isKey(n, Cue.rparen)) { return .sell }
             return nil
         }
         var k = m.endToken
