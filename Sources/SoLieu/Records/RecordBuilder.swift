@@ -691,9 +691,11 @@ private final class SentenceRecords {
             let cs = clauseStart(m.firstToken)
             var k = cs
             var oneItem = false
+            // (Globals read once: each read in the loop went through swift_once.)
+            let classifiers = itemClassifiers, stats = statWords, phoBien = phoBienKey
             while k < m.firstToken {
-                if c.kind(k) == .word, c.key(k) == Cue.moi || c.key(k) == Cue.mot, let n = c.next(k), itemClassifiers.contains(c.key(n)) { oneItem = true }
-                if c.kind(k) == .word, statWords.match(c.tokens, at: k, limit: m.firstToken) != nil || c.key(k) == phoBienKey { return false }
+                if c.kind(k) == .word, c.key(k) == Cue.moi || c.key(k) == Cue.mot, let n = c.next(k), classifiers.contains(c.key(n)) { oneItem = true }
+                if c.kind(k) == .word, stats.match(c.tokens, at: k, limit: m.firstToken) != nil || c.key(k) == phoBien { return false }
                 k += 1
             }
             if oneItem { return true }
@@ -703,12 +705,13 @@ private final class SentenceRecords {
         if m.kind == .number, m.unit != nil {
             var k = m.firstToken
             let cs = clauseStart(m.firstToken)
+            let cach = cachKey, kinh = kinhKey
             for _ in 0..<8 {
                 guard let p = c.prev(k), p >= cs else { break }
                 // ("cách ly", "cải cách", "bằng cách" are other words.)
-                if c.key(p) == cachKey, !(c.next(p).map { notDistanceAfter.contains(c.key($0)) } ?? false),
+                if c.key(p) == cach, !(c.next(p).map { notDistanceAfter.contains(c.key($0)) } ?? false),
                    !(c.prev(p).map { notDistanceBefore.contains(c.key($0)) } ?? false) { return true }
-                if c.key(p) == kinhKey, c.prev(p).map({ c.key($0) == banKey }) ?? false { return true }
+                if c.key(p) == kinh, c.prev(p).map({ c.key($0) == banKey }) ?? false { return true }
                 k = p
             }
         }
@@ -731,7 +734,8 @@ private final class SentenceRecords {
         // not an edition ("lần thứ IX", "kỳ họp thứ 13").
         if m.kind == .ordinal {
             let lo = max(c.lo, m.firstToken - 4)
-            if !(lo..<m.firstToken).contains(where: { rankKeys.contains(c.key($0)) }) { return true }
+            let ranks = rankKeys
+            if !(lo..<m.firstToken).contains(where: { ranks.contains(c.key($0)) }) { return true }
         }
         // Statistics are written in digits: a small number in words ("ba người con",
         // "hai mũi") is a detail of a story, not a measured value.
@@ -744,7 +748,7 @@ private final class SentenceRecords {
         if let n = c.next(m.endToken - 1), c.key(n) == Cue.nayThis || c.key(n) == Cue.doKey { return true }
         // "Trong mức tăng 0,48% của CPI tháng 6 so với tháng trước, có 9/11 nhóm hàng tăng giá": a figure named
         // inside a fronted "Trong mức tăng / giảm …" restates one given before; what follows breaks it down.
-        if (max(c.lo, m.firstToken - 10)..<m.firstToken).contains(where: { c.key($0) == mucKey }),
+        if case let muc = mucKey, (max(c.lo, m.firstToken - 10)..<m.firstToken).contains(where: { c.key($0) == muc }),
            let mt = c.prev(startBeforeQualifier(m)), c.key(mt) == tangKey || c.key(mt) == giamKey, let mu = c.prev(mt), c.key(mu) == mucKey,
            let tr = c.prev(mu), c.isKey(tr, Cue.trong), clauseStart(tr) == tr || c.prev(tr).map({ $0 < c.lo || isBoundary($0) }) ?? true { return true }
         // "Đơn vị kêu gọi người dân tiết kiệm điện, cài đặt điều hòa ở mức 26-27 độ C": a figure after an
@@ -1777,7 +1781,9 @@ private final class SentenceRecords {
         // "áp lực lên tỷ giá chủ yếu đến từ việc chỉ số DXY … duy trì trên 104 điểm": "việc" makes a clause a
         // noun; what is measured is the subject of that clause.
         // (Not "việc" inside a word: "nghỉ việc", "vụ việc", "làm việc", "công việc".)
-        if let vi = region.last(where: { c.key($0) == viecKey }), region.contains(where: { $0 > vi && c.has(c.indicatorHeads, $0) }),
+        // (Keys read into locals before the scans of the region: each global read goes through swift_once.)
+        let viec = viecKey, causes = causeKeys
+        if let vi = region.last(where: { c.key($0) == viec }), region.contains(where: { $0 > vi && c.has(c.indicatorHeads, $0) }),
            let f = region.first, f < vi, !endsWord(vi, from: f), !(c.prev(vi).map { viecCompoundFirsts.contains(c.key($0)) } ?? false) {
             region = region.filter { $0 > vi }
         }
@@ -1793,7 +1799,7 @@ private final class SentenceRecords {
         if !region.isEmpty, region.allSatisfy({ c.kind($0) != .word || buySellKeys.contains(c.key($0)) }) { region = [] }
         // "… giảm 4,3% về giá trị do giá bình quân giảm gần 15%": a cause states a figure of its own,
         // named after the cause word.
-        if let cw = region.last(where: { causeKeys.contains(c.key($0)) }), let n = c.next(cw), region.contains(n), c.has(c.indicatorHeads, n),
+        if let cw = region.last(where: { causes.contains(c.key($0)) }), let n = c.next(cw), region.contains(n), c.has(c.indicatorHeads, n),
            region.contains(where: { $0 < cw && c.kind($0) == .word }),
            // (Not a cause inside the clause with its own verb: "Chỉ số CPI do giá thịt lợn tăng mạnh đã tăng 2,2%".)
            !(cw..<end).contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil }) {
@@ -1828,7 +1834,14 @@ private final class SentenceRecords {
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
         // (Not a place in a cause after the figure: "… 18.000 MW do nhiều hồ thủy điện lớn như Lai Châu, Sơn La …".)
-        let clauseEndForPlaces = (m.endToken..<clauseEnd(m.endToken)).first { causalKeys.contains(c.key($0)) } ?? clauseEnd(m.endToken)
+        // (The figure's clause end is found once and reused below; the cause words are read into a local.)
+        let figureClauseEnd = clauseEnd(m.endToken)
+        var clauseEndForPlaces = figureClauseEnd
+        do {
+            let causal = causalKeys
+            var k = m.endToken
+            while k < figureClauseEnd { if causal.contains(c.key(k)) { clauseEndForPlaces = k; break }; k += 1 }
+        }
         let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
         let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) })
@@ -1868,7 +1881,7 @@ private final class SentenceRecords {
             region.removeAll { $0 >= g.start && $0 < g.end }
             trimEdgeEnd(&region)
         }
-        if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
+        if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, figureClauseEnd) {
             subject = c.text(t.start, t.end)
             region = region.filter { $0 < t.start || $0 >= t.end }
             trimEdgeEnd(&region)
@@ -2285,7 +2298,7 @@ private final class SentenceRecords {
         // "Philippines … là thị trường nhập khẩu gạo lớn nhất của Việt Nam, …; Indonesia đứng thứ hai": a rank
         // with no name of its own ranks by the category the sentence named first ("là X lớn nhất").
         if m.kind == .ordinal, region.allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0)) || rankKeys.contains(c.key($0)) }),
-           !(m.endToken..<clauseEnd(m.endToken)).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.places, $0) && !isWorld($0) }),
+           !(m.endToken..<figureClauseEnd).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.places, $0) && !isWorld($0) }),
            let sup = (c.lo..<cs).first(where: { k in c.key(k) == nhatKey
                && (c.prev(k).map { rankAdjectives.contains(c.key($0)) } ?? false) }),
            let adj = c.prev(sup), let la = (max(c.lo, adj - 16)..<adj).last(where: { c.key($0) == laKey }), let f = c.next(la), f < adj,
@@ -2315,7 +2328,7 @@ private final class SentenceRecords {
         // "Với tổng diện tích khoảng 1,5 triệu ha, sản lượng lúa hè thu toàn vùng ước đạt …": a fronted "với" +
         // figure belongs to the clause after it, and so does its subject.
         if subject == nil, let w0 = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w0, Cue.voi),
-           case let ce = clauseEnd(m.endToken), ce < c.hi, c.isKey(ce, Cue.comma), let n = c.next(ce) {
+           case let ce = figureClauseEnd, ce < c.hi, c.isKey(ce, Cue.comma), let n = c.next(ce) {
             let ne = clauseEnd(n)
             if let p = places(in: n..<ne).first(where: { !inSource($0.start) && !isWorld($0.start) }) { subject = c.text(p.start, p.end) }
             else if let t = clauseToanPhrase(n, ne) { subject = c.text(t.start, t.end) }
