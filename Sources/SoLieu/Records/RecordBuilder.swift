@@ -2358,7 +2358,7 @@ private final class SentenceRecords {
            let start = listedBefore(cs) {
             indicator = trimRight(start, ph.upperBound) ?? indicator
         }
-        let period = periodFor(i, cs, baselines, dates)
+        let period = periodFor(i, cs, baselines, dates, clauseEnd: figureClauseEnd)
         let modality = modalityFor(m.firstToken, cs)
         let sent = c.doc.sentences[sentence]
         var record = Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
@@ -2543,9 +2543,10 @@ private final class SentenceRecords {
     /// and the capitalized name after it.
     func companyName(in range: Range<Int>) -> String? {
         let c = self.c
+        let heads = companyHeads
         var k = range.lowerBound
         while k < range.upperBound {
-            if c.isCapitalized(k), let m = companyHeads.match(c.tokens, at: k, limit: range.upperBound) {
+            if c.isCapitalized(k), let m = heads.match(c.tokens, at: k, limit: range.upperBound) {
                 // The name runs over words that are not verbs or function words
                 // ("cổ phần Viễn thông FPT", "Nhà nước") up to the verb.
                 var e = m.end
@@ -2730,6 +2731,8 @@ private final class SentenceRecords {
         var e = start
         var j: Int? = start
         var count = 0
+        // (Keys read once for the loop: each global read goes through swift_once.)
+        let thresholds = thresholdKeys, postStops = postStopKeys, adverbs = predicateAdverbs, duoc = duocKey
         while let t = j, t < c.hi, count < 16 {
             // "vaccine COVID-19": a glued "-" and its digits stay in the name.
             if c.isKey(t, Cue.dash), c.glued(t), let n = c.nextGlued(t), c.kind(n) == .number { e = n + 1; j = c.next(n); continue }
@@ -2777,7 +2780,7 @@ private final class SentenceRecords {
             }
             if t != start && (c.has(c.places, t) || c.has(c.organisations, t)) { break }
             // "bài thi dưới 5 điểm", "mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold is part of the name.
-            if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = mention(startingAt: n) {
+            if t != start, thresholds.contains(c.key(t)), let n = c.next(t), let q = mention(startingAt: n) {
                 var end = mentions[q].endToken
                 if let u = c.next(end - 1), c.has(c.unitTable, u), mentions[q].unit != nil { end = c.match(c.unitTable, u)!.end }
                 if let tr = c.next(end - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { end = l + 1 }
@@ -2786,12 +2789,12 @@ private final class SentenceRecords {
                 j = c.next(end - 1)
                 continue
             }
-            if t != start && postStopKeys.contains(c.key(t)) { break }
+            if t != start && postStops.contains(c.key(t)) { break }
             // "600 doanh nghiệp trong ngành dầu khí vẫn không tin …": an adverb that opens a predicate.
-            if t != start && predicateAdverbs.contains(c.key(t)) { break }
+            if t != start && adverbs.contains(c.key(t)) { break }
             // "2.220 dự án mới được cấp giấy chứng nhận": a passive clause describes, it does not name.
             // A negated one defines the group: "10 ngàn lao động chưa được bảo đảm thưởng Tết".
-            if t != start && c.key(t) == duocKey, !(c.prev(t).map { negationKeys.contains(c.key($0)) } ?? false) { break }
+            if t != start && c.key(t) == duoc, !(c.prev(t).map { negationKeys.contains(c.key($0)) } ?? false) { break }
             // "và" joins nouns ("mầm non và phổ thông") but starts a new statement
             // before a figure, a qualifier, a verb or a tense word ("… và gần 240.000 …", "… và sẽ tổ chức").
             if t != start, c.key(t) == Cue.va, let n = c.next(t),
@@ -2903,7 +2906,8 @@ private final class SentenceRecords {
         return c.key(f) == nhanKey && (f..<mentions[d].firstToken).filter({ c.kind($0) == .word }).count <= 8
     }
 
-    func periodFor(_ i: Int, _ cs: Int, _ baselines: IntSet, _ dates: [Int]) -> Int? {
+    /// `ce`: `clauseEnd(mentions[i].endToken)`, which the caller has found.
+    func periodFor(_ i: Int, _ cs: Int, _ baselines: IntSet, _ dates: [Int], clauseEnd ce: Int) -> Int? {
         let c = self.c
         // (The token range only: copying the mention would retain its strings.)
         let m = (firstToken: mentions[i].firstToken, endToken: mentions[i].endToken)
@@ -2911,12 +2915,13 @@ private final class SentenceRecords {
         if let cua = c.next(m.endToken - 1), c.key(cua) == Cue.cua, let d = c.next(cua),
            let own = dates.first(where: { mentions[$0].firstToken == d }) { return own }
         if dates.isEmpty { return nil }
-        let ce = clauseEnd(m.endToken)
+        // (Keys read once: each global read in the scans below went through swift_once.)
+        let giao = giaoKey, khi = khiKey, ca = caKey
         // (One pass and one array: the candidates, then those outside a "từ khi" clause.)
         let usable = dates.filter { d in
             // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
             // ("Giá vàng giao tháng 6": the delivery month of a futures contract is part of its name, not the period.)
-            guard !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giaoKey } ?? false)
+            guard !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giao } ?? false)
                 && !(c.prev(mentions[d].firstToken).map { p in
                     c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
                 } ?? false) else { return false }
@@ -2925,7 +2930,7 @@ private final class SentenceRecords {
             let f = mentions[d].firstToken
             var k = f - 1
             while k >= c.lo, !c.isKey(k, Cue.comma), !isBoundary(k) {
-                if c.key(k) == khiKey, c.prev(k).map({ c.isKey($0, Cue.tu) }) ?? false { return m.firstToken > k && m.firstToken < f }
+                if c.key(k) == khi, c.prev(k).map({ c.isKey($0, Cue.tu) }) ?? false { return m.firstToken > k && m.firstToken < f }
                 k -= 1
             }
             return true
@@ -2958,7 +2963,7 @@ private final class SentenceRecords {
         // ("Với việc tăng lương cơ sở từ ngày 1/7 …, … CPI bình quân cả năm sẽ chỉ tăng khoảng 4 phần trăm": a clause
         // that names its own period, "cả năm", takes no date from another clause ("nửa cuối năm"), unless the date
         // opens the sentence and frames it: "Năm 2020, lãi trước thuế cả năm của FE Credit đạt …".)
-        if (cs..<ce).contains(where: { c.key($0) == caKey && c.next($0).map { c.isKey($0, Cue.nam) } ?? false }),
+        if (cs..<ce).contains(where: { c.key($0) == ca && c.next($0).map { c.isKey($0, Cue.nam) } ?? false }),
            let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }), clauseStart(mentions[before].firstToken) > c.lo { return nil }
         if let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }) {
             // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the period.)
