@@ -871,9 +871,11 @@ private final class SentenceRecords {
         let c = self.c
         let b = startBeforeQualifier(m)
         var k = b
+        // (The table read once: each global read in the loop went through swift_once.)
+        let net = netWords
         for _ in 0..<8 {
             guard let p = c.prev(k), p >= cs, !inMention[p - c.lo], !isBoundary(p) else { return nil }
-            if let n = netWords.match(c.tokens, at: p, limit: b), (n.end..<b).allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] == nil }) {
+            if let n = net.match(c.tokens, at: p, limit: b), (n.end..<b).allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] == nil }) {
                 return (p, n.end)
             }
             k = p
