@@ -394,11 +394,9 @@ private final class SentenceRecords {
     /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
     let respectivelyAt: Int?
     /// The first token of an appeal to the public in the sentence (not_records.tsv, reason "advice"), else Int.max.
-    /// (Keys are compared first: the table is matched only at "kêu" / "khuyến".)
-    lazy var adviceStart: Int = {
-        let keu = keuKey, khuyen = khuyenKey
-        return (c.lo..<c.hi).first(where: { k in let key = c.key(k); return (key == keu || key == khuyen) && c.match(c.notRecords, k)?.entry[1] == "advice" }) ?? Int.max
-    }()
+    /// (Keys are compared first: the table is matched only at "kêu" / "khuyến", both words. Found in
+    /// the init's pass over the words: a pass of its own over the sentence's tokens was 0.5% of samples.)
+    let adviceStart: Int
     /// Quantified groups of places, markets or organisations ("tại các ngân hàng thương mại"), not overlapping a named place.
     lazy var groupPlaceList: [(start: Int, end: Int)] = groupPlaces().filter { g in !sentencePlaceList.contains { $0.start < g.end && g.start < $0.end } }
 
@@ -453,12 +451,16 @@ private final class SentenceRecords {
         roles.initialize(repeating: nil)
         var words = 0
         var respectively: Int? = nil
+        var advice = Int.max
+        let keu = keuKey, khuyen = khuyenKey
         for k in c.lo..<c.hi where c.kind(k) == .word {
             words += 1
             roles[k - c.lo] = c.verbRole(k)
             if respectively == nil, c.key(k) == Cue.lan, let n = c.next(k), c.key(n) == luotKey { respectively = k }
+            if advice == Int.max, case let key = c.key(k), key == keu || key == khuyen, c.match(c.notRecords, k)?.entry[1] == "advice" { advice = k }
         }
         respectivelyAt = respectively
+        adviceStart = advice
         verbRoles = roles
         boundaries = UnsafeMutableBufferPointer(start: scratch.boundaries, count: n)
         SentenceRecords.boundaryFlags(c, mentions, indices, roles, into: boundaries)
@@ -691,9 +693,11 @@ private final class SentenceRecords {
             let cs = clauseStart(m.firstToken)
             var k = cs
             var oneItem = false
+            // (Globals read once: each read in the loop went through swift_once.)
+            let classifiers = itemClassifiers, stats = statWords, phoBien = phoBienKey
             while k < m.firstToken {
-                if c.kind(k) == .word, c.key(k) == Cue.moi || c.key(k) == Cue.mot, let n = c.next(k), itemClassifiers.contains(c.key(n)) { oneItem = true }
-                if c.kind(k) == .word, statWords.match(c.tokens, at: k, limit: m.firstToken) != nil || c.key(k) == phoBienKey { return false }
+                if c.kind(k) == .word, c.key(k) == Cue.moi || c.key(k) == Cue.mot, let n = c.next(k), classifiers.contains(c.key(n)) { oneItem = true }
+                if c.kind(k) == .word, stats.match(c.tokens, at: k, limit: m.firstToken) != nil || c.key(k) == phoBien { return false }
                 k += 1
             }
             if oneItem { return true }
@@ -703,12 +707,13 @@ private final class SentenceRecords {
         if m.kind == .number, m.unit != nil {
             var k = m.firstToken
             let cs = clauseStart(m.firstToken)
+            let cach = cachKey, kinh = kinhKey
             for _ in 0..<8 {
                 guard let p = c.prev(k), p >= cs else { break }
                 // ("cách ly", "cải cách", "bằng cách" are other words.)
-                if c.key(p) == cachKey, !(c.next(p).map { notDistanceAfter.contains(c.key($0)) } ?? false),
+                if c.key(p) == cach, !(c.next(p).map { notDistanceAfter.contains(c.key($0)) } ?? false),
                    !(c.prev(p).map { notDistanceBefore.contains(c.key($0)) } ?? false) { return true }
-                if c.key(p) == kinhKey, c.prev(p).map({ c.key($0) == banKey }) ?? false { return true }
+                if c.key(p) == kinh, c.prev(p).map({ c.key($0) == banKey }) ?? false { return true }
                 k = p
             }
         }
@@ -731,7 +736,8 @@ private final class SentenceRecords {
         // not an edition ("lần thứ IX", "kỳ họp thứ 13").
         if m.kind == .ordinal {
             let lo = max(c.lo, m.firstToken - 4)
-            if !(lo..<m.firstToken).contains(where: { rankKeys.contains(c.key($0)) }) { return true }
+            let ranks = rankKeys
+            if !(lo..<m.firstToken).contains(where: { ranks.contains(c.key($0)) }) { return true }
         }
         // Statistics are written in digits: a small number in words ("ba người con",
         // "hai mũi") is a detail of a story, not a measured value.
@@ -744,7 +750,7 @@ private final class SentenceRecords {
         if let n = c.next(m.endToken - 1), c.key(n) == Cue.nayThis || c.key(n) == Cue.doKey { return true }
         // "Trong mức tăng 0,48% của CPI tháng 6 so với tháng trước, có 9/11 nhóm hàng tăng giá": a figure named
         // inside a fronted "Trong mức tăng / giảm …" restates one given before; what follows breaks it down.
-        if (max(c.lo, m.firstToken - 10)..<m.firstToken).contains(where: { c.key($0) == mucKey }),
+        if case let muc = mucKey, (max(c.lo, m.firstToken - 10)..<m.firstToken).contains(where: { c.key($0) == muc }),
            let mt = c.prev(startBeforeQualifier(m)), c.key(mt) == tangKey || c.key(mt) == giamKey, let mu = c.prev(mt), c.key(mu) == mucKey,
            let tr = c.prev(mu), c.isKey(tr, Cue.trong), clauseStart(tr) == tr || c.prev(tr).map({ $0 < c.lo || isBoundary($0) }) ?? true { return true }
         // "Đơn vị kêu gọi người dân tiết kiệm điện, cài đặt điều hòa ở mức 26-27 độ C": a figure after an
@@ -867,9 +873,11 @@ private final class SentenceRecords {
         let c = self.c
         let b = startBeforeQualifier(m)
         var k = b
+        // (The table read once: each global read in the loop went through swift_once.)
+        let net = netWords
         for _ in 0..<8 {
             guard let p = c.prev(k), p >= cs, !inMention[p - c.lo], !isBoundary(p) else { return nil }
-            if let n = netWords.match(c.tokens, at: p, limit: b), (n.end..<b).allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] == nil }) {
+            if let n = net.match(c.tokens, at: p, limit: b), (n.end..<b).allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] == nil }) {
                 return (p, n.end)
             }
             k = p
@@ -1777,7 +1785,9 @@ private final class SentenceRecords {
         // "áp lực lên tỷ giá chủ yếu đến từ việc chỉ số DXY … duy trì trên 104 điểm": "việc" makes a clause a
         // noun; what is measured is the subject of that clause.
         // (Not "việc" inside a word: "nghỉ việc", "vụ việc", "làm việc", "công việc".)
-        if let vi = region.last(where: { c.key($0) == viecKey }), region.contains(where: { $0 > vi && c.has(c.indicatorHeads, $0) }),
+        // (Keys read into locals before the scans of the region: each global read goes through swift_once.)
+        let viec = viecKey, causes = causeKeys
+        if let vi = region.last(where: { c.key($0) == viec }), region.contains(where: { $0 > vi && c.has(c.indicatorHeads, $0) }),
            let f = region.first, f < vi, !endsWord(vi, from: f), !(c.prev(vi).map { viecCompoundFirsts.contains(c.key($0)) } ?? false) {
             region = region.filter { $0 > vi }
         }
@@ -1793,7 +1803,7 @@ private final class SentenceRecords {
         if !region.isEmpty, region.allSatisfy({ c.kind($0) != .word || buySellKeys.contains(c.key($0)) }) { region = [] }
         // "… giảm 4,3% về giá trị do giá bình quân giảm gần 15%": a cause states a figure of its own,
         // named after the cause word.
-        if let cw = region.last(where: { causeKeys.contains(c.key($0)) }), let n = c.next(cw), region.contains(n), c.has(c.indicatorHeads, n),
+        if let cw = region.last(where: { causes.contains(c.key($0)) }), let n = c.next(cw), region.contains(n), c.has(c.indicatorHeads, n),
            region.contains(where: { $0 < cw && c.kind($0) == .word }),
            // (Not a cause inside the clause with its own verb: "Chỉ số CPI do giá thịt lợn tăng mạnh đã tăng 2,2%".)
            !(cw..<end).contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil }) {
@@ -1828,7 +1838,14 @@ private final class SentenceRecords {
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
         // (Not a place in a cause after the figure: "… 18.000 MW do nhiều hồ thủy điện lớn như Lai Châu, Sơn La …".)
-        let clauseEndForPlaces = (m.endToken..<clauseEnd(m.endToken)).first { causalKeys.contains(c.key($0)) } ?? clauseEnd(m.endToken)
+        // (The figure's clause end is found once and reused below; the cause words are read into a local.)
+        let figureClauseEnd = clauseEnd(m.endToken)
+        var clauseEndForPlaces = figureClauseEnd
+        do {
+            let causal = causalKeys
+            var k = m.endToken
+            while k < figureClauseEnd { if causal.contains(c.key(k)) { clauseEndForPlaces = k; break }; k += 1 }
+        }
         let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
         let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) })
@@ -1868,7 +1885,7 @@ private final class SentenceRecords {
             region.removeAll { $0 >= g.start && $0 < g.end }
             trimEdgeEnd(&region)
         }
-        if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, clauseEnd(m.endToken)) {
+        if subject == nil, let t = toanPhrase(in: region) ?? clauseToanPhrase(cs, figureClauseEnd) {
             subject = c.text(t.start, t.end)
             region = region.filter { $0 < t.start || $0 >= t.end }
             trimEdgeEnd(&region)
@@ -2285,7 +2302,7 @@ private final class SentenceRecords {
         // "Philippines … là thị trường nhập khẩu gạo lớn nhất của Việt Nam, …; Indonesia đứng thứ hai": a rank
         // with no name of its own ranks by the category the sentence named first ("là X lớn nhất").
         if m.kind == .ordinal, region.allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0)) || rankKeys.contains(c.key($0)) }),
-           !(m.endToken..<clauseEnd(m.endToken)).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.places, $0) && !isWorld($0) }),
+           !(m.endToken..<figureClauseEnd).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.places, $0) && !isWorld($0) }),
            let sup = (c.lo..<cs).first(where: { k in c.key(k) == nhatKey
                && (c.prev(k).map { rankAdjectives.contains(c.key($0)) } ?? false) }),
            let adj = c.prev(sup), let la = (max(c.lo, adj - 16)..<adj).last(where: { c.key($0) == laKey }), let f = c.next(la), f < adj,
@@ -2315,7 +2332,7 @@ private final class SentenceRecords {
         // "Với tổng diện tích khoảng 1,5 triệu ha, sản lượng lúa hè thu toàn vùng ước đạt …": a fronted "với" +
         // figure belongs to the clause after it, and so does its subject.
         if subject == nil, let w0 = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w0, Cue.voi),
-           case let ce = clauseEnd(m.endToken), ce < c.hi, c.isKey(ce, Cue.comma), let n = c.next(ce) {
+           case let ce = figureClauseEnd, ce < c.hi, c.isKey(ce, Cue.comma), let n = c.next(ce) {
             let ne = clauseEnd(n)
             if let p = places(in: n..<ne).first(where: { !inSource($0.start) && !isWorld($0.start) }) { subject = c.text(p.start, p.end) }
             else if let t = clauseToanPhrase(n, ne) { subject = c.text(t.start, t.end) }
@@ -2345,7 +2362,7 @@ private final class SentenceRecords {
            let start = listedBefore(cs) {
             indicator = trimRight(start, ph.upperBound) ?? indicator
         }
-        let period = periodFor(i, cs, baselines, dates)
+        let period = periodFor(i, cs, baselines, dates, clauseEnd: figureClauseEnd)
         let modality = modalityFor(m.firstToken, cs)
         let sent = c.doc.sentences[sentence]
         var record = Indicator(indicator: indicator, subject: subject, value: i, period: period, modality: modality, change: nil,
@@ -2530,9 +2547,10 @@ private final class SentenceRecords {
     /// and the capitalized name after it.
     func companyName(in range: Range<Int>) -> String? {
         let c = self.c
+        let heads = companyHeads
         var k = range.lowerBound
         while k < range.upperBound {
-            if c.isCapitalized(k), let m = companyHeads.match(c.tokens, at: k, limit: range.upperBound) {
+            if c.isCapitalized(k), let m = heads.match(c.tokens, at: k, limit: range.upperBound) {
                 // The name runs over words that are not verbs or function words
                 // ("cổ phần Viễn thông FPT", "Nhà nước") up to the verb.
                 var e = m.end
@@ -2717,6 +2735,8 @@ private final class SentenceRecords {
         var e = start
         var j: Int? = start
         var count = 0
+        // (Keys read once for the loop: each global read goes through swift_once.)
+        let thresholds = thresholdKeys, postStops = postStopKeys, adverbs = predicateAdverbs, duoc = duocKey
         while let t = j, t < c.hi, count < 16 {
             // "vaccine COVID-19": a glued "-" and its digits stay in the name.
             if c.isKey(t, Cue.dash), c.glued(t), let n = c.nextGlued(t), c.kind(n) == .number { e = n + 1; j = c.next(n); continue }
@@ -2764,7 +2784,7 @@ private final class SentenceRecords {
             }
             if t != start && (c.has(c.places, t) || c.has(c.organisations, t)) { break }
             // "bài thi dưới 5 điểm", "mặt hàng đạt kim ngạch trên 1 tỷ USD": a threshold is part of the name.
-            if t != start, thresholdKeys.contains(c.key(t)), let n = c.next(t), let q = mention(startingAt: n) {
+            if t != start, thresholds.contains(c.key(t)), let n = c.next(t), let q = mention(startingAt: n) {
                 var end = mentions[q].endToken
                 if let u = c.next(end - 1), c.has(c.unitTable, u), mentions[q].unit != nil { end = c.match(c.unitTable, u)!.end }
                 if let tr = c.next(end - 1), c.key(tr) == troKey, let l = c.next(tr), levelWordKeys.contains(c.key(l)) || c.key(l) == xuongKey { end = l + 1 }
@@ -2773,12 +2793,12 @@ private final class SentenceRecords {
                 j = c.next(end - 1)
                 continue
             }
-            if t != start && postStopKeys.contains(c.key(t)) { break }
+            if t != start && postStops.contains(c.key(t)) { break }
             // "600 doanh nghiệp trong ngành dầu khí vẫn không tin …": an adverb that opens a predicate.
-            if t != start && predicateAdverbs.contains(c.key(t)) { break }
+            if t != start && adverbs.contains(c.key(t)) { break }
             // "2.220 dự án mới được cấp giấy chứng nhận": a passive clause describes, it does not name.
             // A negated one defines the group: "10 ngàn lao động chưa được bảo đảm thưởng Tết".
-            if t != start && c.key(t) == duocKey, !(c.prev(t).map { negationKeys.contains(c.key($0)) } ?? false) { break }
+            if t != start && c.key(t) == duoc, !(c.prev(t).map { negationKeys.contains(c.key($0)) } ?? false) { break }
             // "và" joins nouns ("mầm non và phổ thông") but starts a new statement
             // before a figure, a qualifier, a verb or a tense word ("… và gần 240.000 …", "… và sẽ tổ chức").
             if t != start, c.key(t) == Cue.va, let n = c.next(t),
@@ -2890,7 +2910,8 @@ private final class SentenceRecords {
         return c.key(f) == nhanKey && (f..<mentions[d].firstToken).filter({ c.kind($0) == .word }).count <= 8
     }
 
-    func periodFor(_ i: Int, _ cs: Int, _ baselines: IntSet, _ dates: [Int]) -> Int? {
+    /// `ce`: `clauseEnd(mentions[i].endToken)`, which the caller has found.
+    func periodFor(_ i: Int, _ cs: Int, _ baselines: IntSet, _ dates: [Int], clauseEnd ce: Int) -> Int? {
         let c = self.c
         // (The token range only: copying the mention would retain its strings.)
         let m = (firstToken: mentions[i].firstToken, endToken: mentions[i].endToken)
@@ -2898,12 +2919,13 @@ private final class SentenceRecords {
         if let cua = c.next(m.endToken - 1), c.key(cua) == Cue.cua, let d = c.next(cua),
            let own = dates.first(where: { mentions[$0].firstToken == d }) { return own }
         if dates.isEmpty { return nil }
-        let ce = clauseEnd(m.endToken)
+        // (Keys read once: each global read in the scans below went through swift_once.)
+        let giao = giaoKey, khi = khiKey, ca = caKey
         // (One pass and one array: the candidates, then those outside a "từ khi" clause.)
         let usable = dates.filter { d in
             // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
             // ("Giá vàng giao tháng 6": the delivery month of a futures contract is part of its name, not the period.)
-            guard !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giaoKey } ?? false)
+            guard !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giao } ?? false)
                 && !(c.prev(mentions[d].firstToken).map { p in
                     c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
                 } ?? false) else { return false }
@@ -2912,7 +2934,7 @@ private final class SentenceRecords {
             let f = mentions[d].firstToken
             var k = f - 1
             while k >= c.lo, !c.isKey(k, Cue.comma), !isBoundary(k) {
-                if c.key(k) == khiKey, c.prev(k).map({ c.isKey($0, Cue.tu) }) ?? false { return m.firstToken > k && m.firstToken < f }
+                if c.key(k) == khi, c.prev(k).map({ c.isKey($0, Cue.tu) }) ?? false { return m.firstToken > k && m.firstToken < f }
                 k -= 1
             }
             return true
@@ -2945,7 +2967,7 @@ private final class SentenceRecords {
         // ("Với việc tăng lương cơ sở từ ngày 1/7 …, … CPI bình quân cả năm sẽ chỉ tăng khoảng 4 phần trăm": a clause
         // that names its own period, "cả năm", takes no date from another clause ("nửa cuối năm"), unless the date
         // opens the sentence and frames it: "Năm 2020, lãi trước thuế cả năm của FE Credit đạt …".)
-        if (cs..<ce).contains(where: { c.key($0) == caKey && c.next($0).map { c.isKey($0, Cue.nam) } ?? false }),
+        if (cs..<ce).contains(where: { c.key($0) == ca && c.next($0).map { c.isKey($0, Cue.nam) } ?? false }),
            let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }), clauseStart(mentions[before].firstToken) > c.lo { return nil }
         if let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }) {
             // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the period.)
