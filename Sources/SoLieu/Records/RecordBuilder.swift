@@ -1420,7 +1420,6 @@ private final class SentenceRecords {
     /// (a figure, a date, a verb, a place, a connective: "Theo Bộ Công Thương, …", "Ngược lại, …").
     func listedBefore(_ cs: Int) -> Int? {
         var end = cs - 1
-        var first: Int? = nil
         for _ in 0..<3 {
             guard end >= c.lo, c.isKey(end, Cue.comma) else { return nil }
             let s = clauseStart(end)
@@ -1429,7 +1428,6 @@ private final class SentenceRecords {
                 && !c.has(c.places, k) && !c.has(c.organisations, k) && (k == words[0] || !c.isCapitalized(k)) }),
                   !edgeKeys.contains(c.key(words[0])), leadingEdges.match(c.tokens, at: words[0], limit: c.hi) == nil,
                   !connectiveKeys.contains(c.key(words[0])) else { return nil }
-            first = words[0]
             if s == c.lo || !(c.lo..<s).contains(where: { !c.tokens[$0].isSpace && c.kind($0) != .newline }) {
                 // The list opens the sentence with a measure word ("Xuất khẩu gạo, …", "Giá vàng nhẫn, vàng
                 // thần tài"); a fronted time or session phrase ("Chốt phiên,", "Thời gian này,") is no item.
@@ -1446,7 +1444,6 @@ private final class SentenceRecords {
                let n = c.next(end), c.key(n) != c.key(words[0]) { return words[0] }
             end = s - 1
         }
-        _ = first
         return nil
     }
 
