@@ -1348,7 +1348,18 @@ private final class SentenceRecords {
         return planWords.match(c.tokens, at: n, limit: c.hi) != nil
     }
 
-    /// The verb phrase before a value ends with a word that introduces a new level.
+    /// "của Apple", "của tỉnh …", "của các ngân hàng": the owner after "của", starting at `s0`, is a place,
+    /// an organisation or a group, so it names the subject (a group of people stays in the name).
+    func ownerIsSubject(_ s0: Int) -> Bool {
+        c.has(c.places, s0) || c.has(c.organisations, s0) || groupHeads.contains(c.key(s0))
+            || companyHeads.match(c.tokens, at: s0, limit: c.hi) != nil || c.isCapitalized(s0) || c.key(s0) == toanKey
+            || SentenceRecords.placePrefixes.contains(c.key(s0))
+            // "của các khu công nghệ thông tin", "của các ngân hàng", "của các tỉnh"
+            || ((c.key(s0) == Cue.cac || c.key(s0) == Cue.nhung) && c.next(s0).map { n in
+                groupHeads.contains(c.key(n)) || companyHeads.match(c.tokens, at: n, limit: c.hi) != nil || SentenceRecords.placePrefixes.contains(c.key(n))
+                    || c.key(n) == thanhKey } ?? false)
+    }
+
     /// "Giá vàng nhẫn trơn 9999 cũng tăng nhẹ, …": the clause right before `cs` (after a comma) opens
     /// with a measure word and states it without a figure; its name, and the direction its verb gives.
     func figurelessClause(before cs: Int) -> (String, Indicator.Direction?)? {
@@ -1363,11 +1374,10 @@ private final class SentenceRecords {
         // The name ends at an adjunct, a passive, an auxiliary or an adverb ("… của Apple trên thị trường",
         // "giá vàng SJC được doanh nghiệp đẩy", "Dân số Việt Nam đang tiếp tục tăng").
         // ("của" + a group of people stays in the name: "tỷ lệ thất nghiệp của thanh niên từ 15 đến 24 tuổi".)
+        // (The owners that name a subject, and "của nước này", which refers back, end the name.)
         func ownerIsPeople(_ k: Int) -> Bool {
             guard c.key(k) == Cue.cua, let n = c.next(k) else { return false }
-            return !(c.has(c.places, n) || c.has(c.organisations, n) || groupHeads.contains(c.key(n)) || c.isCapitalized(n)
-                     || companyHeads.match(c.tokens, at: n, limit: c.hi) != nil || c.key(n) == Cue.cac || c.key(n) == Cue.nhung
-                     || (c.next(n).map { c.key($0) == Cue.nayThis } ?? false))
+            return !(ownerIsSubject(n) || c.key(n) == Cue.cac || c.key(n) == Cue.nhung || (c.next(n).map { c.key($0) == Cue.nayThis } ?? false))
         }
         let e = (h + 1..<v).first(where: { k in c.kind(k) == .word && !ownerIsPeople(k) && !inMention[k - c.lo] && (adjunctKeys.contains(c.key(k)) || c.key(k) == duocKey || clauseAuxKeys.contains(c.key(k))
             || (c.has(c.places, k) && !(c.next(c.match(c.places, k)!.end - 1).map { c.kind($0) == .word && c.isCapitalized($0) } ?? false))
@@ -1478,6 +1488,7 @@ private final class SentenceRecords {
         return nil
     }
 
+    /// The verb phrase before a value ends with a word that introduces a new level.
     func endsWithLevelWord(_ start: Int, _ value: Int) -> Bool {
         let c = self.c
         var k = value - 1
@@ -1993,15 +2004,6 @@ private final class SentenceRecords {
             // "Thu nhập bình quân của người lao động", "tỷ lệ thất nghiệp của thanh niên": an owner
             // that is no place, organisation, named body or group (RECORDS.md: the subject is a
             // place, organisation or market) is part of what is measured.
-            func ownerIsSubject(_ s0: Int) -> Bool {
-                c.has(c.places, s0) || c.has(c.organisations, s0) || groupHeads.contains(c.key(s0))
-                    || companyHeads.match(c.tokens, at: s0, limit: c.hi) != nil || c.isCapitalized(s0) || c.key(s0) == toanKey
-                    || SentenceRecords.placePrefixes.contains(c.key(s0))
-                    // "của các khu công nghệ thông tin", "của các ngân hàng", "của các tỉnh"
-                    || ((c.key(s0) == Cue.cac || c.key(s0) == Cue.nhung) && c.next(s0).map { n in
-                        groupHeads.contains(c.key(n)) || companyHeads.match(c.tokens, at: n, limit: c.hi) != nil || SentenceRecords.placePrefixes.contains(c.key(n))
-                            || c.key(n) == thanhKey } ?? false)
-            }
             func refersBackOwner(_ a: Int) -> Bool {
                 c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
             }
