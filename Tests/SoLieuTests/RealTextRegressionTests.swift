@@ -1415,4 +1415,12 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("ACB niêm yết USD ở mức 22.650 đồng (mua) và 22.720 đồng (bán).", reference: "2024-01-10")
         XCTAssertEqual(b.indicators.map { $0.side?.rawValue }, ["buy", "sell"])
     }
+
+    func testACountOfEventsAfterAPriceOrIndexCountsItsOwnNoun() {
+        XCTAssertEqual(rows("Từ đầu năm, giá xăng trong nước đã trải qua 12 kỳ điều chỉnh.", "2024-03-21").first?[0], "kỳ điều chỉnh")
+        XCTAssertEqual(rows("Trong tháng, chỉ số HNX Index có 11 phiên tăng điểm.", "2017-01-25").first?[0], "phiên tăng điểm")
+        // Points are the index's own unit; a count after a quantity measure keeps the measure.
+        XCTAssertEqual(rows("Chỉ số VN-Index có lúc đạt 1.260 điểm.", "2024-03-08").first?[0] == "điểm", false)
+        XCTAssertEqual(rows("Lực lượng lao động có 52,5 triệu người.", "2023-10-06").first?[0], "Lực lượng lao động")
+    }
 }

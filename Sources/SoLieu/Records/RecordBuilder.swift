@@ -176,6 +176,8 @@ private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey 
 /// Net balances: the word names the figure it governs ("ngân sách … bội thu khoảng 123.300 tỷ đồng").
 private let netWords = PhraseTable<Bool>(words: ["bội thu", "bội chi", "xuất siêu", "nhập siêu", "bán ròng", "mua ròng"])
 private let canCanKeys = (Fold.key("cán"), Fold.key("cân"))
+/// Heads of intensive measures (prices, rates, indexes), never counted in events: "giá" ("giá trị" is not one).
+private let intensiveHeads = PhraseTable<Bool>(words: ["giá", "tỷ giá", "tỉ giá", "lãi suất", "tỷ lệ", "tỉ lệ", "tốc độ", "chỉ số"])
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
 private let vaoKey = Fold.key("vào")
 /// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
@@ -304,6 +306,7 @@ private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"
 private let partNounKeys = KeySet(words: ["tỉnh", "quý", "loại", "kiểu", "đối", "tổ", "trường", "địa"])
 /// Words of a difference between two things, which names both ("chênh lệch giữa …", "khoảng cách giữa …").
 private let differenceKeys = KeySet(words: ["chênh", "cách"])
+private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
 /// Words before the size of a survey's sample ("khảo sát … tại 1.200 doanh nghiệp với 384 ngàn lao động").
@@ -1918,6 +1921,14 @@ private final class SentenceRecords {
            ge > g + 1, (g..<ge).filter({ c.kind($0) == .word }).count <= 8 {
             subject = trimRight(g, ge)
         }
+        // "giá xăng trong nước đã trải qua 12 kỳ điều chỉnh", "Giá vàng có 3 phiên giảm": a price, rate or
+        // index is never a count; a count of events after it counts its own noun (the unit phrase).
+        // (Not points, "chỉ số … 1.260 điểm", nor "lần" of a ratio or change, "gấp 3 lần", "tăng 2 lần".)
+        // (Only right after "có" / "trải qua", the verb of the figure: "giá cổ phiếu này đã giảm 3 phiên liên tiếp" is no count.)
+        let countOfEvents = m.kind == .number && m.unit != nil && m.unit != "điểm" && m.unit != "lần"
+            && (c.prev(startBeforeQualifier(m)).map { k in c.key(k) == coKey || (c.key(k) == quaKey && c.prev(k).map { c.key($0) == traiKey } ?? false) } ?? false)
+            && (c.next(m.endToken - 1).map { c.match(c.unitTable, $0)?.entry[1] == "count" } ?? false)
+            && headStart(region).map { intensiveHeads.match(c.tokens, at: $0, limit: c.hi) != nil && !(c.next($0).map { c.key($0) == triKey } ?? false) } ?? false
         var indicator: String? = nil
         var phrase: Range<Int>? = nil
         var namedByHead = false
@@ -1943,6 +1954,9 @@ private final class SentenceRecords {
             // The subject is carried only within the sentence (RECORDS.md: "when stated").
             indicator = inherited.0 ?? previous.0
             if subject == nil { subject = inherited.1 }
+        } else if countOfEvents, let post = postPhrase(after: m.endToken) {
+            indicator = post.text
+            phrase = post.tokens
         } else if let last = region.last, var h = headStart(region) {
             // "Khu vực có vốn đầu tư nước ngoài (…) … với kim ngạch xuất khẩu 136,2 tỷ USD":
             // a group noun (khu vực, khối, nhóm, ngành) names whose figure it is when a
