@@ -1423,4 +1423,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Chỉ số VN-Index có lúc đạt 1.260 điểm.", "2024-03-08").first?[0] == "điểm", false)
         XCTAssertEqual(rows("Lực lượng lao động có 52,5 triệu người.", "2023-10-06").first?[0], "Lực lượng lao động")
     }
+
+    func testAReferenceNormIsNoRecord() {
+        let r = rows("Tỷ số giới tính khi sinh vẫn ở mức cao, khoảng 112 bé trai/100 bé gái, trong khi mức cân bằng tự nhiên chỉ từ 104 đến 106.", "2023-07-11")
+        XCTAssertEqual(r.map { $0[2] }, ["112"])
+        XCTAssertEqual(rows("Nợ công ở mức 37% GDP, dưới ngưỡng an toàn 60% GDP.", "2023-07-11").map { $0[2] }, ["37%"])
+    }
 }

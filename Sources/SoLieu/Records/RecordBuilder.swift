@@ -306,6 +306,8 @@ private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"
 private let partNounKeys = KeySet(words: ["tỉnh", "quý", "loại", "kiểu", "đối", "tổ", "trường", "địa"])
 /// Words of a difference between two things, which names both ("chênh lệch giữa …", "khoảng cách giữa …").
 private let differenceKeys = KeySet(words: ["chênh", "cách"])
+/// Words between a reference norm and its figure: "mức cân bằng tự nhiên chỉ từ 104 đến 106".
+private let normLinkKeys = KeySet(words: ["chỉ", "là", "ở", "vào", "khoảng", "mức"])
 private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
@@ -780,8 +782,15 @@ private final class SentenceRecords {
         do {
             let b = qualifierStart
             // (Before the figure, then before its qualifier when it has one.)
-            if let a = c.matchEnding(c.notRecords, before: m.firstToken, maxTokens: 3), a.entry[1] == "limit" { return true }
-            if b != m.firstToken, let a = c.matchEnding(c.notRecords, before: b, maxTokens: 3), a.entry[1] == "limit" { return true }
+            if let a = c.matchEnding(c.notRecords, before: m.firstToken, maxTokens: 4), a.entry[1] == "limit" || a.entry[1] == "norm" { return true }
+            if b != m.firstToken, let a = c.matchEnding(c.notRecords, before: b, maxTokens: 4), a.entry[1] == "limit" || a.entry[1] == "norm" { return true }
+            // "mức cân bằng tự nhiên chỉ từ 104 đến 106", "mức sinh thay thế là 2,1 con": a reference norm
+            // (reason "norm") with linking words between it and the figure.
+            if let p = c.prev(b), normLinkKeys.contains(c.key(p)) {
+                var e = p
+                while let q = c.prev(e), q > p - 6, normLinkKeys.contains(c.key(q)) { e = q }
+                if let a = c.matchEnding(c.notRecords, before: e, maxTokens: 4), a.entry[1] == "norm" { return true }
+            }
             // "Với biên độ ±5%": a band set by a rule (reason "band", before the sign only).
             if let pm = c.prev(m.firstToken), c.firstUnit(pm) == 0xB1,
                let a = c.matchEnding(c.notRecords, before: pm, maxTokens: 3), a.entry[1] == "band" { return true }
