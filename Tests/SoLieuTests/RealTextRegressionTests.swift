@@ -1429,4 +1429,19 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(r.map { $0[2] }, ["112"])
         XCTAssertEqual(rows("Nợ công ở mức 37% GDP, dưới ngưỡng an toàn 60% GDP.", "2023-07-11").map { $0[2] }, ["37%"])
     }
+
+    func testAdministrativeUnitsNamedAfterTheirPrefixAreSubjects() {
+        XCTAssertEqual(rows("Huyện Cẩm Mỹ có 12 xã.", "2024-01-01").first?[1], "Huyện Cẩm Mỹ")
+        XCTAssertEqual(rows("Quận 10 giá cát san lấp tăng lên 232.000 đồng/m3.", "2024-01-01").first?[1], "Quận 10")
+        // "TP Thủ Đức" is not Germany; two units joined by "và" are one subject.
+        XCTAssertEqual(rows("Căn hộ hạng sang tại Quận 1 và TP Thủ Đức được chào bán với giá 150-250 triệu đồng/m2.", "2024-04-16").first,
+                       ["Căn hộ hạng sang", "Quận 1 và TP Thủ Đức", "150-250 triệu đồng/m2"])
+    }
+
+    func testABarePriceAfterAPassiveSaleNamesTheThingSold() {
+        XCTAssertEqual(rows("Gạo ST25 được bán với giá 30.000 đồng/kg.", "2024-01-01").first?[0], "Gạo ST25")
+        // An own-clause group of places comes before a place named earlier in the sentence.
+        XCTAssertEqual(rows("Căn hộ tại Hà Nội được chào bán với giá 150 triệu đồng/m2, còn nhà phố, biệt thự tại các khu đô thị ven đô phổ biến ở mức 10-15 tỷ đồng mỗi căn.", "2024-04-16").last,
+                       ["nhà phố, biệt thự", "các khu đô thị ven đô", "10-15 tỷ đồng"])
+    }
 }

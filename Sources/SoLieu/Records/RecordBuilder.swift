@@ -308,6 +308,15 @@ private let partNounKeys = KeySet(words: ["tỉnh", "quý", "loại", "kiểu", 
 private let differenceKeys = KeySet(words: ["chênh", "cách"])
 /// Words between a reference norm and its figure: "mức cân bằng tự nhiên chỉ từ 104 đến 106".
 private let normLinkKeys = KeySet(words: ["chỉ", "là", "ở", "vào", "khoảng", "mức"])
+/// A sale in the passive before "với giá": "được (chào / rao) bán", "được giao dịch", "được niêm yết", "được chuyển nhượng".
+private let saleVerbEnds = KeySet(words: ["bán", "dịch", "yết", "nhượng"])
+/// A bare price after "với": "với giá", "với mức giá", "với giá bán".
+private let barePriceKeys = KeySet(words: ["giá", "mức", "bán"])
+/// Prefixes of administrative units whose names the lexicon does not list ("quận Hoàn Kiếm", "TP Thủ Đức").
+private let adminPrefixKeys = KeySet(words: ["quận", "huyện", "phường", "xã", "tp"])
+/// Units named by a number: "Quận 1", "Phường 12".
+private let numberedAdminKeys = KeySet(words: ["quận", "phường"])
+private let xaKey = Fold.key("xã"), thiKey = Fold.key("thị")
 private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
@@ -1664,6 +1673,27 @@ private final class SentenceRecords {
 
     /// A place name is written as one: capitalized when the lexicon writes it so
     /// ("ý" is "idea", "Ý" is Italy), and not inside a currency ("đô la Mỹ").
+    /// End of a name after an administrative prefix at k: capitalized words ("huyện Củ Chi",
+    /// "TP Thủ Đức"), or a number after "quận" / "phường" ("Quận 1"). Not a listed place ("tỉnh
+    /// Bình Dương" is found by the lexicon), an all-caps word ("TP HCM") or a capitalized word
+    /// that opens a person's or organisation's name.
+    static func adminPlaceEnd(_ c: Context, _ k: Int) -> Int? {
+        guard let n = c.next(k), n == k + 2 else { return nil }
+        if c.kind(n) == .number {
+            guard numberedAdminKeys.contains(c.key(k)), let d = c.plainDigits(n), d <= 2 else { return nil }
+            return n + 1
+        }
+        guard c.isCapitalized(n), !isAllCaps(c, n), !c.has(c.places, n), !c.has(c.organisations, n) else { return nil }
+        var e = n + 1
+        var words = 1
+        // (A one-syllable place inside continues the name: "TP Thủ Đức" is not Đức.)
+        while words < 4, let w = c.next(e - 1), w == e + 1, c.isCapitalized(w), !isAllCaps(c, w), !c.has(c.organisations, w),
+              c.match(c.places, w).map({ $0.end == w + 1 }) ?? true {
+            e = w + 1; words += 1
+        }
+        return e
+    }
+
     static func placeIsWritten(_ c: Context, _ k: Int, _ entry: WordTables.Entry) -> Bool {
         if entry.firstIsUppercase, !c.isCapitalized(k) && c.kind(k) == .word {
             // All-caps abbreviations ("TP.HCM") count as capitalized.
@@ -1756,10 +1786,20 @@ private final class SentenceRecords {
         var keptEnd = -1
         // (One start-mask test for both tables before either is asked.)
         let startBits = c.places.startBit | c.organisations.startBit
+        let admin = adminPrefixKeys
         while k < c.hi {
+            var found: (end: Int, entry: WordTables.Entry?)? = nil
             if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
                placeIsWritten(c, k, p.entry) {
+                found = (p.end, p.entry)
+            } else if c.tokens[k].kind == .word, admin.contains(c.key(k)), let e = adminPlaceEnd(c, k) {
+                // "quận Hoàn Kiếm", "TP Thủ Đức", "Quận 1": a unit of administration named after its
+                // prefix is a place even when the lexicon does not list it.
+                found = (e, nil)
+            }
+            if let p = found {
                 var s = k
+                if p.entry == nil, c.key(k) == xaKey, let q = c.prev(k), c.key(q) == thiKey { s = q } // "thị xã Bến Cát"
                 if skippedEnd >= 0, listJoint(c, skippedEnd, k) { skippedEnd = p.end; k = p.end; continue }
                 // "xuất khẩu sang Mỹ": a destination market, not whose figure it is ("khách đến Việt Nam" keeps Việt Nam).
                 if let q = c.prev(k), motionKeys.contains(c.key(q)) { skippedEnd = p.end; k = p.end; continue }
@@ -1854,6 +1894,14 @@ private final class SentenceRecords {
             // a measure after "với", right before the figure's verb, names it.
             region = region.filter { $0 > w }
         }
+        // "căn hộ hạng sang tại Quận 1 và TP Thủ Đức được chào bán với giá 150-250 triệu đồng/m2": a bare
+        // price after a sale in the passive names nothing; the thing sold does.
+        if m.kind == .money, let w = region.last(where: { c.isKey($0, Cue.voi) }), let sv = c.prev(w), saleVerbEnds.contains(c.key(sv)),
+           let f = region.first, region.contains(where: { $0 > w }),
+           region.allSatisfy({ $0 <= w || c.kind($0) != .word || barePriceKeys.contains(c.key($0)) }),
+           let d = region.last(where: { $0 < sv && c.key($0) == duocKey }), d > f, sv - d <= 6 {
+            region = region.filter { $0 < d }
+        }
         // Subject: a place or organisation in the clause (outside a "Theo ..." source),
         // "toàn tỉnh" / "toàn hệ thống", else one earlier in the sentence.
         var subject: String? = nil
@@ -1875,7 +1923,12 @@ private final class SentenceRecords {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
             p.start >= m.endToken && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
         }
-        if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) }) ?? before {
+        let ownPlace = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) })
+        // "Căn hộ tại Hà Nội … 150 triệu đồng/m2, còn nhà phố tại các khu đô thị ven đô ở mức 10-15 tỷ đồng": a
+        // quantified group of places in the figure's own clause comes before a place named earlier in the sentence.
+        let groupInClause = ownPlace == nil && before != nil
+            && groupPlaceList.contains(where: { $0.start >= cs && $0.end <= clauseEndForPlaces && !inSource($0.start) })
+        if let p = ownPlace ?? (groupInClause ? nil : before) {
             subject = c.text(p.start, p.end)
             subjectIsPlace = c.has(c.places, p.start) || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
