@@ -1444,4 +1444,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Căn hộ tại Hà Nội được chào bán với giá 150 triệu đồng/m2, còn nhà phố, biệt thự tại các khu đô thị ven đô phổ biến ở mức 10-15 tỷ đồng mỗi căn.", "2024-04-16").last,
                        ["nhà phố, biệt thự", "các khu đô thị ven đô", "10-15 tỷ đồng"])
     }
+
+    func testAPricePostedAtAPlaceIsThatPlacesPrice() {
+        XCTAssertEqual(rows("Ngày 28/12, Công ty Vàng bạc Đá quý Sài Gòn (SJC) niêm yết giá vàng miếng tại Hà Nội và TP.HCM ở mức 72,8 triệu đồng/lượng mua vào và 74,5 triệu đồng/lượng bán ra.", "2023-12-28").map { $0[1] },
+                       ["Hà Nội và TP.HCM", "Hà Nội và TP.HCM"])
+        // An organisation's own figure stays its own; so does the place of another figure.
+        XCTAssertEqual(rows("Tốc độ 4G của Viettel đạt 62,92 Mbps tại Thái Nguyên và 52,35 Mbps tại Bắc Ninh.", "2021-04-01").map { $0[1] }, ["Viettel", "Viettel"])
+    }
 }

@@ -1923,7 +1923,19 @@ private final class SentenceRecords {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
             p.start >= m.endToken && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
         }
-        let ownPlace = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) })
+        var ownPlace = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) })
+        // "SJC niêm yết giá vàng miếng tại Hà Nội và TP.HCM ở mức 72,8 triệu đồng/lượng": a place after "tại" / "ở"
+        // before the figure says where the organisation's price applies; it is the subject.
+        // (The first is an organisation, or a place that ends one's name: "Công ty Vàng bạc Đá quý Sài Gòn".)
+        // (A price only, money per unit: an organisation's own figure, "Samsung … tổng vốn đầu tư … tại Việt Nam", stays its own.)
+        if m.kind == .money, m.per != nil, let o = ownPlace, !(c.has(c.places, o.start) || placePrefixesOrCity(o.start))
+            || endsCompanyName(o.start),
+           let q = clausePlaces.first(where: { $0.start > o.end && $0.end <= m.firstToken && (c.has(c.places, $0.start) || placePrefixesOrCity($0.start))
+                                               && (c.prev($0.start).map { locativeKeys.contains(c.key($0)) } ?? false) && !inSource($0.start) && !isWorld($0.start) }),
+           // (Not the place of another figure: "62,92 Mbps tại Thái Nguyên và 52,35 Mbps tại Bắc Ninh".)
+           !indices.contains(where: { mentions[$0].firstToken >= o.end && mentions[$0].firstToken < q.start && isValueKind(mentions[$0].kind) }) {
+            ownPlace = q
+        }
         // "Căn hộ tại Hà Nội … 150 triệu đồng/m2, còn nhà phố tại các khu đô thị ven đô ở mức 10-15 tỷ đồng": a
         // quantified group of places in the figure's own clause comes before a place named earlier in the sentence.
         let groupInClause = ownPlace == nil && before != nil
@@ -2650,6 +2662,26 @@ private final class SentenceRecords {
     }
 
     /// Words after a company name that end it (not part of the name).
+    /// The place at s ends a company's name: "Công ty Vàng bạc Đá quý Sài Gòn", "Ngân hàng TMCP Sài Gòn".
+    func endsCompanyName(_ s: Int) -> Bool {
+        let c = self.c
+        func headEndsBefore(_ h: Int?, _ k: Int) -> Bool {
+            guard let h, let m = companyHeads.match(c.tokens, at: h, limit: c.hi) else { return false }
+            return c.next(m.end - 1) == k
+        }
+        var k = s
+        for _ in 0..<7 {
+            guard let p = c.prev(k) else { return false }
+            // (A head of one to three syllables right before: "Công ty", "Tổng công ty", "Ngân hàng".)
+            let q = c.prev(p)
+            if headEndsBefore(p, k) || headEndsBefore(q, k) || headEndsBefore(q.flatMap { c.prev($0) }, k) { return true }
+            // (Words of the name between, "Vàng bạc Đá quý"; not a verb or punctuation.)
+            guard c.kind(p) == .word, verbRoles[p - c.lo] == nil else { return false }
+            k = p
+        }
+        return false
+    }
+
     func companyStop(_ k: UInt64) -> Bool { edgeKeys.contains(k) || prepositionKeys.contains(k) }
 
     /// "thế giới", "toàn cầu": markets abroad, used as adjectives ("giá vàng thế giới").
