@@ -1451,4 +1451,11 @@ final class RealTextRegressionTests: XCTestCase {
         // An organisation's own figure stays its own; so does the place of another figure.
         XCTAssertEqual(rows("Tốc độ 4G của Viettel đạt 62,92 Mbps tại Thái Nguyên và 52,35 Mbps tại Bắc Ninh.", "2021-04-01").map { $0[1] }, ["Viettel", "Viettel"])
     }
+
+    func testARoadThatOpensTheSentenceIsWhereItsTrafficIs() {
+        XCTAssertEqual(rows("Quốc lộ 51 là tuyến đường huyết mạch nối Đồng Nai với Bà Rịa - Vũng Tàu, trung bình mỗi ngày có khoảng 12,500 xe lưu thông qua đoạn này, trong đó nhiều xe tải.", "2024-05-14").first,
+                       ["xe lưu thông", "Quốc lộ 51", "12,500"])
+        // A road inside a project's name is not the place.
+        XCTAssertEqual(rows("Mở rộng Quốc lộ 22 đoạn ngã tư An Sương đến giáp ranh tỉnh Tây Ninh tổng vốn đầu tư 9.505 tỷ đồng.", "2017-05-01").first?[1], "tỉnh Tây Ninh")
+    }
 }

@@ -312,11 +312,16 @@ private let normLinkKeys = KeySet(words: ["chỉ", "là", "ở", "vào", "khoả
 private let saleVerbEnds = KeySet(words: ["bán", "dịch", "yết", "nhượng"])
 /// A bare price after "với": "với giá", "với mức giá", "với giá bán".
 private let barePriceKeys = KeySet(words: ["giá", "mức", "bán"])
-/// Prefixes of administrative units whose names the lexicon does not list ("quận Hoàn Kiếm", "TP Thủ Đức").
-private let adminPrefixKeys = KeySet(words: ["quận", "huyện", "phường", "xã", "tp"])
+/// Prefixes of administrative units whose names the lexicon does not list ("quận Hoàn Kiếm", "TP Thủ Đức"),
+/// and the first syllables of numbered roads.
+private let adminPrefixKeys = KeySet(words: ["quận", "huyện", "phường", "xã", "tp", "quốc", "tỉnh"])
+/// Roads named by a number: "Quốc lộ 51", "tỉnh lộ 741" (first syllables; "lộ" follows).
+private let roadFirstKeys = KeySet(words: ["quốc", "tỉnh"])
+private let loRoadKey = Fold.key("lộ")
 /// Units named by a number: "Quận 1", "Phường 12".
 private let numberedAdminKeys = KeySet(words: ["quận", "phường"])
 private let xaKey = Fold.key("xã"), thiKey = Fold.key("thị")
+private let dayHereKey = Fold.key("đây")
 private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
@@ -1679,6 +1684,15 @@ private final class SentenceRecords {
     /// that opens a person's or organisation's name.
     static func adminPlaceEnd(_ c: Context, _ k: Int) -> Int? {
         guard let n = c.next(k), n == k + 2 else { return nil }
+        // "Quốc lộ 51 là tuyến đường huyết mạch …, mỗi ngày có khoảng 12.500 xe": a road named by its number
+        // that the sentence is about (it opens the sentence) is where its figures apply. (Not a road inside a
+        // project's or a lot's name: "Dự án mở rộng Quốc lộ 1", "đất nền mặt tiền quốc lộ 22".)
+        if roadFirstKeys.contains(c.key(k)) {
+            guard c.prev(k) == nil, c.key(n) == loRoadKey, let d = c.next(n), d == n + 2, let len = c.plainDigits(d), len <= 3 else { return nil }
+            var e = d + 1
+            if e < c.hi, c.glued(e), c.kind(e) == .word, c.tokens[e].length == 1, isAllCaps(c, e) { e += 1 }
+            return e
+        }
         if c.kind(n) == .number {
             guard numberedAdminKeys.contains(c.key(k)), let d = c.plainDigits(n), d <= 2 else { return nil }
             return n + 1
@@ -2901,6 +2915,9 @@ private final class SentenceRecords {
                 continue
             }
             if t != start && postStops.contains(c.key(t)) { break }
+            // "12.500 xe lưu thông qua đoạn này": "qua" and a place that points back add nothing to the name.
+            if t != start, c.key(t) == quaKey, let n = c.next(t), c.key(n) == Cue.nayThis || c.key(n) == dayHereKey
+                || (c.next(n).map { c.key($0) == Cue.nayThis || c.key($0) == dayHereKey } ?? false) { break }
             // "600 doanh nghiệp trong ngành dầu khí vẫn không tin …": an adverb that opens a predicate.
             if t != start && adverbs.contains(c.key(t)) { break }
             // "2.220 dự án mới được cấp giấy chứng nhận": a passive clause describes, it does not name.
