@@ -1458,4 +1458,9 @@ final class RealTextRegressionTests: XCTestCase {
         // A road inside a project's name is not the place.
         XCTAssertEqual(rows("Mở rộng Quốc lộ 22 đoạn ngã tư An Sương đến giáp ranh tỉnh Tây Ninh tổng vốn đầu tư 9.505 tỷ đồng.", "2017-05-01").first?[1], "tỉnh Tây Ninh")
     }
+
+    func testAClauseOpeningWithAContinuingVerbKeepsTheSubjectBefore() {
+        XCTAssertEqual(rows("Ngược lại, khối nhà đầu tư nước ngoài bán ròng khoảng 520 tỷ đồng trên sàn HoSE, nối dài chuỗi bán ròng lên 5 phiên liên tiếp.", "2024-03-08").last,
+                       ["chuỗi bán ròng", "khối nhà đầu tư nước ngoài", "5"])
+    }
 }

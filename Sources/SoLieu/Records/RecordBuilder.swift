@@ -322,6 +322,8 @@ private let loRoadKey = Fold.key("lộ")
 private let numberedAdminKeys = KeySet(words: ["quận", "phường"])
 private let xaKey = Fold.key("xã"), thiKey = Fold.key("thị")
 private let dayHereKey = Fold.key("đây")
+/// Verbs that open a clause going on with the subject before: "…, nối dài chuỗi bán ròng lên 5 phiên".
+private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài", "nâng", "đưa", "đẩy"])
 private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
@@ -1954,7 +1956,13 @@ private final class SentenceRecords {
         // quantified group of places in the figure's own clause comes before a place named earlier in the sentence.
         let groupInClause = ownPlace == nil && before != nil
             && groupPlaceList.contains(where: { $0.start >= cs && $0.end <= clauseEndForPlaces && !inSource($0.start) })
-        if let p = ownPlace ?? (groupInClause ? nil : before) {
+        // "khối nhà đầu tư nước ngoài bán ròng 520 tỷ đồng trên sàn HoSE, nối dài chuỗi bán ròng lên 5 phiên": a clause
+        // that opens with its verb goes on with the subject of the record before it, not with a place named on the way.
+        let continuesSubject = ownPlace == nil && before != nil && inherited.1 != nil && cs > c.lo
+            && (c.prev(cs).map { c.isKey($0, Cue.comma) } ?? false)
+            && ((cs..<m.firstToken).first(where: { c.kind($0) == .word }).map { w in continuingVerbs.match(c.tokens, at: w, limit: c.hi) != nil } ?? false)
+        if continuesSubject { subject = inherited.1 }
+        if !continuesSubject, let p = ownPlace ?? (groupInClause ? nil : before) {
             subject = c.text(p.start, p.end)
             subjectIsPlace = c.has(c.places, p.start) || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
