@@ -1463,4 +1463,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Ngược lại, khối nhà đầu tư nước ngoài bán ròng khoảng 520 tỷ đồng trên sàn HoSE, nối dài chuỗi bán ròng lên 5 phiên liên tiếp.", "2024-03-08").last,
                        ["chuỗi bán ròng", "khối nhà đầu tư nước ngoài", "5"])
     }
+
+    func testStayingAboveABoundIsALevelAndAMeasuringClauseIsNoPartOfTheName() {
+        let r = TestPipeline.extract("Áp lực lên tỷ giá chủ yếu đến từ việc chỉ số DXY đo sức mạnh đồng USD duy trì trên 104 điểm.", reference: "2024-05-20").indicators
+        XCTAssertEqual(r.first?.indicator, "chỉ số DXY")
+        XCTAssertNil(r.first?.change)
+        // "duy trì ở mức" a value is unchanged; a name that holds "đo lường" stays whole.
+        XCTAssertEqual(TestPipeline.extract("Lãi suất điều hành được duy trì ở mức 4,5%.", reference: "2024-05-20").indicators.first?.change?.direction, .unchanged)
+        XCTAssertEqual(rows("Chỉ số đo lường hoạt động của các doanh nghiệp trong khu vực sản xuất tăng 2 điểm.", "2024-05-20").first?[0] == "Chỉ số", false)
+    }
 }

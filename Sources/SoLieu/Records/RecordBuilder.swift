@@ -324,6 +324,9 @@ private let xaKey = Fold.key("xã"), thiKey = Fold.key("thị")
 private let dayHereKey = Fold.key("đây")
 /// Verbs that open a clause going on with the subject before: "…, nối dài chuỗi bán ròng lên 5 phiên".
 private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài", "nâng", "đưa", "đẩy"])
+/// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
+private let describingVerbs = KeySet(words: ["đo"])
+private let thuocKey = Fold.key("thước")
 private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
@@ -1043,7 +1046,10 @@ private final class SentenceRecords {
                 switch v.role {
                 case "increase": changeDir = .increase
                 case "decrease": changeDir = .decrease
-                case "unchanged": changeDir = .unchanged
+                case "unchanged":
+                    // "chỉ số DXY … duy trì trên 104 điểm": staying above or below a bound states a level,
+                    // not that the value did not change.
+                    if !(m.qualifier == .moreThan || m.qualifier == .lessThan || m.qualifier == .atLeast || m.qualifier == .atMost) { changeDir = .unchanged }
                 default: break
                 }
             }
@@ -2152,6 +2158,13 @@ private final class SentenceRecords {
             if let v = region.first(where: { $0 >= headEnd && $0 < e && !(c.isKey($0, Cue.voi) && (h..<$0).contains { differenceKeys.contains(c.key($0)) })
                 && ((c.key($0) == duocKey && !rateHead) || (c.match(c.verbs, $0).map { $0.entry[1] != "source" } ?? false
                 && !c.has(c.indicatorHeads, $0) && !(c.prev($0).map { c.key($0) == troKey } ?? false))) }) {
+                e = v
+            }
+            // "chỉ số DXY đo sức mạnh đồng USD": a clause that says what the measure measures describes it; it is
+            // not part of the name.
+            // (A word of the name between: "Chỉ số đo lường hoạt động …" is a name; not "thước đo".)
+            if let v = region.first(where: { $0 > headEnd && $0 < e && describingVerbs.contains(c.key($0)) && !(c.prev($0).map { c.key($0) == thuocKey } ?? false) }),
+               c.prev(v).map({ $0 >= headEnd }) ?? false {
                 e = v
             }
             // "tỷ giá trần mà các ngân hàng thương mại được phép áp dụng": a relative clause
