@@ -1472,4 +1472,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(TestPipeline.extract("Lãi suất điều hành được duy trì ở mức 4,5%.", reference: "2024-05-20").indicators.first?.change?.direction, .unchanged)
         XCTAssertEqual(rows("Chỉ số đo lường hoạt động của các doanh nghiệp trong khu vực sản xuất tăng 2 điểm.", "2024-05-20").first?[0] == "Chỉ số", false)
     }
+
+    func testAPlaceInTheNameOfWhoForecastsIsNoSubject() {
+        XCTAssertEqual(rows("Hiệp hội Lương thực Việt Nam dự báo xuất khẩu gạo cả năm 2023 đạt trên 8 triệu tấn.", "2023-12-11").first, ["xuất khẩu gạo", nil, "8 triệu"])
+        // A place that is where the forecast applies stays.
+        XCTAssertEqual(rows("Giá vàng tại Việt Nam dự báo sẽ tăng 5% trong năm 2024.", "2023-12-11").first?[1], "Việt Nam")
+        // A country that sets its own target is its subject.
+        XCTAssertEqual(rows("Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2% trong năm 2017.", "2017-05-01").first?[1], "Nga")
+    }
 }

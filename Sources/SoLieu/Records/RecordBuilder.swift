@@ -327,6 +327,9 @@ private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
 private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
+/// Heads of the names of who forecasts a figure: "Hiệp hội Lương thực Việt Nam dự báo …".
+private let speakerHeads = PhraseTable<Bool>(words: ["hiệp hội", "liên đoàn", "tổng cục", "cục", "bộ", "sở", "ngân hàng", "công ty", "tập đoàn",
+                                                      "viện", "trung tâm", "ủy ban", "ubnd", "quỹ", "tổ chức", "hội đồng", "phòng thương mại"])
 private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
 private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
 private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
@@ -1938,14 +1941,14 @@ private final class SentenceRecords {
         }
         let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
-        let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) })
+        let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) && !endsSpeakerName($0) })
         // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
         // after the figure says where, when whose figure it is was named before.
         func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
             p.start >= m.endToken && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
         }
-        var ownPlace = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) })
+        var ownPlace = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) && !endsSpeakerName($0) })
         // "SJC niêm yết giá vàng miếng tại Hà Nội và TP.HCM ở mức 72,8 triệu đồng/lượng": a place after "tại" / "ở"
         // before the figure says where the organisation's price applies; it is the subject.
         // (The first is an organisation, or a place that ends one's name: "Công ty Vàng bạc Đá quý Sài Gòn".)
@@ -2698,10 +2701,13 @@ private final class SentenceRecords {
 
     /// Words after a company name that end it (not part of the name).
     /// The place at s ends a company's name: "Công ty Vàng bạc Đá quý Sài Gòn", "Ngân hàng TMCP Sài Gòn".
-    func endsCompanyName(_ s: Int) -> Bool {
+    func endsCompanyName(_ s: Int) -> Bool { endsName(s, heads: companyHeads) }
+
+    /// The word at s ends a name opened by one of `heads` (its words between are no verb or punctuation).
+    func endsName(_ s: Int, heads: PhraseTable<Bool>) -> Bool {
         let c = self.c
         func headEndsBefore(_ h: Int?, _ k: Int) -> Bool {
-            guard let h, let m = companyHeads.match(c.tokens, at: h, limit: c.hi) else { return false }
+            guard let h, c.isCapitalized(h), let m = heads.match(c.tokens, at: h, limit: c.hi) else { return false }
             return c.next(m.end - 1) == k
         }
         var k = s
@@ -2769,6 +2775,19 @@ private final class SentenceRecords {
             n += 1
         }
         return false
+    }
+
+    /// The place ends the name of who forecasts or sets the figure: "Hiệp hội Lương thực Việt Nam dự báo …",
+    /// "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …" (RECORDS.md §5: never the source nor the authority
+    /// that sets the value). Verbs of saying ("cho biết") are read by `inSource`.
+    /// (Part of a capitalized name: a place after "tại" / "ở", "Giá vàng tại Việt Nam dự báo …", is where.)
+    func endsSpeakerName(_ p: (start: Int, end: Int)) -> Bool {
+        let c = self.c
+        guard var n = c.next(p.end - 1) else { return false }
+        // ("(VFA)": an abbreviation of the name.)
+        if c.isKey(n, Cue.lparen), let r = (n..<min(c.hi, n + 8)).first(where: { c.isKey($0, Cue.rparen) }), let a = c.next(r) { n = a }
+        guard c.key(n) == duKey, let q = c.next(n), c.key(q) == baoKey else { return false }
+        return endsName(p.start, heads: speakerHeads)
     }
 
     func isPeriodOrPlace(_ k: Int) -> Bool {
