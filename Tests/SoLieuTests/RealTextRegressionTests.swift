@@ -1480,4 +1480,8 @@ final class RealTextRegressionTests: XCTestCase {
         // A country that sets its own target is its subject.
         XCTAssertEqual(rows("Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2% trong năm 2017.", "2017-05-01").first?[1], "Nga")
     }
+
+    func testAPlaceInTheNameOfAPlanThatSetsTheTargetIsNoSubject() {
+        XCTAssertEqual(rows("Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu đưa tỷ số giới tính khi sinh về dưới 109 bé trai/100 bé gái vào năm 2025.", "2023-07-11").first?[1], nil)
+    }
 }

@@ -327,6 +327,9 @@ private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
 private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
+private let denKey = Fold.key("đến"), toiHorizonKey = Fold.key("tới"), datKey2 = Fold.key("đặt"), deKey2 = Fold.key("đề")
+/// Heads of the names of plans that set targets: "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …".
+private let planHeads = PhraseTable<Bool>(words: ["chiến lược", "kế hoạch", "chương trình", "đề án", "nghị quyết", "quy hoạch"])
 /// Heads of the names of who forecasts a figure: "Hiệp hội Lương thực Việt Nam dự báo …".
 private let speakerHeads = PhraseTable<Bool>(words: ["hiệp hội", "liên đoàn", "tổng cục", "cục", "bộ", "sở", "ngân hàng", "công ty", "tập đoàn",
                                                       "viện", "trung tâm", "ủy ban", "ubnd", "quỹ", "tổ chức", "hội đồng", "phòng thương mại"])
@@ -2786,8 +2789,12 @@ private final class SentenceRecords {
         guard var n = c.next(p.end - 1) else { return false }
         // ("(VFA)": an abbreviation of the name.)
         if c.isKey(n, Cue.lparen), let r = (n..<min(c.hi, n + 8)).first(where: { c.isKey($0, Cue.rparen) }), let a = c.next(r) { n = a }
-        guard c.key(n) == duKey, let q = c.next(n), c.key(q) == baoKey else { return false }
-        return endsName(p.start, heads: speakerHeads)
+        if c.key(n) == duKey, let q = c.next(n), c.key(q) == baoKey { return endsName(p.start, heads: speakerHeads) }
+        // "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …": a plan that sets the target (its horizon skipped).
+        if (c.key(n) == denKey || c.key(n) == toiHorizonKey), let d = c.next(n).flatMap({ mention(startingAt: $0, where: { $0.kind == .date }) }),
+           let a = c.next(mentions[d].endToken - 1) { n = a }
+        if let v = verbRoles[n - c.lo], v.role == .target, c.key(n) == datKey2 || c.key(n) == deKey2 { return endsName(p.start, heads: planHeads) }
+        return false
     }
 
     func isPeriodOrPlace(_ k: Int) -> Bool {
