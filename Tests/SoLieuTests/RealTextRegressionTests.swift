@@ -1484,4 +1484,18 @@ final class RealTextRegressionTests: XCTestCase {
     func testAPlaceInTheNameOfAPlanThatSetsTheTargetIsNoSubject() {
         XCTAssertEqual(rows("Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu đưa tỷ số giới tính khi sinh về dưới 109 bé trai/100 bé gái vào năm 2025.", "2023-07-11").first?[1], nil)
     }
+
+    func testANameJoiningTwoItemsTakesThemInTurnAfterLanLuot() {
+        XCTAssertEqual(rows("Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,75% và 2,03%.", "2023-10-06").map { $0[0] },
+                       ["Tỷ lệ thất nghiệp khu vực thành thị", "Tỷ lệ thất nghiệp khu vực nông thôn"])
+        XCTAssertEqual(rows("Thu nhập của lao động nam và lao động nữ lần lượt là 8,1 triệu đồng và 5,9 triệu đồng.", "2023-10-06").map { $0[0] },
+                       ["Thu nhập của lao động nam", "Thu nhập của lao động nữ"])
+        XCTAssertEqual(rows("Giá xăng E5 RON92 và RON95 lần lượt là 22.000 đồng/lít và 23.000 đồng/lít.", "2023-10-06").map { $0[0] },
+                       ["Giá xăng E5 RON92", "Giá xăng E5 RON95"])
+        XCTAssertEqual(rows("Từ đầu năm đến nay, giá xăng và dầu sưởi ấm lần lượt mất hơn 9% và 14%.", "2017-06-01").map { $0[0] },
+                       ["giá xăng", "giá dầu sưởi ấm"])
+        XCTAssertEqual(respectivePair("Chi phí bán hàng và chi phí quản lý doanh nghiệp")?.1, "chi phí quản lý doanh nghiệp")
+        XCTAssertEqual(respectivePair("Tôm sú oxy cỡ 30 và 40 con/kg")?.1, "Tôm sú oxy cỡ 40 con/kg")
+        XCTAssertNil(respectivePair("xuất khẩu gạo, cà phê và hồ tiêu"))
+    }
 }

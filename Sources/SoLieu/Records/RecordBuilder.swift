@@ -327,6 +327,7 @@ private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
 private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
+private let chiIndexKey = Fold.key("chỉ"), soIndexKey = Fold.key("số")
 private let denKey = Fold.key("đến"), toiHorizonKey = Fold.key("tới"), datKey2 = Fold.key("đặt"), deKey2 = Fold.key("đề")
 /// Heads of the names of plans that set targets: "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …".
 private let planHeads = PhraseTable<Bool>(words: ["chiến lược", "kế hoạch", "chương trình", "đề án", "nghị quyết", "quy hoạch"])
@@ -1358,6 +1359,20 @@ private final class SentenceRecords {
             let first = mentions[i].firstToken, end = mentions[i].endToken, own = records[r].phraseTokens
             return phrases.contains { $0 != own && $0.lowerBound <= first && end <= $0.upperBound }
         }) { SentenceRecords.remove(&records, f) }
+        // "Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,75% và 2,03%": a name that joins two
+        // items, given two values after "lần lượt", takes the items in turn.
+        if records.count >= 2, let lt = SentenceRecords.respectivelyToken(c) {
+            var r = 0
+            while r + 1 < records.count {
+                if let name = records[r].indicator, records[r + 1].indicator == name,
+                   mentions[records[r].value].firstToken > lt, mentions[records[r + 1].value].firstToken > lt,
+                   r + 2 >= records.count || records[r + 2].indicator != name, let (a, b) = respectivePair(name) {
+                    records[r].indicator = a
+                    records[r + 1].indicator = b
+                    r += 2
+                } else { r += 1 }
+            }
+        }
         return records
     }
 
@@ -3256,4 +3271,30 @@ private final class SentenceRecords {
         // Sentence-level cue before the clause ("Năm 2024, Chính phủ đặt mục tiêu …, trong đó …").
         return .actual
     }
+}
+
+/// "Thu nhập của lao động nam và lao động nữ" → ("Thu nhập của lao động nam", "Thu nhập của lao động nữ");
+/// "… khu vực thành thị và nông thôn" → (…, "… khu vực nông thôn"); "giá bạc và bạch kim" → (…, "giá bạch kim");
+/// "Xuất khẩu và nhập khẩu" → both as written. (One "và", no comma: a longer list is left alone.)
+func respectivePair(_ full: String) -> (String, String)? {
+    // ("… ngắn hạn và trung hạn lần lượt nằm": what follows "lần lượt" is no part of either name.)
+    let name = full.range(of: " lần lượt").map { String(full[..<$0.lowerBound]) } ?? full
+    let halves = name.components(separatedBy: " và ")
+    guard halves.count == 2, !name.contains(","), !halves[0].isEmpty, !halves[1].isEmpty else { return nil }
+    let lw = halves[0].split(separator: " "), rw = halves[1].split(separator: " ")
+    func f(_ w: Substring) -> UInt64 { Fold.key(String(w)) }
+    func isNumber(_ w: Substring) -> Bool { w.first.map { $0.isASCII && $0.isNumber } ?? false }
+    // A second full name: "chỉ số DAX 30 … và chỉ số CAC 40", "Chi phí bán hàng và chi phí quản lý".
+    if f(rw[0]) == f(lw[0]) { return (halves[0], halves[1]) }
+    // A price or an index named once for both: "giá bạc và bạch kim", "chỉ số S&P 500 và Nasdaq".
+    // (Not "Giá xăng E5 RON92 và RON95": a short item after a long name replaces its end, below.)
+    if f(lw[0]) == giaPriceKey, lw.count >= 2, f(lw[1]) != triKey, rw.count >= lw.count - 1 { return (halves[0], lw[0] + " " + halves[1]) }
+    if lw.count >= 3, f(lw[0]) == chiIndexKey, f(lw[1]) == soIndexKey, rw.count >= lw.count - 2 { return (halves[0], lw[0] + " " + lw[1] + " " + halves[1]) }
+    // A size or grade: "Tôm sú oxy cỡ 30 và 40 con/kg" → "… cỡ 40 con/kg".
+    if isNumber(rw[0]), let l = lw.last, isNumber(l) { return (halves[0], (lw.dropLast() + rw).joined(separator: " ")) }
+    // The second item starts again where its first word stands in the first: "lao động nam và lao động nữ";
+    // else a short item replaces as many words at the end of the first: "khu vực thành thị và nông thôn".
+    if let cut = lw.indices.dropFirst().last(where: { f(lw[$0]) == f(rw[0]) }) { return (halves[0], (lw[..<cut] + rw).joined(separator: " ")) }
+    guard rw.count <= 2, rw.count < lw.count else { return (halves[0], halves[1]) }
+    return (halves[0], (lw[..<(lw.count - rw.count)] + rw).joined(separator: " "))
 }
