@@ -1498,4 +1498,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(respectivePair("Tôm sú oxy cỡ 30 và 40 con/kg")?.1, "Tôm sú oxy cỡ 40 con/kg")
         XCTAssertNil(respectivePair("xuất khẩu gạo, cà phê và hồ tiêu"))
     }
+
+    func testOneOwnersMeasureAsAMultipleOfAnothersIsARecordAndItsPairTakesTheValuesInTurn() {
+        let a = TestPipeline.extract("Thu nhập của lao động nam cao gấp 1,37 lần lao động nữ, lần lượt là 8,1 triệu đồng và 5,9 triệu đồng.", reference: "2023-10-06")
+        XCTAssertEqual(a.indicators.map { $0.indicator }, ["Thu nhập của lao động nam", "Thu nhập của lao động nam", "Thu nhập của lao động nữ"])
+        XCTAssertNil(a.indicators.first?.change)
+        // A multiple after a level restates it (no record of its own).
+        XCTAssertEqual(rows("Nguồn cung mới tại Hà Nội trong quý đạt gần 2.800 căn, gấp 3 lần quý trước.", "2024-04-16").map { $0[2] }, ["2.800"])
+    }
 }

@@ -885,7 +885,9 @@ private final class SentenceRecords {
            let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
            plainWords(q + 1..<b) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
-        if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
+        // (A measure of one owner compared with another's is a record: "Thu nhập của lao động nam cao gấp 1,37 lần
+        // lao động nữ".)
+        if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil, !isOwnerComparison(m) { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
         if m.kind == .number, m.firstToken > c.lo, c.isKey(m.firstToken - 1, Cue.slash), c.glued(m.firstToken),
            m.firstToken - 2 >= c.lo, c.kind(m.firstToken - 2) == .word { return true }
@@ -1061,6 +1063,9 @@ private final class SentenceRecords {
                 }
             }
             if let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), let v = verbBefore(p, within: cs), v.role == "increase" { changeDir = .increase }
+            // "Thu nhập của lao động nam cao gấp 1,37 lần lao động nữ": a ratio between two things is no change
+            // (no verb of change before "gấp", no baseline after the figure).
+            if changeDir == .increase, isOwnerComparison(m) { changeDir = nil }
             // "ước tăng 5,29%", "ước giảm 2%": an estimate verb written with its change word.
             if changeDir == nil, let v = verb, v.role == "estimate",
                let w = (v.start + 1..<m.firstToken).first(where: { k in c.kind(k) == .word && c.match(c.verbs, k).map { $0.end - k == 1 && ($0.entry[1] == "increase" || $0.entry[1] == "decrease") } ?? false }) {
@@ -1366,7 +1371,7 @@ private final class SentenceRecords {
             while r + 1 < records.count {
                 if let name = records[r].indicator, records[r + 1].indicator == name,
                    mentions[records[r].value].firstToken > lt, mentions[records[r + 1].value].firstToken > lt,
-                   r + 2 >= records.count || records[r + 2].indicator != name, let (a, b) = respectivePair(name) {
+                   r + 2 >= records.count || records[r + 2].indicator != name, let (a, b) = respectivePair(name) ?? comparedPair(name, before: lt) {
                     records[r].indicator = a
                     records[r + 1].indicator = b
                     r += 2
@@ -1374,6 +1379,30 @@ private final class SentenceRecords {
             }
         }
         return records
+    }
+
+    /// "Thu nhập của lao động nam cao gấp 1,37 lần lao động nữ": one owner's measure as a multiple of another's,
+    /// the first figure of the sentence ("X của A (cao) gấp N lần B"; not "…, gấp 3 lần quý trước" after a level).
+    func isOwnerComparison(_ m: Mention) -> Bool {
+        let c = self.c
+        guard m.unit == "lần", let g = c.prev(m.firstToken), c.isKey(g, Cue.gap),
+              !indices.contains(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }),
+              let cua = (clauseStart(g)..<g).last(where: { c.key($0) == Cue.cua }), cua > c.lo,
+              let u = c.next(m.endToken - 1), let b = c.next(u), c.kind(b) == .word, !c.isCapitalized(b),
+              !c.has(c.indicatorHeads, b), !inMention[b - c.lo] else { return false }
+        // (Between "của" and "gấp": the owner and a comparative only.)
+        return (cua + 1..<g).allSatisfy { c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil) }
+    }
+
+    /// "Thu nhập của lao động nam cao gấp 1,37 lần lao động nữ, lần lượt là 8,1 … và 5,9 …": the two things a
+    /// ratio compares are the two items the values after "lần lượt" take in turn.
+    func comparedPair(_ name: String, before lt: Int) -> (String, String)? {
+        let c = self.c
+        guard let g = (c.lo..<lt).last(where: { c.isKey($0, Cue.gap) }), let n = c.next(g),
+              let q = mention(startingAt: n), mentions[q].unit == "lần", let u = c.next(mentions[q].endToken - 1),
+              let b0 = c.next(u), b0 < lt, let comma = (b0..<lt).first(where: { c.isKey($0, Cue.comma) }), comma > b0,
+              (b0..<comma).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .word }) else { return nil }
+        return respectivePair(name + " và " + c.text(b0, comma))
     }
 
     /// Removes the records whose flag is set; the others keep their order (as `removeAll(where:)`).
@@ -1885,6 +1914,8 @@ private final class SentenceRecords {
         let verb = verbBefore(m.firstToken, within: cs)
         let end = verb?.start ?? m.firstToken
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
+        // "Thu nhập của lao động nam cao gấp 1,37 lần": the comparative before "gấp" is no part of the name.
+        if let v = verb, c.isKey(v.start, Cue.gap), let l = region.last, comparativeKeys.contains(c.key(l)), region.count > 1 { region.removeLast() }
         // "áp lực lên tỷ giá chủ yếu đến từ việc chỉ số DXY … duy trì trên 104 điểm": "việc" makes a clause a
         // noun; what is measured is the subject of that clause.
         // (Not "việc" inside a word: "nghỉ việc", "vụ việc", "làm việc", "công việc".)
