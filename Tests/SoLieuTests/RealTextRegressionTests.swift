@@ -1506,4 +1506,8 @@ final class RealTextRegressionTests: XCTestCase {
         // A multiple after a level restates it (no record of its own).
         XCTAssertEqual(rows("Nguồn cung mới tại Hà Nội trong quý đạt gần 2.800 căn, gấp 3 lần quý trước.", "2024-04-16").map { $0[2] }, ["2.800"])
     }
+
+    func testMoiBeforeDaOrDuocIsTheAdjectiveNew() {
+        XCTAssertEqual(rows("Trong phân khúc nhà ở, số lượng căn hộ mới được chào bán đã tăng 46% từ năm 2015 đến năm 2016.", "2017-01-01").first?[0], "số lượng căn hộ mới")
+    }
 }

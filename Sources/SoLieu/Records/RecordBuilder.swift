@@ -327,6 +327,7 @@ private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
 private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
+private let daKeyTense = Fold.key("đã")
 private let chiIndexKey = Fold.key("chỉ"), soIndexKey = Fold.key("số")
 private let denKey = Fold.key("đến"), toiHorizonKey = Fold.key("tới"), datKey2 = Fold.key("đặt"), deKey2 = Fold.key("đề")
 /// Heads of the names of plans that set targets: "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …".
@@ -3109,6 +3110,8 @@ private final class SentenceRecords {
         if let l = lastWord(before: e, from: a), let p = c.prev(l), p > a, c.key(p) == lonKey, c.key(l) == nhatKey { e = p }
         while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) || (e - 1 > a && c.key(e - 1) == choKey) {
             if keepNew, c.key(e - 1) == moiKey, e - 1 > a { break }
+            // "các khoản vay mới đã giảm": before "đã" / "được", "mới" is the adjective "new" (the adverb comes after them).
+            if c.key(e - 1) == moiKey, e - 1 > a, let n = c.next(e - 1), c.key(n) == daKeyTense || c.key(n) == duocKey { break }
             // "nhà ở", "hàng không", "vốn thực hiện", "thịt ba chỉ": an edge syllable that ends a word.
             if endsWord(e - 1, from: a) { break }
             // Keep a closing parenthesis whose opening one is kept: "(GRDP)".
