@@ -1510,4 +1510,11 @@ final class RealTextRegressionTests: XCTestCase {
     func testMoiBeforeDaOrDuocIsTheAdjectiveNew() {
         XCTAssertEqual(rows("Trong phân khúc nhà ở, số lượng căn hộ mới được chào bán đã tăng 46% từ năm 2015 đến năm 2016.", "2017-01-01").first?[0], "số lượng căn hộ mới")
     }
+
+    func testAGroupThenAMeasureWordAndAStatisticGoesOnWithTheListsName() {
+        XCTAssertEqual(rows("Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng, bình quân 8,5 triệu đồng. Khối doanh nghiệp dân doanh thưởng cao nhất 830 triệu đồng, bình quân 5,8 triệu đồng.", "2024-01-10").suffix(2),
+                       [["mức thưởng cao nhất", "Khối doanh nghiệp dân doanh", "830 triệu đồng"], ["mức thưởng bình quân", "Khối doanh nghiệp dân doanh", "5,8 triệu đồng"]])
+        // Alone, the name is as written.
+        XCTAssertEqual(rows("Khối doanh nghiệp dân doanh thưởng cao nhất 830 triệu đồng.", "2024-01-10").first, ["thưởng cao nhất", "Khối doanh nghiệp dân doanh", "830 triệu đồng"])
+    }
 }

@@ -2084,6 +2084,14 @@ private final class SentenceRecords {
             && (c.prev(startBeforeQualifier(m)).map { k in c.key(k) == coKey || (c.key(k) == quaKey && c.prev(k).map { c.key($0) == traiKey } ?? false) } ?? false)
             && (c.next(m.endToken - 1).map { c.match(c.unitTable, $0)?.entry[1] == "count" } ?? false)
             && headStart(region).map { intensiveHeads.match(c.tokens, at: $0, limit: c.hi) != nil && !(c.next($0).map { c.key($0) == triKey } ?? false) } ?? false
+        // "Khối doanh nghiệp dân doanh thưởng cao nhất 830 triệu đồng": a group opening the clause, then one word
+        // and a statistic word; the word names the measure, the group is whose figure it is.
+        if subject == nil, let f = region.first, groupHeads.contains(c.key(f)), !region.contains(where: { c.has(c.indicatorHeads, $0) }),
+           let st = region.first(where: { $0 > f + 2 && statWords.match(c.tokens, at: $0, limit: c.hi) != nil }),
+           let w = c.prev(st), w > f + 2, region.contains(w), c.kind(w) == .word, verbRoles[w - c.lo] == nil {
+            subject = trimRight(f, w)
+            region = region.filter { $0 >= w }
+        }
         var indicator: String? = nil
         var phrase: Range<Int>? = nil
         var namedByHead = false
@@ -2536,6 +2544,13 @@ private final class SentenceRecords {
            (ph.lowerBound..<ph.upperBound).filter({ c.kind($0) == .word }).count <= 4,
            let start = listedBefore(cs) {
             indicator = trimRight(start, ph.upperBound) ?? indicator
+        }
+        // "Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng, … Khối doanh nghiệp dân doanh thưởng cao nhất
+        // 830 triệu đồng": the level of a measure named before ("mức" + the same measure) is the name the list goes on with
+        // (a name that ends with a statistic word only: "giá" after "mức giá" stays as written).
+        if let ind = indicator, let p = inherited.0 ?? previous.0, p.hasPrefix("mức "), !ind.hasPrefix("mức "), !ind.hasPrefix("Mức "),
+           case let stem = statStem(ind), stem.count < ind.count, statStem(String(p.dropFirst(4))) == stem {
+            indicator = "mức " + ind
         }
         let period = periodFor(i, cs, baselines, dates, clauseEnd: figureClauseEnd)
         let modality = modalityFor(m.firstToken, cs)
@@ -3331,4 +3346,10 @@ func respectivePair(_ full: String) -> (String, String)? {
     if let cut = lw.indices.dropFirst().last(where: { f(lw[$0]) == f(rw[0]) }) { return (halves[0], (lw[..<cut] + rw).joined(separator: " ")) }
     guard rw.count <= 2, rw.count < lw.count else { return (halves[0], halves[1]) }
     return (halves[0], (lw[..<(lw.count - rw.count)] + rw).joined(separator: " "))
+}
+
+/// A name without its closing statistic word: "thưởng cao nhất" → "thưởng".
+func statStem(_ name: String) -> Substring {
+    for w in statWordList where name.hasSuffix(" " + w) { return name.dropLast(w.count + 1) }
+    return Substring(name)
 }
