@@ -1517,4 +1517,9 @@ final class RealTextRegressionTests: XCTestCase {
         // Alone, the name is as written.
         XCTAssertEqual(rows("Khối doanh nghiệp dân doanh thưởng cao nhất 830 triệu đồng.", "2024-01-10").first, ["thưởng cao nhất", "Khối doanh nghiệp dân doanh", "830 triệu đồng"])
     }
+
+    func testWhereACountedGroupIsBeforeAnAdversativePassiveIsPartOfItsName() {
+        XCTAssertEqual(rows("Trong 9 tháng, gần 500.000 lao động tại các doanh nghiệp bị mất việc hoặc giảm giờ làm, tập trung ở các ngành dệt may.", "2023-10-06").first?[0],
+                       "lao động tại các doanh nghiệp bị mất việc hoặc giảm giờ làm")
+    }
 }

@@ -327,7 +327,7 @@ private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
 private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
-private let daKeyTense = Fold.key("đã")
+private let daKeyTense = Fold.key("đã"), biKey = Fold.key("bị")
 private let chiIndexKey = Fold.key("chỉ"), soIndexKey = Fold.key("số")
 private let denKey = Fold.key("đến"), toiHorizonKey = Fold.key("tới"), datKey2 = Fold.key("đặt"), deKey2 = Fold.key("đề")
 /// Heads of the names of plans that set targets: "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …".
@@ -2967,6 +2967,8 @@ private final class SentenceRecords {
         var count = 0
         // (Keys read once for the loop: each global read goes through swift_once.)
         let thresholds = thresholdKeys, postStops = postStopKeys, adverbs = predicateAdverbs, duoc = duocKey
+        // (The phrase names the counted noun of a number: "500.000 lao động tại các doanh nghiệp bị …".)
+        lazy var afterCount = indices.contains { mentions[$0].endToken == end && mentions[$0].kind == .number }
         while let t = j, t < c.hi, count < 16 {
             // "vaccine COVID-19": a glued "-" and its digits stay in the name.
             if c.isKey(t, Cue.dash), c.glued(t), let n = c.nextGlued(t), c.kind(n) == .number { e = n + 1; j = c.next(n); continue }
@@ -3023,7 +3025,13 @@ private final class SentenceRecords {
                 j = c.next(end - 1)
                 continue
             }
-            if t != start && postStops.contains(c.key(t)) { break }
+            if t != start && postStops.contains(c.key(t)) {
+                // "500.000 lao động tại các doanh nghiệp bị mất việc": where a counted group is, before the
+                // adversative passive that defines it, is part of its name.
+                guard afterCount, locativeKeys.contains(c.key(t)), let q = c.next(t), c.key(q) == Cue.cac || c.key(q) == Cue.nhung,
+                      let bi = wordAfter(q, within: 5, where: { self.c.key($0) == biKey }),
+                      !(t..<bi).contains(where: { c.kind($0) == .punctuation || isBoundary($0) || inMention[$0 - c.lo] }) else { break }
+            }
             // "12.500 xe lưu thông qua đoạn này": "qua" and a place that points back add nothing to the name.
             if t != start, c.key(t) == quaKey, let n = c.next(t), c.key(n) == Cue.nayThis || c.key(n) == dayHereKey
                 || (c.next(n).map { c.key($0) == Cue.nayThis || c.key($0) == dayHereKey } ?? false) { break }
