@@ -1522,4 +1522,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Trong 9 tháng, gần 500.000 lao động tại các doanh nghiệp bị mất việc hoặc giảm giờ làm, tập trung ở các ngành dệt may.", "2023-10-06").first?[0],
                        "lao động tại các doanh nghiệp bị mất việc hoặc giảm giờ làm")
     }
+
+    func testAPlaceThatEndsAnOrganisationsNameStandsForTheOrganisation() {
+        XCTAssertEqual(rows("Liên đoàn Lao động TP.HCM dự kiến dành khoảng 70 tỉ đồng chăm lo Tết cho đoàn viên, trong đó tổ chức các \"Chuyến xe Công đoàn\" đưa khoảng 4.000 công nhân về quê đón Tết.", "2024-01-10").last?[1],
+                       "Liên đoàn Lao động TP.HCM")
+        // Not across "tại": the organisation and the place are two things.
+        XCTAssertEqual(rows("Giá vàng SJC của Tập đoàn Doji tại Hà Nội niêm yết ở mức 36,27 triệu đồng/lượng.", "2024-01-10").first?[1], "Hà Nội")
+    }
 }

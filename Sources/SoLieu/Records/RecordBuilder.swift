@@ -327,6 +327,8 @@ private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
 private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
+/// Words of a central bank's name: "Ngân hàng Nhà nước", "Ngân hàng Trung ương".
+private let regulatorKeys = KeySet(words: ["nước", "ương"])
 private let daKeyTense = Fold.key("đã"), biKey = Fold.key("bị")
 private let chiIndexKey = Fold.key("chỉ"), soIndexKey = Fold.key("số")
 private let denKey = Fold.key("đến"), toiHorizonKey = Fold.key("tới"), datKey2 = Fold.key("đặt"), deKey2 = Fold.key("đề")
@@ -2023,6 +2025,12 @@ private final class SentenceRecords {
         if continuesSubject { subject = inherited.1 }
         if !continuesSubject, let p = ownPlace ?? (groupInClause ? nil : before) {
             subject = c.text(p.start, p.end)
+            // "Liên đoàn Lao động TP.HCM dự kiến …, trong đó … đưa khoảng 4.000 công nhân về quê": a place that ends
+            // an organisation's name stands for the organisation.
+            // (A listed place only: an organisation the lexicon lists, "DOJI", keeps its short name.)
+            // (Not a central bank, the authority that sets rates: "Ngân hàng Nhà nước Việt Nam", "Ngân hàng Trung ương Nga".)
+            if p.end <= m.firstToken, c.has(c.places, p.start), let h = nameStart(endingAt: p.start, heads: companyHeads), !inSource(h),
+               !(h..<p.start).contains(where: { regulatorKeys.contains(c.key($0)) }) { subject = c.text(h, p.end) }
             subjectIsPlace = c.has(c.places, p.start) || placePrefixesOrCity(p.start)
             region.removeAll { k in clausePlaces.contains { $0.start <= k && k < $0.end } }
             trimEdgeEnd(&region)
@@ -2769,23 +2777,24 @@ private final class SentenceRecords {
     func endsCompanyName(_ s: Int) -> Bool { endsName(s, heads: companyHeads) }
 
     /// The word at s ends a name opened by one of `heads` (its words between are no verb or punctuation).
-    func endsName(_ s: Int, heads: PhraseTable<Bool>) -> Bool {
+    func endsName(_ s: Int, heads: PhraseTable<Bool>) -> Bool { nameStart(endingAt: s, heads: heads) != nil }
+
+    /// Where the name that the word at s ends begins, when one of `heads` opens it (its words between are no
+    /// verb or punctuation): "Liên đoàn Lao động TP.HCM" for "TP.HCM".
+    func nameStart(endingAt s: Int, heads: PhraseTable<Bool>) -> Int? {
         let c = self.c
-        func headEndsBefore(_ h: Int?, _ k: Int) -> Bool {
-            guard let h, c.isCapitalized(h), let m = heads.match(c.tokens, at: h, limit: c.hi) else { return false }
-            return c.next(m.end - 1) == k
-        }
         var k = s
-        for _ in 0..<7 {
-            guard let p = c.prev(k) else { return false }
-            // (A head of one to three syllables right before: "Công ty", "Tổng công ty", "Ngân hàng".)
-            let q = c.prev(p)
-            if headEndsBefore(p, k) || headEndsBefore(q, k) || headEndsBefore(q.flatMap { c.prev($0) }, k) { return true }
-            // (Words of the name between, "Vàng bạc Đá quý"; not a verb or punctuation.)
-            guard c.kind(p) == .word, verbRoles[p - c.lo] == nil else { return false }
+        for _ in 0..<8 {
+            guard let p = c.prev(k) else { return nil }
+            // (A capitalized head that opens the name: "Công ty", "Tổng công ty", "Liên đoàn Lao động".)
+            if c.isCapitalized(p), let m = heads.match(c.tokens, at: p, limit: c.hi), m.end <= s { return p }
+            // (Words of the name between, "Vàng bạc Đá quý"; not a verb, punctuation or a preposition:
+            // "Tập đoàn Doji tại Hà Nội", "Toshiba Corp của Nhật Bản" name two things.)
+            guard c.kind(p) == .word, verbRoles[p - c.lo] == nil, !prepositionKeys.contains(c.key(p)), !locativeKeys.contains(c.key(p)),
+                  c.key(p) != Cue.cua, !edgeKeys.contains(c.key(p)) else { return nil }
             k = p
         }
-        return false
+        return nil
     }
 
     func companyStop(_ k: UInt64) -> Bool { edgeKeys.contains(k) || prepositionKeys.contains(k) }
