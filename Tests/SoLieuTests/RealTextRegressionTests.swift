@@ -1529,4 +1529,11 @@ final class RealTextRegressionTests: XCTestCase {
         // Not across "tại": the organisation and the place are two things.
         XCTAssertEqual(rows("Giá vàng SJC của Tập đoàn Doji tại Hà Nội niêm yết ở mức 36,27 triệu đồng/lượng.", "2024-01-10").first?[1], "Hà Nội")
     }
+
+    func testOneUnnamedClassAndASchedulePerDayAreNoRecords() {
+        XCTAssertEqual(rows("Thành phố đưa vào sử dụng thêm 45 trường học mới, tuy nhiên sĩ số ở nhiều trường nội thành vẫn vượt quy định, có lớp lên tới 50 học sinh.", "2023-09-05").map { $0[2] }, ["45"])
+        XCTAssertEqual(rows("Sở đã bố trí thêm khoảng 1.500 phòng học, đáp ứng nhu cầu học 2 buổi/ngày cho khoảng 75% học sinh tiểu học.", "2023-09-05").map { $0[2] }, ["1.500", "75%"])
+        // A peak at some places in a weather report stays.
+        XCTAssertEqual(rows("Nhiệt độ cao nhất tại Hà Nội hôm nay được dự báo có nơi trên 41 độ C.", "2024-04-28").count, 1)
+    }
 }

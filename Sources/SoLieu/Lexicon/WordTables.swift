@@ -65,7 +65,7 @@ public final class WordTables: Sendable {
     let verbRoles: [VerbRole]
     public let notRecords: PhraseTable<Entry>
     /// For each node of `notRecords`: its row's reason makes the whole sentence no record (any
-    /// reason but "before", "attribute", "limit", "band", "grade", "advice" and "norm", which are about one figure).
+    /// reason but "before", "attribute", "limit", "band", "grade", "advice", "norm" and "one", which are about one figure).
     let sentenceNotRecords: [Bool]
     public let organisations: PhraseTable<Entry>
     public let holidays: PhraseTable<Entry>
@@ -173,7 +173,7 @@ public final class WordTables: Sendable {
         notRecords = notRecordsTable
         sentenceNotRecords = (0..<notRecordsTable.nodeCount).map { n in
             guard let e = notRecordsTable.value(atNode: n) else { return false }
-            return !["before", "attribute", "limit", "band", "grade", "advice", "norm"].contains(e[1])
+            return !["before", "attribute", "limit", "band", "grade", "advice", "norm", "one"].contains(e[1])
         }
         organisations = try table("organisations.tsv")
         holidays = try table("holidays.tsv")

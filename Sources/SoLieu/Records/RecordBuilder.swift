@@ -306,8 +306,9 @@ private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"
 private let partNounKeys = KeySet(words: ["tỉnh", "quý", "loại", "kiểu", "đối", "tổ", "trường", "địa"])
 /// Words of a difference between two things, which names both ("chênh lệch giữa …", "khoảng cách giữa …").
 private let differenceKeys = KeySet(words: ["chênh", "cách"])
-/// Words between a reference norm and its figure: "mức cân bằng tự nhiên chỉ từ 104 đến 106".
-private let normLinkKeys = KeySet(words: ["chỉ", "là", "ở", "vào", "khoảng", "mức"])
+/// Words between a reference norm (or one unnamed item) and its figure: "mức cân bằng tự nhiên chỉ từ 104 đến 106",
+/// "có lớp lên tới 50 học sinh".
+private let normLinkKeys = KeySet(words: ["chỉ", "là", "ở", "vào", "khoảng", "mức", "lên", "tới", "đến"])
 /// A sale in the passive before "với giá": "được (chào / rao) bán", "được giao dịch", "được niêm yết", "được chuyển nhượng".
 private let saleVerbEnds = KeySet(words: ["bán", "dịch", "yết", "nhượng"])
 /// A bare price after "với": "với giá", "với mức giá", "với giá bán".
@@ -329,6 +330,8 @@ private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
 /// Words of a central bank's name: "Ngân hàng Nhà nước", "Ngân hàng Trung ương".
 private let regulatorKeys = KeySet(words: ["nước", "ương"])
+/// Units of a schedule when given per day or week: "học 2 buổi/ngày" (not "ca": "350.000 ca/ngày" are cases).
+private let scheduleUnits: Set<String> = ["buổi", "tiết"]
 private let daKeyTense = Fold.key("đã"), biKey = Fold.key("bị")
 private let chiIndexKey = Fold.key("chỉ"), soIndexKey = Fold.key("số")
 private let denKey = Fold.key("đến"), toiHorizonKey = Fold.key("tới"), datKey2 = Fold.key("đặt"), deKey2 = Fold.key("đề")
@@ -806,19 +809,22 @@ private final class SentenceRecords {
                 return true
             }
         }
+        // "đáp ứng nhu cầu học 2 buổi/ngày": sessions or shifts per day or week are a schedule, not a measured value.
+        if m.kind == .number, let u = m.unit, let slash = u.firstIndex(of: "/"), scheduleUnits.contains(String(u[..<slash])),
+           ["ngày", "tuần"].contains(String(u[u.index(after: slash)...])) { return true }
         // "nợ công không vượt quá 65% GDP", "lãi suất không quá 6%": a limit set by a rule, not an
         // observation (not_records.tsv, reason "limit", right before the figure, qualifiers skipped).
         do {
             let b = qualifierStart
             // (Before the figure, then before its qualifier when it has one.)
-            if let a = c.matchEnding(c.notRecords, before: m.firstToken, maxTokens: 4), a.entry[1] == "limit" || a.entry[1] == "norm" { return true }
-            if b != m.firstToken, let a = c.matchEnding(c.notRecords, before: b, maxTokens: 4), a.entry[1] == "limit" || a.entry[1] == "norm" { return true }
+            if let a = c.matchEnding(c.notRecords, before: m.firstToken, maxTokens: 4), a.entry[1] == "limit" || a.entry[1] == "norm" || a.entry[1] == "one" { return true }
+            if b != m.firstToken, let a = c.matchEnding(c.notRecords, before: b, maxTokens: 4), a.entry[1] == "limit" || a.entry[1] == "norm" || a.entry[1] == "one" { return true }
             // "mức cân bằng tự nhiên chỉ từ 104 đến 106", "mức sinh thay thế là 2,1 con": a reference norm
             // (reason "norm") with linking words between it and the figure.
             if let p = c.prev(b), normLinkKeys.contains(c.key(p)) {
                 var e = p
                 while let q = c.prev(e), q > p - 6, normLinkKeys.contains(c.key(q)) { e = q }
-                if let a = c.matchEnding(c.notRecords, before: e, maxTokens: 4), a.entry[1] == "norm" { return true }
+                if let a = c.matchEnding(c.notRecords, before: e, maxTokens: 4), a.entry[1] == "norm" || a.entry[1] == "one" { return true }
             }
             // "Với biên độ ±5%": a band set by a rule (reason "band", before the sign only).
             if let pm = c.prev(m.firstToken), c.firstUnit(pm) == 0xB1,
