@@ -39,7 +39,9 @@ struct IntSet {
 
 /// Token ranges collected while a sentence's records are built.
 final class RangeBox {
-    var ranges: [Range<Int>] = []
+    /// (Unchecked: read per record by one thread, never accessed while it is being changed;
+    /// a checked class `var` costs a runtime exclusivity check per read.)
+    @exclusivity(unchecked) var ranges: [Range<Int>] = []
 }
 
 /// Builds indicator records (RECORDS.md sections 4 and 5) from the mentions
@@ -433,13 +435,16 @@ private final class SentenceRecords {
     /// Token ranges of the phrases of records already built in this sentence.
     let builtPhrases = RangeBox()
     /// Whether the last record made was named by a measure word (its name can be carried to a ranked item).
-    var lastNamedByHead = false
+    /// (The `var`s of this per-sentence, single-threaded object are `@exclusivity(unchecked)`:
+    /// none is ever accessed while it is being changed, and a checked class `var` costs a
+    /// runtime exclusivity check per read.)
+    @exclusivity(unchecked) var lastNamedByHead = false
     /// The last place that was a record's subject earlier in the document.
-    var documentPlace: String? = nil
+    @exclusivity(unchecked) var documentPlace: String? = nil
     /// The document's dateline mention, when it is in this sentence.
-    var datelineMention: Int? = nil
+    @exclusivity(unchecked) var datelineMention: Int? = nil
     /// The last answer of `verbBefore` (build, makeRecord and modalityFor ask it in turn for one value).
-    private var lastVerbBefore: (i: Int, lo: Int, verb: (role: String, start: Int)?)? = nil
+    @exclusivity(unchecked) private var lastVerbBefore: (i: Int, lo: Int, verb: (role: String, start: Int)?)? = nil
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?), scratch: SentenceScratch) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
@@ -1038,11 +1043,15 @@ private final class SentenceRecords {
                 // The change-only record just before ("tăng 12,37 điểm, …, lên 1.261,17 điểm") takes this level.
                 // With a change restated in another unit before it ("tăng 12,37 điểm, tương đương 0,99%,
                 // lên 1.261,17 điểm"), the change in the level's own unit takes the level.
-                let changeOnly = { (r: Int) in records[r].change?.value == records[r].value && records[r].value != i
-                    && (dir == nil || records[r].change?.direction == dir) && self.compatible(records[r].value, i) }
-                if let last = records.indices.last, changeOnly(last) {
+                // (`records` is passed, not captured: a `var` captured by a closure value or a local
+                // function is boxed, and every access to it in `build` was a dynamic exclusivity check.)
+                func changeOnly(_ records: [Indicator], _ r: Int) -> Bool {
+                    records[r].change?.value == records[r].value && records[r].value != i
+                        && (dir == nil || records[r].change?.direction == dir) && self.compatible(records[r].value, i)
+                }
+                if let last = records.indices.last, changeOnly(records, last) {
                     var target = last
-                    if mentions[records[last].value].kind != m.kind, last > 0, changeOnly(last - 1),
+                    if mentions[records[last].value].kind != m.kind, last > 0, changeOnly(records, last - 1),
                        mentions[records[last - 1].value].kind == m.kind, mentions[records[last - 1].value].unit == m.unit { target = last - 1 }
                     records[target].value = i
                     continue
@@ -1217,26 +1226,27 @@ private final class SentenceRecords {
         }
         // (Records are dropped by index, their fields read in place: `removeAll(where:)` copied
         // every record, and the tests below every mention, to test them.)
-        /// Flags of the records `drop` picks (by index), or nil when it picks none.
-        func dropFlags(_ drop: (Int) -> Bool) -> [Bool]? {
+        /// Flags of the records `drop` picks (by index, of `count`), or nil when it picks none.
+        /// (Given the count, not capturing `records`: see `changeOnly`.)
+        func dropFlags(_ count: Int, _ drop: (Int) -> Bool) -> [Bool]? {
             var flags: [Bool]? = nil
-            for r in records.indices where drop(r) {
-                if flags == nil { flags = [Bool](repeating: false, count: records.count) }
+            for r in 0..<count where drop(r) {
+                if flags == nil { flags = [Bool](repeating: false, count: count) }
                 flags![r] = true
             }
             return flags
         }
-        if let f = dropFlags({ r in startsOfLater.contains(records[r].value) && records[r].change == nil }) { SentenceRecords.remove(&records, f) }
+        if let f = dropFlags(records.count, { r in startsOfLater.contains(records[r].value) && records[r].change == nil }) { SentenceRecords.remove(&records, f) }
         // "Thuế bảo vệ môi trường đối với xăng tiếp tục được giữ ở mức 2.000 đồng/lít": a tax or fee per unit
         // is a rate set by law (RECORDS.md §5: legal rules are not records); what is collected has no "per".
-        if let f = dropFlags({ r in
+        if let f = dropFlags(records.count, { r in
             guard mentions[records[r].value].kind == .money, mentions[records[r].value].per != nil,
                   let ind = records[r].indicator, let w = ind.split(separator: " ").first else { return false }
             return legalRateKeys.contains(Fold.key(String(w)))
         }) { SentenceRecords.remove(&records, f) }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
-        if let f = dropFlags({ r in
+        if let f = dropFlags(records.count, { r in
             let v = records[r].value
             guard mentions[v].kind == .number, records[r].change == nil, mentions[v].unit != nil else { return false }
             var k = mentions[v].endToken
@@ -1252,7 +1262,7 @@ private final class SentenceRecords {
         // đồng") describes the thing measured; it is not an observation of its own.
         // A unitless whole number below 1000 ("3 cá nhân đã chuyển tiền", "1 trong 2") is a
         // record only when a measure word names it ("Tỷ số giới tính khi sinh là 112").
-        if let f = dropFlags({ r in
+        if let f = dropFlags(records.count, { r in
             let i = records[r].value
             guard mentions[i].kind == .number, mentions[i].unit == nil, records[r].change == nil else { return false }
             guard !records[r].namedByHead, denominator(of: i) == nil, let v = mentions[i].value, v.isInteger,
@@ -1311,7 +1321,7 @@ private final class SentenceRecords {
         }
         var phrases = [Range<Int>]()
         for r in records.indices { if let p = records[r].phraseTokens { phrases.append(p) } }
-        if !phrases.isEmpty, let f = dropFlags({ r in
+        if !phrases.isEmpty, let f = dropFlags(records.count, { r in
             let i = records[r].value
             let kind = mentions[i].kind, qualifier = mentions[i].qualifier
             guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, records[r].change == nil else { return false }
@@ -1943,33 +1953,37 @@ private final class SentenceRecords {
             // The subject is carried only within the sentence (RECORDS.md: "when stated").
             indicator = inherited.0 ?? previous.0
             if subject == nil { subject = inherited.1 }
-        } else if let last = region.last, var h = headStart(region) {
+        } else if let last = region.last, let h0 = headStart(region) {
+            // (The head is settled here and then held in a `let`: the scans below read it from
+            // closures, and a captured `var` is read through a dynamic exclusivity check.)
+            var head = h0
             // "Khu vực có vốn đầu tư nước ngoài (…) … với kim ngạch xuất khẩu 136,2 tỷ USD":
             // a group noun (khu vực, khối, nhóm, ngành) names whose figure it is when a
             // measure word follows it; the group is the subject, the measure the indicator.
-            if groupHeads.contains(c.key(h)) {
+            if groupHeads.contains(c.key(head)) {
                 func isMeasure(_ k: Int) -> Bool {
                     c.has(c.indicatorHeads, k) && !groupHeads.contains(c.key(k)) && !headInsideCompound(k) && !c.has(c.places, k)
                 }
-                let sc = region.first(where: { $0 > h + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
-                let groupEnd = c.match(c.indicatorHeads, h)?.end ?? h + 1
+                let sc = region.first(where: { $0 > head + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
+                let groupEnd = c.match(c.indicatorHeads, head)?.end ?? head + 1
                 if let h2 = region.first(where: { $0 >= sc && isMeasure($0) }) {
-                    if subject == nil { subject = trimRight(h, sc) }
-                    h = h2
+                    if subject == nil { subject = trimRight(head, sc) }
+                    head = h2
                 } else if let co = region.first(where: { $0 > groupEnd && c.key($0) == coKey }), let h2 = c.next(co), region.contains(h2), isMeasure(h2) {
                     // "Lao động khu vực thành thị có thu nhập bình quân 8,7 triệu": the group
                     // "has" the measure. (A "có" right after the group word names the group
                     // itself: "Khu vực có vốn đầu tư nước ngoài".)
-                    if subject == nil { subject = trimRight(h, co) }
-                    h = h2
-                } else if h == region.first, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                          let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(h) {
+                    if subject == nil { subject = trimRight(head, co) }
+                    head = h2
+                } else if head == region.first, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
+                          let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(head) {
                     // "Tỷ lệ thất nghiệp ở khu vực thành thị là 2,75%, khu vực nông thôn là 2,03%":
                     // a group parallel to the previous record's is its subject; the measure is the same.
                     parallelGroup = pi
-                    if subject == nil { subject = trimRight(h, last + 1) }
+                    if subject == nil { subject = trimRight(head, last + 1) }
                 }
             }
+            let h = head
             // "Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng": the noun phrase
             // that "has" the measure, at the start of the clause, is whose figure it is.
             if subject == nil, let f = region.first, f < h, let co = c.prev(h), c.key(co) == coKey, co > f,
@@ -2004,7 +2018,9 @@ private final class SentenceRecords {
             // "Thu nhập bình quân của người lao động", "tỷ lệ thất nghiệp của thanh niên": an owner
             // that is no place, organisation, named body or group (RECORDS.md: the subject is a
             // place, organisation or market) is part of what is measured.
-            func refersBackOwner(_ a: Int) -> Bool {
+            // (`e` and `region` are passed, not captured: a `var` captured by a local function is
+            // boxed, and each access to it, here and in the whole function, is a dynamic exclusivity check.)
+            func refersBackOwner(_ a: Int, before e: Int, in region: [Int]) -> Bool {
                 c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
             }
             // (Not inside the head: "tổng sản phẩm trên địa bàn" is the name of GRDP.)
@@ -2019,7 +2035,7 @@ private final class SentenceRecords {
                     && !(locativeKeys.contains(c.key(k)) && c.next(k).map { n in priceLocationKeys.contains(c.key(n)) && c.next(n).map { $0 >= e } ?? true } ?? false)
                     && !(c.key(k) == Cue.giua && (h..<k).contains { differenceKeys.contains(c.key($0)) }))
                     || (c.key(k) == trenKey && c.next(k).map { c.key($0) == diaKey } ?? false)) }),
-               !refersBackOwner(a) {
+               !refersBackOwner(a, before: e, in: region) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
                     subject = trimRight(s0, e)
                 } else if subject == nil, locativeKeys.contains(c.key(a)), let s0 = c.next(a), s0 < e, groupHeads.contains(c.key(s0)) {
