@@ -679,10 +679,12 @@ private final class SentenceRecords {
     }
 
     /// The first token of a figure's qualifier ("khoảng", "hơn", "không quá"), else of the figure.
-    func startBeforeQualifier(_ m: Mention) -> Int {
+    func startBeforeQualifier(_ m: Mention) -> Int { startBeforeQualifier(firstToken: m.firstToken) }
+
+    func startBeforeQualifier(firstToken: Int) -> Int {
         let c = self.c
-        if let q = c.matchEnding(c.qualifiers, before: m.firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
-        return m.firstToken
+        if let q = c.matchEnding(c.qualifiers, before: firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
+        return firstToken
     }
 
     func excluded(_ m: Mention, _ i: Int) -> Bool {
@@ -1241,7 +1243,9 @@ private final class SentenceRecords {
         // is a rate set by law (RECORDS.md §5: legal rules are not records); what is collected has no "per".
         if let f = dropFlags(records.count, { r in
             guard mentions[records[r].value].kind == .money, mentions[records[r].value].per != nil,
-                  let ind = records[r].indicator, let w = ind.split(separator: " ").first else { return false }
+                  let ind = records[r].indicator, let w = ind.split(separator: " ", maxSplits: 1).first else { return false }
+            // (`maxSplits: 1`: only the first word is read; splitting the whole name by Character cost ~10 K
+            // instructions a record. Empty pieces are skipped before a split is counted, so it is the same word.)
             return legalRateKeys.contains(Fold.key(String(w)))
         }) { SentenceRecords.remove(&records, f) }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
@@ -1314,7 +1318,7 @@ private final class SentenceRecords {
             if buy && !sell { records[r + 1].change = nil }
         }
         for r in records.indices {
-            records[r].side = side(of: mentions[records[r].value])
+            records[r].side = side(of: records[r].value)
             // The direction stated by the clause before ("Giá vàng nhẫn … cũng tăng nhẹ, giao dịch quanh mức …"),
             // when the figure states no change of its own.
             if records[r].change == nil, let d = records[r].statedDirection { records[r].change = Indicator.Change(direction: d, value: nil, baseline: nil, from: nil) }
@@ -1469,7 +1473,9 @@ private final class SentenceRecords {
 
     /// "72,8 triệu đồng/lượng mua vào", "(bán ra)", "được mua vào quanh mức 25.780 đồng", "bán ra
     /// 25.860 đồng": the side of a price pair written right after the value, else right before it.
-    func side(of m: Mention) -> Indicator.Side? {
+    /// (Of the mention at index `i`, read by field: passing `mentions[i]` copied the mention.)
+    func side(of i: Int) -> Indicator.Side? {
+        let first = mentions[i].firstToken, endToken = mentions[i].endToken
         func pair(_ k: Int) -> Indicator.Side? {
             guard let n = c.next(k), n < c.hi else { return nil }
             // ("(mua)", "(bán)": the short forms, closed right after.)
@@ -1477,7 +1483,7 @@ private final class SentenceRecords {
             if c.key(k) == sellKey && (c.key(n) == raKey || c.isKey(n, Cue.rparen)) { return .sell }
             return nil
         }
-        var k = m.endToken
+        var k = endToken
         while k < c.hi, c.tokens[k].isSpace || c.isKey(k, Cue.lparen) { k += 1 }
         if k < c.hi, c.kind(k) == .word, let s = pair(k) {
             // "22.690 - 22.760 VND/USD (mua vào - bán ra)": a pair of sides for a pair of prices.
@@ -1487,8 +1493,8 @@ private final class SentenceRecords {
         // Before: "bán ra 25.860 đồng", "mua vào quanh mức …" (a level word or two between).
         // (Keys first: the qualifier is matched only when "mua" / "bán" is near.)
         let buy = buyKey, sell = sellKey
-        guard (max(c.lo, m.firstToken - 12)..<m.firstToken).contains(where: { let key = c.key($0); return key == buy || key == sell }) else { return nil }
-        var b = startBeforeQualifier(m)
+        guard (max(c.lo, first - 12)..<first).contains(where: { let key = c.key($0); return key == buy || key == sell }) else { return nil }
+        var b = startBeforeQualifier(firstToken: first)
         for _ in 0..<3 {
             guard let p = c.prev(b), p >= c.lo, c.kind(p) == .word else { return nil }
             if let q = c.prev(p), q >= c.lo, let s = pair(q) { return s }
@@ -1869,9 +1875,11 @@ private final class SentenceRecords {
         let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) })
         // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
         // after the figure says where, when whose figure it is was named before.
+        // (The figure's end read into a `let`: a local function capturing `m` copied the mention.)
+        let figureEnd = m.endToken
         func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
-            p.start >= m.endToken && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
+            p.start >= figureEnd && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
         }
         if let p = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) }) ?? before {
             subject = c.text(p.start, p.end)
@@ -1976,7 +1984,7 @@ private final class SentenceRecords {
                     if subject == nil { subject = trimRight(head, co) }
                     head = h2
                 } else if head == region.first, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                          let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(head) {
+                          let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(head) {
                     // "Tỷ lệ thất nghiệp ở khu vực thành thị là 2,75%, khu vực nông thôn là 2,03%":
                     // a group parallel to the previous record's is its subject; the measure is the same.
                     parallelGroup = pi
@@ -2099,7 +2107,7 @@ private final class SentenceRecords {
         } else if m.kind == .percent, region.isEmpty, let pi = inherited.0,
                   // (Or an apposition that bounds the count before: "3.200 ha lúa bị đổ ngã, chưa đến 1% diện
                   // tích gieo trồng". Not a list of shares: "30% học nghề, 70% học văn hóa".)
-                  verb.map({ c.key($0.start) == chiemKey }) ?? (m.qualifier == .lessThan && c.prev(startBeforeQualifier(m)).map { c.isKey($0, Cue.comma) } ?? false
+                  verb.map({ c.key($0.start) == chiemKey }) ?? (m.qualifier == .lessThan && c.prev(startBeforeQualifier(firstToken: m.firstToken)).map { c.isKey($0, Cue.comma) } ?? false
                       && indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }).map { mentions[$0].kind != .percent } ?? false),
                   // ("2,5 tỷ người, chiếm 57% dân số": a bare one-word unit names no part; the whole does.)
                   lastNamedByHead || pi.contains(" "),
@@ -2126,7 +2134,7 @@ private final class SentenceRecords {
                 phrase = post.tokens
             }
         } else if let first = region.first, let last = region.last, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                  let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
+                  let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
             // "môn Ngữ văn có điểm trung bình 6,86; môn Toán 6,25": a list of subjects
             // parallel to the previous record's, with the same measure.
             indicator = pi
