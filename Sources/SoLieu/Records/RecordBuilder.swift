@@ -340,6 +340,15 @@ private let statWords = PhraseTable<Bool>(words: statWordList)
 /// Ở / tại before a group noun: "Tỷ lệ thất nghiệp ở khu vực thành thị" (whose rate it is).
 private let locativeKeys = KeySet(words: ["ở", "tại"])
 
+/// `s == literal` as a byte comparison, for the NFC strings records compare (units and lexicon
+/// fields are NFC, as is the normalized text; the literals are NFC): `==` on two different
+/// non-ASCII strings takes the canonical-equivalence path (~200 instructions a call).
+@inline(__always) private func sameNFC(_ s: String?, _ literal: StaticString) -> Bool {
+    guard let s else { return false }
+    let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    return s.utf8.count == bytes.count && s.utf8.elementsEqual(bytes)
+}
+
 /// Storage for the per-token tables of `SentenceRecords`, reused by every sentence of a
 /// document (allocating and freeing four arrays per sentence was a measurable share of
 /// record building). Sized for the document's longest sentence read; a sentence's tables
@@ -733,7 +742,7 @@ private final class SentenceRecords {
         if m.kind == .money, m.value == ExactDecimal(1), m.qualifier == nil,
            (c.next(m.endToken - 1).map { c.key($0) == doiKey } ?? false) || (c.prev(m.firstToken).map { c.key($0) == doiKey } ?? false) { return true }
         // One person's age ("45 tuổi"); an average age with decimals ("73,7 tuổi") is a statistic.
-        if (m.unit == "tuổi" || m.unit == "tháng tuổi"), m.value?.isInteger ?? true { return true }
+        if sameNFC(m.unit, "tuổi") || sameNFC(m.unit, "tháng tuổi"), m.value?.isInteger ?? true { return true }
         // A unitless small integer glued to "/" or "-" ("30/4 - 1/5", "bậc 4/7") is a part of
         // something else, never a measured value.
         if m.kind == .number, m.unit == nil, let v = m.value?.intValue, v <= 31,
@@ -843,7 +852,7 @@ private final class SentenceRecords {
            let g = c.prev(p).flatMap({ q in c.key(q) == goiKey ? q : c.prev(q).flatMap { c.key($0) == goiKey ? $0 : nil } }),
            let n = c.next(g), packageKeys.contains(c.key(n)), !(c.prev(g).map { c.key($0) == tronKey } ?? false) { return true }
         // "ô tô 7 chỗ", "xe 16 chỗ": the seats name a class of vehicle.
-        if m.kind == .number, m.unit == "chỗ" || m.unit == "chỗ ngồi", let p = c.prev(m.firstToken), vehicleKeys.contains(c.key(p)) { return true }
+        if m.kind == .number, sameNFC(m.unit, "chỗ") || sameNFC(m.unit, "chỗ ngồi"), let p = c.prev(m.firstToken), vehicleKeys.contains(c.key(p)) { return true }
         // "lãi 1,5-2 triệu đồng cho mỗi con lợn 100 kg": the size of the one item a figure is per.
         // (One item named by its classifier: not "mỗi ngày hơn 300.000 ca mắc mới", a rate.)
         if m.kind == .number, m.unit != nil, (max(c.lo, m.firstToken - 6)..<m.firstToken).contains(where: { k in
@@ -854,7 +863,7 @@ private final class SentenceRecords {
            let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
            plainWords(q + 1..<b) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
-        if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
+        if sameNFC(m.unit, "lần"), let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
         if m.kind == .number, m.firstToken > c.lo, c.isKey(m.firstToken - 1, Cue.slash), c.glued(m.firstToken),
            m.firstToken - 2 >= c.lo, c.kind(m.firstToken - 2) == .word { return true }
