@@ -27,6 +27,26 @@ final class TextLayerTests: XCTestCase {
         }
     }
 
+    func testLongMixedUTF8DecodesLikeTheStandardLibrary() throws {
+        // Texts longer than 16 bytes take the decoder's fast step (an ASCII run, then one two- or
+        // three-byte character); ill-formed bytes in them must be found as before.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        let pieces = ["a", "b", " ", "ng", "Tăng", "ư", "ơ", "đ", "ạ", "ả", "ấ", "ệ", "Đ", "€", "𝟙", "😀", "\u{301}", "1.500", "–"]
+        let bad: [[UInt8]] = [[0x80], [0xC0, 0x80], [0xC3], [0xE1, 0xBB], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF5], [0xFF], [0xC3, 0x28]]
+        for trial in 0..<400 {
+            var bytes = [UInt8]()
+            for _ in 0..<(16 + next(40)) { bytes += Array(pieces[next(pieces.count)].utf8) }
+            if trial % 2 == 1 { bytes.insert(contentsOf: bad[next(bad.count)], at: next(bytes.count + 1)) }
+            let lossy = try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "t", lossy: true) }
+            XCTAssertEqual(lossy.string, String(decoding: bytes, as: UTF8.self), "\(bytes)")
+            if let text = String(validating: bytes, as: UTF8.self) {
+                let src = try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "t") }
+                XCTAssertEqual(src.utf16, Array(text.utf16))
+            }
+        }
+    }
+
     func testSubstringsDecodeLikeTheStandardLibrary() {
         // ASCII, two- and three-byte UTF-8, a surrogate pair and lone surrogates.
         let units: [UInt16] = Array("Tăng 48% – ₫ 𝟙 ".utf16) + [0xD800, 0x41, 0xDC00]
