@@ -855,9 +855,10 @@ private final class SentenceRecords {
         if m.kind == .number, sameNFC(m.unit, "chỗ") || sameNFC(m.unit, "chỗ ngồi"), let p = c.prev(m.firstToken), vehicleKeys.contains(c.key(p)) { return true }
         // "lãi 1,5-2 triệu đồng cho mỗi con lợn 100 kg": the size of the one item a figure is per.
         // (One item named by its classifier: not "mỗi ngày hơn 300.000 ca mắc mới", a rate.)
-        if m.kind == .number, m.unit != nil, (max(c.lo, m.firstToken - 6)..<m.firstToken).contains(where: { k in
+        // (`first`, not `m`, in the closure: capturing `m` copied the mention.)
+        if m.kind == .number, m.unit != nil, case let first = m.firstToken, (max(c.lo, first - 6)..<first).contains(where: { k in
             c.key(k) == Cue.moi && c.next(k).map { n in (itemClassifiers.contains(c.key(n)) || oneItemKeys.contains(c.key(n)))
-                && plainWords(n..<m.firstToken) } ?? false }) { return true }
+                && plainWords(n..<first) } ?? false }) { return true }
         // "chỉ còn cách giá trần 15 đồng": the distance to another figure, not a value.
         if m.kind == .money, case let b = qualifierStart,
            let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
@@ -994,6 +995,8 @@ private final class SentenceRecords {
             // (Dates and durations are passed over before the mention is copied.)
             guard isValueKind(mentions[i].kind) else { continue }
             let m = mentions[i]
+            // (The closures below read these, not `m`: a closure capturing `m` copied the mention.)
+            let mFirst = m.firstToken, mEnd = m.endToken
             guard !excluded(m, i), !consumedFrom.contains(i) else { continue }
             let cs = clauseStart(m.firstToken)
             // "từ X lên Y": X is the start, Y the level.
@@ -1043,7 +1046,7 @@ private final class SentenceRecords {
             }
             // "tăng lên 74,5 triệu", "giảm còn 3,52%", "…, lên 1.261,17 điểm": the value is the new level.
             // ("thu về 4,4 tỷ USD", "mang về": "về" ends a verb of reaching, it is no level word.)
-            let newLevel = verb.map { v in endsWithLevelWord(v.start, m.firstToken)
+            let newLevel = verb.map { v in endsWithLevelWord(v.start, mFirst)
                 && !(v.role == "reach" && !levelWordKeys.contains(c.key(v.start)) && c.key(v.start) != mucKey) } ?? false
             if newLevel {
                 var dir: Indicator.Direction? = changeDir ?? verb.flatMap { c.key($0.start) == Cue.len ? .increase : (c.key($0.start) == Cue.xuong ? .decrease : nil) }
@@ -1133,7 +1136,7 @@ private final class SentenceRecords {
                 // ("…, quý IV phải tăng khoảng 9%": a clause with its own period is an observation of its own.)
                 // ("…, trong khi cùng kỳ năm ngoái chỉ tăng 5,65%": a date opening the clause is its period, even "cùng kỳ".)
                 let clauseOpener = (cs..<m.firstToken).first { c.kind($0) == .word }
-                let ownPeriod = dates.contains { d in mentions[d].firstToken >= cs && mentions[d].endToken <= (verb?.start ?? m.firstToken)
+                let ownPeriod = dates.contains { d in mentions[d].firstToken >= cs && mentions[d].endToken <= (verb?.start ?? mFirst)
                     && (!baselines.contains(d) || mentions[d].firstToken == clauseOpener) }
                 // ("…, vượt kế hoạch tăng 6% đã đề ra": a planned change is a target of its own, not the
                 // change of the level before.)
@@ -1190,7 +1193,7 @@ private final class SentenceRecords {
                 r.change = Indicator.Change(direction: ch.direction, value: i, baseline: nil, from: nil)
             }
             // ("bài thi dưới 5 điểm": a figure inside the name before names nothing after it.)
-            if !(records.indices.last.flatMap { records[$0].phraseTokens }.map { $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound } ?? false) {
+            if !(records.indices.last.flatMap { records[$0].phraseTokens }.map { $0.lowerBound <= mFirst && mEnd <= $0.upperBound } ?? false) {
                 lastIndicator = (r.indicator, r.subject)
             }
             records.append(r)
@@ -1539,13 +1542,14 @@ private final class SentenceRecords {
 
     func isBaseline(_ i: Int) -> Bool {
         let c = self.c
-        let m = mentions[i]
-        if m.isBaselineCue { return true }
-        var first = m.firstToken
+        // (Fields read in place: copying `mentions[i]` retained its strings.)
+        if mentions[i].isBaselineCue { return true }
+        let mentionFirst = mentions[i].firstToken
+        var first = mentionFirst
         // "so với cuối năm 2023": đầu / giữa / cuối stay out of the date's text.
         if let p = c.prev(first), c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi) { first = p }
         if let p = c.prev(first), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
-        if let p = c.prev(m.firstToken), c.isKey(p, Cue.so) { return true }
+        if let p = c.prev(mentionFirst), c.isKey(p, Cue.so) { return true }
         // "so với Tết năm ngoái", "so với thời điểm đầu năm", "so với vụ hè thu năm ngoái": up to three words between.
         var k = first
         for _ in 0..<3 {
