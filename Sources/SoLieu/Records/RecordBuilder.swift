@@ -804,7 +804,7 @@ private final class SentenceRecords {
         // (Nor in a clause that states a change, a plan or a target: "Mục tiêu tăng trưởng GDP từ 6,5% trở lên".)
         if let p = c.prev(m.firstToken), thresholdKeys.contains(c.key(p)), let pp = c.prev(p), c.kind(pp) == .word, verbRoles[pp - c.lo] == nil,
            !(c.matchEnding(c.verbs, before: p, maxTokens: 3).map { $0.start >= c.lo } ?? false),
-           !(clauseStart(m.firstToken)..<p).contains(where: { k in planWords.match(c.tokens, at: k, limit: p) != nil
+           case let plans = planWords, !(clauseStart(m.firstToken)..<p).contains(where: { k in plans.match(c.tokens, at: k, limit: p) != nil
                || (verbRoles[k - c.lo].map { v in v.role == .increase || v.role == .decrease || v.role == .target || v.role == .forecast || v.role == .estimate } ?? false) }) {
             var e = m.endToken
             if let u = c.next(e - 1), let um = c.match(c.unitTable, u) { e = um.end }
@@ -815,7 +815,8 @@ private final class SentenceRecords {
         do {
             let cs = clauseStart(m.firstToken)
             // ("Anh có gần 1.000 bệnh nhân …": "Anh" before a lowercase word is England.)
-            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }), personTitles.contains(c.key(f)),
+            let edges = edgeKeys
+            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !edges.contains(c.key($0)) }), personTitles.contains(c.key(f)),
                !(c.isCapitalized(f) && c.has(c.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
                // (A person who reports, forecasts or estimates speaks about others' figures.)
                !(f..<m.firstToken).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .source || $0.role == .forecast || $0.role == .estimate } ?? false }),
@@ -844,7 +845,8 @@ private final class SentenceRecords {
         // "công bố kết quả khảo sát … tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động": the size of a
         // survey's sample, not a figure it found.
         if m.kind == .number, let p = c.prev(qualifierStart), sampleKeys.contains(c.key(p)),
-           case let cs = clauseStart(m.firstToken), (c.lo..<p).contains(where: { c.key($0) == khaoKey && c.next($0).map { c.key($0) == satKey } ?? false }),
+           case let cs = clauseStart(m.firstToken), case let (khao, sat) = (khaoKey, satKey),
+           (c.lo..<p).contains(where: { c.key($0) == khao && c.next($0).map { c.key($0) == sat } ?? false }),
            !(cs..<p).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease || $0.role == .reach } ?? false }) { return true }
         // "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội": the amount names the package (part of its name).
         // (A policy package only: not "gói thầu" (a tender's volume), nor "trọn gói" (all-in).)
@@ -860,8 +862,10 @@ private final class SentenceRecords {
             c.key(k) == Cue.moi && c.next(k).map { n in (itemClassifiers.contains(c.key(n)) || oneItemKeys.contains(c.key(n)))
                 && plainWords(n..<first) } ?? false }) { return true }
         // "chỉ còn cách giá trần 15 đồng": the distance to another figure, not a value.
+        // (Here and below, globals the closures compare with are read into locals first: each global
+        // read goes through swift_once, once per token the closure is called for.)
         if m.kind == .money, case let b = qualifierStart,
-           let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
+           case let cach = cachKey, let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cach }), let r = c.prev(q), c.key(r) == conKey,
            plainWords(q + 1..<b) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         if sameNFC(m.unit, "lần"), let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil { return true }
@@ -2030,10 +2034,12 @@ private final class SentenceRecords {
             // "Mức thiếu hụt công suất vào giờ cao điểm vì vậy có lúc lên tới 4.000 MW": a connective
             // opens the predicate.
             // ("… vào giờ cao điểm", "… vào dịp Tết": a time adjunct, not part of the name.)
-            if let j = region.first(where: { $0 > h && $0 < e && (connectives.match(c.tokens, at: $0, limit: c.hi) != nil
-                || (causeKeys.contains(c.key($0)) && !(c.prev($0).map { harmKeys.contains(c.key($0)) } ?? false)
+            // (The table and key read once, not per token: each global read goes through swift_once.)
+            let conn = connectives, vao = vaoKey
+            if let j = region.first(where: { $0 > h && $0 < e && (conn.match(c.tokens, at: $0, limit: c.hi) != nil
+                || (causes.contains(c.key($0)) && !(c.prev($0).map { harmKeys.contains(c.key($0)) } ?? false)
                     && !endsWord($0, from: h) && !(c.next($0).map { endsWord($0, from: h) } ?? false) && !(c.prev($0).map { c.key($0) == tuFreeKey } ?? false))
-                || (c.key($0) == vaoKey && c.next($0).map { n in timeNouns.contains(c.key(n))
+                || (c.key($0) == vao && c.next($0).map { n in timeNouns.contains(c.key(n))
                     || (edgeTimeKeys.contains(c.key(n)) && c.next(n).map { periodUnitKeys.contains(c.key($0)) || c.key($0) == gioKey } ?? false) } ?? false)) }) { e = j }
             // "Giá trị tăng thêm của ngành này": an owner that refers back stays in the name.
             // "Thu nhập bình quân của người lao động", "tỷ lệ thất nghiệp của thanh niên": an owner
