@@ -122,7 +122,8 @@ struct RecordBuilder {
             let records = sr.build()
             // (By index: `last(where:)` would copy the record, retaining its strings.)
             if let r = records.lastIndex(where: { $0.subjectIsPlace }) { documentPlace = records[r].subject }
-            out.append(contentsOf: records)
+            // (The first sentence's records become the result as they are: appending copied them.)
+            if out.isEmpty { out = records } else { out.append(contentsOf: records) }
         }
         return out
     }
