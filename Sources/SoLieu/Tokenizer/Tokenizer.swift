@@ -209,7 +209,8 @@ public struct Tokenizer {
         var shift: Int32 = 0
         var next = 0
         let sortedMerges = merge.sorted()
-        for i in 0..<tokens.count {
+        // (From the first token of the first merged sentence: the tokens before it keep their number.)
+        for i in Int(starts[Int(sortedMerges[0])])..<tokens.count {
             while next < sortedMerges.count, tokens[i].sentence >= sortedMerges[next] { shift += 1; next += 1 }
             tokens[i].sentence -= shift
         }
@@ -246,7 +247,8 @@ public struct Tokenizer {
         guard !breaks.isEmpty else { return }
         var shift: Int32 = 0
         var b = 0
-        for i in 0..<tokens.count {
+        // (From the first break: the tokens before it keep their sentence number.)
+        for i in breaks[0]..<tokens.count {
             while b < breaks.count && breaks[b] <= i { if breaks[b] == i { shift += 1 }; b += 1 }
             tokens[i].sentence += shift
         }
