@@ -6,6 +6,27 @@ import XCTest
 /// boundaries whenever it handles a text (returns non-nil).
 final class FastSentenceBreakTests: XCTestCase {
 
+    /// The eight-unit skip admits only units that cannot end a sentence, and agrees with its
+    /// one-unit form, for every UTF-16 unit.
+    func testSkippableUnitsAreNeverDecisive() {
+        var admitted = 0
+        for v in 0...0xFFFF {
+            let u = UInt16(v)
+            let one = FastSentenceBreak.skippable(u)
+            XCTAssertEqual(FastSentenceBreak.skippable8(SIMD8(repeating: u)), one, "U+\(String(v, radix: 16))")
+            if one {
+                admitted += 1
+                let c = v < FastSentenceBreak.tableEnd ? FastSentenceBreak.table[v] : FastSentenceBreak.unhandled
+                XCTAssertEqual(FastSentenceBreak.decisive & (1 << UInt32(c)), 0, "U+\(String(v, radix: 16))")
+            }
+        }
+        XCTAssertEqual(admitted, 960)
+        // A unit that is not admitted stops the whole group of eight.
+        var mixed = SIMD8<UInt16>(repeating: 0x61)
+        mixed[5] = 0x2E
+        XCTAssertFalse(FastSentenceBreak.skippable8(mixed))
+    }
+
     private func fast(_ units: [UInt16]) -> [Int32]? {
         units.withUnsafeBufferPointer { FastSentenceBreak.boundaries($0) }
     }

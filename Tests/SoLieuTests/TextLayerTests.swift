@@ -27,6 +27,26 @@ final class TextLayerTests: XCTestCase {
         }
     }
 
+    func testLongMixedUTF8DecodesLikeTheStandardLibrary() throws {
+        // Texts longer than 16 bytes take the decoder's fast step (an ASCII run, then one two- or
+        // three-byte character); ill-formed bytes in them must be found as before.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        let pieces = ["a", "b", " ", "ng", "Tăng", "ư", "ơ", "đ", "ạ", "ả", "ấ", "ệ", "Đ", "€", "𝟙", "😀", "\u{301}", "1.500", "–"]
+        let bad: [[UInt8]] = [[0x80], [0xC0, 0x80], [0xC3], [0xE1, 0xBB], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF5], [0xFF], [0xC3, 0x28]]
+        for trial in 0..<400 {
+            var bytes = [UInt8]()
+            for _ in 0..<(16 + next(40)) { bytes += Array(pieces[next(pieces.count)].utf8) }
+            if trial % 2 == 1 { bytes.insert(contentsOf: bad[next(bad.count)], at: next(bytes.count + 1)) }
+            let lossy = try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "t", lossy: true) }
+            XCTAssertEqual(lossy.string, String(decoding: bytes, as: UTF8.self), "\(bytes)")
+            if let text = String(validating: bytes, as: UTF8.self) {
+                let src = try bytes.withUnsafeBytes { try SourceText(utf8: $0, source: "t") }
+                XCTAssertEqual(src.utf16, Array(text.utf16))
+            }
+        }
+    }
+
     func testSubstringsDecodeLikeTheStandardLibrary() {
         // ASCII, two- and three-byte UTF-8, a surrogate pair and lone surrogates.
         let units: [UInt16] = Array("Tăng 48% – ₫ 𝟙 ".utf16) + [0xD800, 0x41, 0xDC00]
@@ -99,6 +119,53 @@ final class TextLayerTests: XCTestCase {
         // "tỷ" is the last two units; in the original it follows the 6-character entity.
         let n = norm.units.count
         XCTAssertEqual(norm.originalRange(n - 2, n).start, 15)
+    }
+
+    func testCleaningMatchesAPlainReading() {
+        // Random texts over the units `clean` treats specially (and ordinary ones), compared with a
+        // plain one-unit-at-a-time reading of its rules: drop, make a space, decode an entity,
+        // keep a surrogate pair together.
+        func reference(_ src: [UInt16]) -> ([UInt16], [Int32], [Int32]) {
+            var u = [UInt16](), s = [Int32](), e = [Int32]()
+            var i = 0
+            outer: while i < src.count {
+                let c = src[i]
+                if [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD].contains(c) { i += 1; continue }
+                if [0x00A0, 0x2007, 0x202F, 0x2009, 0x200A, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008].contains(c) {
+                    u.append(0x20); s.append(Int32(i)); e.append(Int32(i + 1)); i += 1; continue
+                }
+                if c == 0x26 {
+                    for (name, value) in NormalizedText.entities where Array(src[i...].prefix(name.count)) == name {
+                        u.append(value); s.append(Int32(i)); e.append(Int32(i + name.count)); i += name.count; continue outer
+                    }
+                }
+                if c & 0xFC00 == 0xD800, i + 1 < src.count, src[i + 1] & 0xFC00 == 0xDC00 {
+                    u += [c, src[i + 1]]; s += [Int32(i), Int32(i)]; e += [Int32(i + 2), Int32(i + 2)]; i += 2; continue
+                }
+                u.append(c); s.append(Int32(i)); e.append(Int32(i + 1)); i += 1
+            }
+            return (u, s, e)
+        }
+        let pieces: [[UInt16]] = [[0x61], [0x20], [0x1EA1], [0x200B], [0x200D], [0xFEFF], [0xAD], [0xA0], [0x2009], [0x3000],
+                                  [0x202F], [0x2013], [0x201C], [0xD83D, 0xDE00], [0xD800], [0xDC00]]
+            + ["&nbsp;", "&amp;", "&#39;", "&lt", "&", "&gt;"].map { Array($0.utf16) }
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<500 {
+            var src = [UInt16]()
+            for _ in 0..<(1 + Int(seed >> 60)) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                src += pieces[Int(seed >> 33) % pieces.count]
+            }
+            let (units, map) = NormalizedText.clean(src)
+            let (u, s, e) = reference(src)
+            XCTAssertEqual(units, u, "\(src)")
+            if let map {
+                XCTAssertEqual(map.start, s, "\(src)")
+                XCTAssertEqual(map.end, e, "\(src)")
+            } else {
+                XCTAssertEqual(s, (0..<src.count).map { Int32($0) }, "\(src)")
+            }
+        }
     }
 
     func testAstralCharactersCountAsOneCodePoint() {

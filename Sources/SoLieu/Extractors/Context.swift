@@ -259,6 +259,24 @@ final class Context {
     }
 
     /// Points the context at another sentence of the same document.
+    /// The last answer of `firstKey(_:after:)`: the first token at or after `from`, in the sentence
+    /// that ends at `hi`, with key `key`, or `hi` when there is none. (Rules ask at increasing
+    /// positions of one sentence; the tokens of a context never change. Unchecked: read and
+    /// written by one thread, never while it is being changed.)
+    @exclusivity(unchecked) private var keyScan: (key: UInt64, hi: Int, from: Int, at: Int) = (0, -1, 0, 0)
+
+    /// The first token after `i` (in the sentence) whose key is `key`, or `hi` when none.
+    func firstKey(_ key: UInt64, after i: Int) -> Int {
+        let from = i + 1
+        let s = keyScan
+        // (No token with the key in s.from..<s.at, so none in from..<s.at either.)
+        if s.key == key && s.hi == hi && s.from <= from && from <= s.at { return s.at }
+        var k = from
+        while k < hi && tokens[k].key != key { k += 1 }
+        keyScan = (key, hi, from, k)
+        return k
+    }
+
     func moveTo(lo: Int, hi: Int) {
         self.lo = lo
         self.hi = hi

@@ -438,6 +438,9 @@ struct DateRules {
         return c.isKey(n, Cue.thang) || c.isKey(n, Cue.cham) || c.isKey(n, Cue.phay) || c.isKey(n, Cue.dot)
     }
 
+    /// Whether a token after `i` in the sentence is "tháng" (as `c.isKey` tests it).
+    func thangAfter(_ i: Int) -> Bool { c.firstKey(Cue.thang, after: i) < c.hi }
+
     func monthsOfYear(_ i: Int) -> Mention? {
         guard let q = QuantityRules.read(c, at: i), !q.hasMagnitude, let n = q.value.intValue, (1...12).contains(n),
               let th = c.next(q.end - 1), c.isKey(th, Cue.thang), let after = c.next(th) else { return nil }
@@ -683,7 +686,9 @@ struct DateRules {
             if c.mayStart(c.partsOfDay, i) || c.mayStart(c.relativeDates, i), let m = relativeDay(i) { return m }
             if c.mayStart(yearCueTable, i), let m = fiscalYear(i) { return m }
             // Number words: "sáu tháng đầu năm nay".
-            if c.isQuantityStarter(i) { return monthsOfYear(i) }
+            // (Only with a "tháng" after the word: `monthsOfYear` reads the number, about 500
+            // instructions, and answers nil unless "tháng" follows it in the sentence.)
+            if c.isQuantityStarter(i), thangAfter(i) { return monthsOfYear(i) }
             return nil
         }
     }

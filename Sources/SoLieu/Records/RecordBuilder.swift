@@ -39,7 +39,9 @@ struct IntSet {
 
 /// Token ranges collected while a sentence's records are built.
 final class RangeBox {
-    var ranges: [Range<Int>] = []
+    /// (Unchecked: read per record by one thread, never accessed while it is being changed;
+    /// a checked class `var` costs a runtime exclusivity check per read.)
+    @exclusivity(unchecked) var ranges: [Range<Int>] = []
 }
 
 /// Builds indicator records (RECORDS.md sections 4 and 5) from the mentions
@@ -120,7 +122,8 @@ struct RecordBuilder {
             let records = sr.build()
             // (By index: `last(where:)` would copy the record, retaining its strings.)
             if let r = records.lastIndex(where: { $0.subjectIsPlace }) { documentPlace = records[r].subject }
-            out.append(contentsOf: records)
+            // (The first sentence's records become the result as they are: appending copied them.)
+            if out.isEmpty { out = records } else { out.append(contentsOf: records) }
         }
         return out
     }
@@ -375,6 +378,15 @@ private let statWords = PhraseTable<Bool>(words: statWordList)
 /// Ở / tại before a group noun: "Tỷ lệ thất nghiệp ở khu vực thành thị" (whose rate it is).
 private let locativeKeys = KeySet(words: ["ở", "tại"])
 
+/// `s == literal` as a byte comparison, for the NFC strings records compare (units and lexicon
+/// fields are NFC, as is the normalized text; the literals are NFC): `==` on two different
+/// non-ASCII strings takes the canonical-equivalence path (~200 instructions a call).
+@inline(__always) private func sameNFC(_ s: String?, _ literal: StaticString) -> Bool {
+    guard let s else { return false }
+    let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    return s.utf8.count == bytes.count && s.utf8.elementsEqual(bytes)
+}
+
 /// Storage for the per-token tables of `SentenceRecords`, reused by every sentence of a
 /// document (allocating and freeing four arrays per sentence was a measurable share of
 /// record building). Sized for the document's longest sentence read; a sentence's tables
@@ -470,13 +482,16 @@ private final class SentenceRecords {
     /// Token ranges of the phrases of records already built in this sentence.
     let builtPhrases = RangeBox()
     /// Whether the last record made was named by a measure word (its name can be carried to a ranked item).
-    var lastNamedByHead = false
+    /// (The `var`s of this per-sentence, single-threaded object are `@exclusivity(unchecked)`:
+    /// none is ever accessed while it is being changed, and a checked class `var` costs a
+    /// runtime exclusivity check per read.)
+    @exclusivity(unchecked) var lastNamedByHead = false
     /// The last place that was a record's subject earlier in the document.
-    var documentPlace: String? = nil
+    @exclusivity(unchecked) var documentPlace: String? = nil
     /// The document's dateline mention, when it is in this sentence.
-    var datelineMention: Int? = nil
+    @exclusivity(unchecked) var datelineMention: Int? = nil
     /// The last answer of `verbBefore` (build, makeRecord and modalityFor ask it in turn for one value).
-    private var lastVerbBefore: (i: Int, lo: Int, verb: (role: String, start: Int)?)? = nil
+    @exclusivity(unchecked) private var lastVerbBefore: (i: Int, lo: Int, verb: (role: String, start: Int)?)? = nil
 
     init(c: Context, mentions: [Mention], indices: [Int], sentence: Int, previous: (String?, String?), scratch: SentenceScratch) {
         self.c = c; self.mentions = mentions; self.indices = indices; self.sentence = sentence; self.previous = previous
@@ -711,10 +726,12 @@ private final class SentenceRecords {
     }
 
     /// The first token of a figure's qualifier ("khoảng", "hơn", "không quá"), else of the figure.
-    func startBeforeQualifier(_ m: Mention) -> Int {
+    func startBeforeQualifier(_ m: Mention) -> Int { startBeforeQualifier(firstToken: m.firstToken) }
+
+    func startBeforeQualifier(firstToken: Int) -> Int {
         let c = self.c
-        if let q = c.matchEnding(c.qualifiers, before: m.firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
-        return m.firstToken
+        if let q = c.matchEnding(c.qualifiers, before: firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
+        return firstToken
     }
 
     func excluded(_ m: Mention, _ i: Int) -> Bool {
@@ -763,7 +780,7 @@ private final class SentenceRecords {
         if m.kind == .money, m.value == ExactDecimal(1), m.qualifier == nil,
            (c.next(m.endToken - 1).map { c.key($0) == doiKey } ?? false) || (c.prev(m.firstToken).map { c.key($0) == doiKey } ?? false) { return true }
         // One person's age ("45 tuổi"); an average age with decimals ("73,7 tuổi") is a statistic.
-        if (m.unit == "tuổi" || m.unit == "tháng tuổi"), m.value?.isInteger ?? true { return true }
+        if sameNFC(m.unit, "tuổi") || sameNFC(m.unit, "tháng tuổi"), m.value?.isInteger ?? true { return true }
         // A unitless small integer glued to "/" or "-" ("30/4 - 1/5", "bậc 4/7") is a part of
         // something else, never a measured value.
         if m.kind == .number, m.unit == nil, let v = m.value?.intValue, v <= 31,
@@ -835,7 +852,7 @@ private final class SentenceRecords {
         // (Nor in a clause that states a change, a plan or a target: "Mục tiêu tăng trưởng GDP từ 6,5% trở lên".)
         if let p = c.prev(m.firstToken), thresholdKeys.contains(c.key(p)), let pp = c.prev(p), c.kind(pp) == .word, verbRoles[pp - c.lo] == nil,
            !(c.matchEnding(c.verbs, before: p, maxTokens: 3).map { $0.start >= c.lo } ?? false),
-           !(clauseStart(m.firstToken)..<p).contains(where: { k in planWords.match(c.tokens, at: k, limit: p) != nil
+           case let plans = planWords, !(clauseStart(m.firstToken)..<p).contains(where: { k in plans.match(c.tokens, at: k, limit: p) != nil
                || (verbRoles[k - c.lo].map { v in v.role == .increase || v.role == .decrease || v.role == .target || v.role == .forecast || v.role == .estimate } ?? false) }) {
             var e = m.endToken
             if let u = c.next(e - 1), let um = c.match(c.unitTable, u) { e = um.end }
@@ -846,7 +863,8 @@ private final class SentenceRecords {
         do {
             let cs = clauseStart(m.firstToken)
             // ("Anh có gần 1.000 bệnh nhân …": "Anh" before a lowercase word is England.)
-            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }), personTitles.contains(c.key(f)),
+            let edges = edgeKeys
+            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !edges.contains(c.key($0)) }), personTitles.contains(c.key(f)),
                !(c.isCapitalized(f) && c.has(c.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
                // (A person who reports, forecasts or estimates speaks about others' figures.)
                !(f..<m.firstToken).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .source || $0.role == .forecast || $0.role == .estimate } ?? false }),
@@ -875,7 +893,8 @@ private final class SentenceRecords {
         // "công bố kết quả khảo sát … tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động": the size of a
         // survey's sample, not a figure it found.
         if m.kind == .number, let p = c.prev(qualifierStart), sampleKeys.contains(c.key(p)),
-           case let cs = clauseStart(m.firstToken), (c.lo..<p).contains(where: { c.key($0) == khaoKey && c.next($0).map { c.key($0) == satKey } ?? false }),
+           case let cs = clauseStart(m.firstToken), case let (khao, sat) = (khaoKey, satKey),
+           (c.lo..<p).contains(where: { c.key($0) == khao && c.next($0).map { c.key($0) == sat } ?? false }),
            !(cs..<p).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease || $0.role == .reach } ?? false }) { return true }
         // "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội": the amount names the package (part of its name).
         // (A policy package only: not "gói thầu" (a tender's volume), nor "trọn gói" (all-in).)
@@ -883,20 +902,23 @@ private final class SentenceRecords {
            let g = c.prev(p).flatMap({ q in c.key(q) == goiKey ? q : c.prev(q).flatMap { c.key($0) == goiKey ? $0 : nil } }),
            let n = c.next(g), packageKeys.contains(c.key(n)), !(c.prev(g).map { c.key($0) == tronKey } ?? false) { return true }
         // "ô tô 7 chỗ", "xe 16 chỗ": the seats name a class of vehicle.
-        if m.kind == .number, m.unit == "chỗ" || m.unit == "chỗ ngồi", let p = c.prev(m.firstToken), vehicleKeys.contains(c.key(p)) { return true }
+        if m.kind == .number, sameNFC(m.unit, "chỗ") || sameNFC(m.unit, "chỗ ngồi"), let p = c.prev(m.firstToken), vehicleKeys.contains(c.key(p)) { return true }
         // "lãi 1,5-2 triệu đồng cho mỗi con lợn 100 kg": the size of the one item a figure is per.
         // (One item named by its classifier: not "mỗi ngày hơn 300.000 ca mắc mới", a rate.)
-        if m.kind == .number, m.unit != nil, (max(c.lo, m.firstToken - 6)..<m.firstToken).contains(where: { k in
+        // (`first`, not `m`, in the closure: capturing `m` copied the mention.)
+        if m.kind == .number, m.unit != nil, case let first = m.firstToken, (max(c.lo, first - 6)..<first).contains(where: { k in
             c.key(k) == Cue.moi && c.next(k).map { n in (itemClassifiers.contains(c.key(n)) || oneItemKeys.contains(c.key(n)))
-                && plainWords(n..<m.firstToken) } ?? false }) { return true }
+                && plainWords(n..<first) } ?? false }) { return true }
         // "chỉ còn cách giá trần 15 đồng": the distance to another figure, not a value.
+        // (Here and below, globals the closures compare with are read into locals first: each global
+        // read goes through swift_once, once per token the closure is called for.)
         if m.kind == .money, case let b = qualifierStart,
-           let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cachKey }), let r = c.prev(q), c.key(r) == conKey,
+           case let cach = cachKey, let q = (max(c.lo, b - 10)..<b).last(where: { c.key($0) == cach }), let r = c.prev(q), c.key(r) == conKey,
            plainWords(q + 1..<b) { return true }
         // "gấp 3 lần tốc độ …" compares two figures; it is a change only after a verb or before a baseline.
         // (A measure of one owner compared with another's is a record: "Thu nhập của lao động nam cao gấp 1,37 lần
         // lao động nữ".)
-        if m.unit == "lần", let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil, !isOwnerComparison(m) { return true }
+        if sameNFC(m.unit, "lần"), let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), verbBefore(p, within: c.lo) == nil, !isOwnerComparison(m) { return true }
         // The denominator of a rate written with a slash: "112 bé trai/100 bé gái".
         if m.kind == .number, m.firstToken > c.lo, c.isKey(m.firstToken - 1, Cue.slash), c.glued(m.firstToken),
            m.firstToken - 2 >= c.lo, c.kind(m.firstToken - 2) == .word { return true }
@@ -1027,6 +1049,8 @@ private final class SentenceRecords {
             // (Dates and durations are passed over before the mention is copied.)
             guard isValueKind(mentions[i].kind) else { continue }
             let m = mentions[i]
+            // (The closures below read these, not `m`: a closure capturing `m` copied the mention.)
+            let mFirst = m.firstToken, mEnd = m.endToken
             guard !excluded(m, i), !consumedFrom.contains(i) else { continue }
             let cs = clauseStart(m.firstToken)
             // "từ X lên Y": X is the start, Y the level.
@@ -1082,7 +1106,7 @@ private final class SentenceRecords {
             }
             // "tăng lên 74,5 triệu", "giảm còn 3,52%", "…, lên 1.261,17 điểm": the value is the new level.
             // ("thu về 4,4 tỷ USD", "mang về": "về" ends a verb of reaching, it is no level word.)
-            let newLevel = verb.map { v in endsWithLevelWord(v.start, m.firstToken)
+            let newLevel = verb.map { v in endsWithLevelWord(v.start, mFirst)
                 && !(v.role == "reach" && !levelWordKeys.contains(c.key(v.start)) && c.key(v.start) != mucKey) } ?? false
             if newLevel {
                 var dir: Indicator.Direction? = changeDir ?? verb.flatMap { c.key($0.start) == Cue.len ? .increase : (c.key($0.start) == Cue.xuong ? .decrease : nil) }
@@ -1093,11 +1117,15 @@ private final class SentenceRecords {
                 // The change-only record just before ("tăng 12,37 điểm, …, lên 1.261,17 điểm") takes this level.
                 // With a change restated in another unit before it ("tăng 12,37 điểm, tương đương 0,99%,
                 // lên 1.261,17 điểm"), the change in the level's own unit takes the level.
-                let changeOnly = { (r: Int) in records[r].change?.value == records[r].value && records[r].value != i
-                    && (dir == nil || records[r].change?.direction == dir) && self.compatible(records[r].value, i) }
-                if let last = records.indices.last, changeOnly(last) {
+                // (`records` is passed, not captured: a `var` captured by a closure value or a local
+                // function is boxed, and every access to it in `build` was a dynamic exclusivity check.)
+                func changeOnly(_ records: [Indicator], _ r: Int) -> Bool {
+                    records[r].change?.value == records[r].value && records[r].value != i
+                        && (dir == nil || records[r].change?.direction == dir) && self.compatible(records[r].value, i)
+                }
+                if let last = records.indices.last, changeOnly(records, last) {
                     var target = last
-                    if mentions[records[last].value].kind != m.kind, last > 0, changeOnly(last - 1),
+                    if mentions[records[last].value].kind != m.kind, last > 0, changeOnly(records, last - 1),
                        mentions[records[last - 1].value].kind == m.kind, mentions[records[last - 1].value].unit == m.unit { target = last - 1 }
                     records[target].value = i
                     continue
@@ -1168,7 +1196,7 @@ private final class SentenceRecords {
                 // ("…, quý IV phải tăng khoảng 9%": a clause with its own period is an observation of its own.)
                 // ("…, trong khi cùng kỳ năm ngoái chỉ tăng 5,65%": a date opening the clause is its period, even "cùng kỳ".)
                 let clauseOpener = (cs..<m.firstToken).first { c.kind($0) == .word }
-                let ownPeriod = dates.contains { d in mentions[d].firstToken >= cs && mentions[d].endToken <= (verb?.start ?? m.firstToken)
+                let ownPeriod = dates.contains { d in mentions[d].firstToken >= cs && mentions[d].endToken <= (verb?.start ?? mFirst)
                     && (!baselines.contains(d) || mentions[d].firstToken == clauseOpener) }
                 // ("…, vượt kế hoạch tăng 6% đã đề ra": a planned change is a target of its own, not the
                 // change of the level before.)
@@ -1225,7 +1253,7 @@ private final class SentenceRecords {
                 r.change = Indicator.Change(direction: ch.direction, value: i, baseline: nil, from: nil)
             }
             // ("bài thi dưới 5 điểm": a figure inside the name before names nothing after it.)
-            if !(records.indices.last.flatMap { records[$0].phraseTokens }.map { $0.lowerBound <= m.firstToken && m.endToken <= $0.upperBound } ?? false) {
+            if !(records.indices.last.flatMap { records[$0].phraseTokens }.map { $0.lowerBound <= mFirst && mEnd <= $0.upperBound } ?? false) {
                 lastIndicator = (r.indicator, r.subject)
             }
             records.append(r)
@@ -1272,26 +1300,29 @@ private final class SentenceRecords {
         }
         // (Records are dropped by index, their fields read in place: `removeAll(where:)` copied
         // every record, and the tests below every mention, to test them.)
-        /// Flags of the records `drop` picks (by index), or nil when it picks none.
-        func dropFlags(_ drop: (Int) -> Bool) -> [Bool]? {
+        /// Flags of the records `drop` picks (by index, of `count`), or nil when it picks none.
+        /// (Given the count, not capturing `records`: see `changeOnly`.)
+        func dropFlags(_ count: Int, _ drop: (Int) -> Bool) -> [Bool]? {
             var flags: [Bool]? = nil
-            for r in records.indices where drop(r) {
-                if flags == nil { flags = [Bool](repeating: false, count: records.count) }
+            for r in 0..<count where drop(r) {
+                if flags == nil { flags = [Bool](repeating: false, count: count) }
                 flags![r] = true
             }
             return flags
         }
-        if let f = dropFlags({ r in startsOfLater.contains(records[r].value) && records[r].change == nil }) { SentenceRecords.remove(&records, f) }
+        if let f = dropFlags(records.count, { r in startsOfLater.contains(records[r].value) && records[r].change == nil }) { SentenceRecords.remove(&records, f) }
         // "Thuế bảo vệ môi trường đối với xăng tiếp tục được giữ ở mức 2.000 đồng/lít": a tax or fee per unit
         // is a rate set by law (RECORDS.md §5: legal rules are not records); what is collected has no "per".
-        if let f = dropFlags({ r in
+        if let f = dropFlags(records.count, { r in
             guard mentions[records[r].value].kind == .money, mentions[records[r].value].per != nil,
-                  let ind = records[r].indicator, let w = ind.split(separator: " ").first else { return false }
+                  let ind = records[r].indicator, let w = ind.split(separator: " ", maxSplits: 1).first else { return false }
+            // (`maxSplits: 1`: only the first word is read; splitting the whole name by Character cost ~10 K
+            // instructions a record. Empty pieces are skipped before a split is counted, so it is the same word.)
             return legalRateKeys.contains(Fold.key(String(w)))
         }) { SentenceRecords.remove(&records, f) }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
-        if let f = dropFlags({ r in
+        if let f = dropFlags(records.count, { r in
             let v = records[r].value
             guard mentions[v].kind == .number, records[r].change == nil, mentions[v].unit != nil else { return false }
             var k = mentions[v].endToken
@@ -1307,7 +1338,7 @@ private final class SentenceRecords {
         // đồng") describes the thing measured; it is not an observation of its own.
         // A unitless whole number below 1000 ("3 cá nhân đã chuyển tiền", "1 trong 2") is a
         // record only when a measure word names it ("Tỷ số giới tính khi sinh là 112").
-        if let f = dropFlags({ r in
+        if let f = dropFlags(records.count, { r in
             let i = records[r].value
             guard mentions[i].kind == .number, mentions[i].unit == nil, records[r].change == nil else { return false }
             guard !records[r].namedByHead, denominator(of: i) == nil, let v = mentions[i].value, v.isInteger,
@@ -1359,14 +1390,14 @@ private final class SentenceRecords {
             if buy && !sell { records[r + 1].change = nil }
         }
         for r in records.indices {
-            records[r].side = side(of: mentions[records[r].value])
+            records[r].side = side(of: records[r].value)
             // The direction stated by the clause before ("Giá vàng nhẫn … cũng tăng nhẹ, giao dịch quanh mức …"),
             // when the figure states no change of its own.
             if records[r].change == nil, let d = records[r].statedDirection { records[r].change = Indicator.Change(direction: d, value: nil, baseline: nil, from: nil) }
         }
         var phrases = [Range<Int>]()
         for r in records.indices { if let p = records[r].phraseTokens { phrases.append(p) } }
-        if !phrases.isEmpty, let f = dropFlags({ r in
+        if !phrases.isEmpty, let f = dropFlags(records.count, { r in
             let i = records[r].value
             let kind = mentions[i].kind, qualifier = mentions[i].qualifier
             guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, records[r].change == nil else { return false }
@@ -1552,7 +1583,9 @@ private final class SentenceRecords {
 
     /// "72,8 triệu đồng/lượng mua vào", "(bán ra)", "được mua vào quanh mức 25.780 đồng", "bán ra
     /// 25.860 đồng": the side of a price pair written right after the value, else right before it.
-    func side(of m: Mention) -> Indicator.Side? {
+    /// (Of the mention at index `i`, read by field: passing `mentions[i]` copied the mention.)
+    func side(of i: Int) -> Indicator.Side? {
+        let first = mentions[i].firstToken, endToken = mentions[i].endToken
         func pair(_ k: Int) -> Indicator.Side? {
             guard let n = c.next(k), n < c.hi else { return nil }
             // ("(mua)", "(bán)": the short forms, closed right after.)
@@ -1560,7 +1593,7 @@ private final class SentenceRecords {
             if c.key(k) == sellKey && (c.key(n) == raKey || c.isKey(n, Cue.rparen)) { return .sell }
             return nil
         }
-        var k = m.endToken
+        var k = endToken
         while k < c.hi, c.tokens[k].isSpace || c.isKey(k, Cue.lparen) { k += 1 }
         if k < c.hi, c.kind(k) == .word, let s = pair(k) {
             // "22.690 - 22.760 VND/USD (mua vào - bán ra)": a pair of sides for a pair of prices.
@@ -1570,8 +1603,8 @@ private final class SentenceRecords {
         // Before: "bán ra 25.860 đồng", "mua vào quanh mức …" (a level word or two between).
         // (Keys first: the qualifier is matched only when "mua" / "bán" is near.)
         let buy = buyKey, sell = sellKey
-        guard (max(c.lo, m.firstToken - 12)..<m.firstToken).contains(where: { let key = c.key($0); return key == buy || key == sell }) else { return nil }
-        var b = startBeforeQualifier(m)
+        guard (max(c.lo, first - 12)..<first).contains(where: { let key = c.key($0); return key == buy || key == sell }) else { return nil }
+        var b = startBeforeQualifier(firstToken: first)
         for _ in 0..<3 {
             guard let p = c.prev(b), p >= c.lo, c.kind(p) == .word else { return nil }
             if let q = c.prev(p), q >= c.lo, let s = pair(q) { return s }
@@ -1607,13 +1640,14 @@ private final class SentenceRecords {
 
     func isBaseline(_ i: Int) -> Bool {
         let c = self.c
-        let m = mentions[i]
-        if m.isBaselineCue { return true }
-        var first = m.firstToken
+        // (Fields read in place: copying `mentions[i]` retained its strings.)
+        if mentions[i].isBaselineCue { return true }
+        let mentionFirst = mentions[i].firstToken
+        var first = mentionFirst
         // "so với cuối năm 2023": đầu / giữa / cuối stay out of the date's text.
         if let p = c.prev(first), c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi) { first = p }
         if let p = c.prev(first), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
-        if let p = c.prev(m.firstToken), c.isKey(p, Cue.so) { return true }
+        if let p = c.prev(mentionFirst), c.isKey(p, Cue.so) { return true }
         // "so với Tết năm ngoái", "so với thời điểm đầu năm", "so với vụ hè thu năm ngoái": up to three words between.
         var k = first
         for _ in 0..<3 {
@@ -2002,9 +2036,11 @@ private final class SentenceRecords {
         let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) && !endsSpeakerName($0) })
         // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
         // after the figure says where, when whose figure it is was named before.
+        // (The figure's end read into a `let`: a local function capturing `m` copied the mention.)
+        let figureEnd = m.endToken
         func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
-            p.start >= m.endToken && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
+            p.start >= figureEnd && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
         }
         var ownPlace = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) && !endsSpeakerName($0) })
         // "SJC niêm yết giá vàng miếng tại Hà Nội và TP.HCM ở mức 72,8 triệu đồng/lượng": a place after "tại" / "ở"
@@ -2134,33 +2170,37 @@ private final class SentenceRecords {
         } else if countOfEvents, let post = postPhrase(after: m.endToken) {
             indicator = post.text
             phrase = post.tokens
-        } else if let last = region.last, var h = headStart(region) {
+        } else if let last = region.last, let h0 = headStart(region) {
+            // (The head is settled here and then held in a `let`: the scans below read it from
+            // closures, and a captured `var` is read through a dynamic exclusivity check.)
+            var head = h0
             // "Khu vực có vốn đầu tư nước ngoài (…) … với kim ngạch xuất khẩu 136,2 tỷ USD":
             // a group noun (khu vực, khối, nhóm, ngành) names whose figure it is when a
             // measure word follows it; the group is the subject, the measure the indicator.
-            if groupHeads.contains(c.key(h)) {
+            if groupHeads.contains(c.key(head)) {
                 func isMeasure(_ k: Int) -> Bool {
                     c.has(c.indicatorHeads, k) && !groupHeads.contains(c.key(k)) && !headInsideCompound(k) && !c.has(c.places, k)
                 }
-                let sc = region.first(where: { $0 > h + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
-                let groupEnd = c.match(c.indicatorHeads, h)?.end ?? h + 1
+                let sc = region.first(where: { $0 > head + 1 && (c.kind($0) == .punctuation || (verbRoles[$0 - c.lo] != nil && c.key($0) != coKey)) }) ?? last + 1
+                let groupEnd = c.match(c.indicatorHeads, head)?.end ?? head + 1
                 if let h2 = region.first(where: { $0 >= sc && isMeasure($0) }) {
-                    if subject == nil { subject = trimRight(h, sc) }
-                    h = h2
+                    if subject == nil { subject = trimRight(head, sc) }
+                    head = h2
                 } else if let co = region.first(where: { $0 > groupEnd && c.key($0) == coKey }), let h2 = c.next(co), region.contains(h2), isMeasure(h2) {
                     // "Lao động khu vực thành thị có thu nhập bình quân 8,7 triệu": the group
                     // "has" the measure. (A "có" right after the group word names the group
                     // itself: "Khu vực có vốn đầu tư nước ngoài".)
-                    if subject == nil { subject = trimRight(h, co) }
-                    h = h2
-                } else if h == region.first, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                          let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(h) {
+                    if subject == nil { subject = trimRight(head, co) }
+                    head = h2
+                } else if head == region.first, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
+                          let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(head) {
                     // "Tỷ lệ thất nghiệp ở khu vực thành thị là 2,75%, khu vực nông thôn là 2,03%":
                     // a group parallel to the previous record's is its subject; the measure is the same.
                     parallelGroup = pi
-                    if subject == nil { subject = trimRight(h, last + 1) }
+                    if subject == nil { subject = trimRight(head, last + 1) }
                 }
             }
+            let h = head
             // "Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng": the noun phrase
             // that "has" the measure, at the start of the clause, is whose figure it is.
             if subject == nil, let f = region.first, f < h, let co = c.prev(h), c.key(co) == coKey, co > f,
@@ -2186,16 +2226,20 @@ private final class SentenceRecords {
             // "Mức thiếu hụt công suất vào giờ cao điểm vì vậy có lúc lên tới 4.000 MW": a connective
             // opens the predicate.
             // ("… vào giờ cao điểm", "… vào dịp Tết": a time adjunct, not part of the name.)
-            if let j = region.first(where: { $0 > h && $0 < e && (connectives.match(c.tokens, at: $0, limit: c.hi) != nil
-                || (causeKeys.contains(c.key($0)) && !(c.prev($0).map { harmKeys.contains(c.key($0)) } ?? false)
+            // (The table and key read once, not per token: each global read goes through swift_once.)
+            let conn = connectives, vao = vaoKey
+            if let j = region.first(where: { $0 > h && $0 < e && (conn.match(c.tokens, at: $0, limit: c.hi) != nil
+                || (causes.contains(c.key($0)) && !(c.prev($0).map { harmKeys.contains(c.key($0)) } ?? false)
                     && !endsWord($0, from: h) && !(c.next($0).map { endsWord($0, from: h) } ?? false) && !(c.prev($0).map { c.key($0) == tuFreeKey } ?? false))
-                || (c.key($0) == vaoKey && c.next($0).map { n in timeNouns.contains(c.key(n))
+                || (c.key($0) == vao && c.next($0).map { n in timeNouns.contains(c.key(n))
                     || (edgeTimeKeys.contains(c.key(n)) && c.next(n).map { periodUnitKeys.contains(c.key($0)) || c.key($0) == gioKey } ?? false) } ?? false)) }) { e = j }
             // "Giá trị tăng thêm của ngành này": an owner that refers back stays in the name.
             // "Thu nhập bình quân của người lao động", "tỷ lệ thất nghiệp của thanh niên": an owner
             // that is no place, organisation, named body or group (RECORDS.md: the subject is a
             // place, organisation or market) is part of what is measured.
-            func refersBackOwner(_ a: Int) -> Bool {
+            // (`e` and `region` are passed, not captured: a `var` captured by a local function is
+            // boxed, and each access to it, here and in the whole function, is a dynamic exclusivity check.)
+            func refersBackOwner(_ a: Int, before e: Int, in region: [Int]) -> Bool {
                 c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
             }
             // (Not inside the head: "tổng sản phẩm trên địa bàn" is the name of GRDP.)
@@ -2210,7 +2254,7 @@ private final class SentenceRecords {
                     && !(locativeKeys.contains(c.key(k)) && c.next(k).map { n in priceLocationKeys.contains(c.key(n)) && c.next(n).map { $0 >= e } ?? true } ?? false)
                     && !(c.key(k) == Cue.giua && (h..<k).contains { differenceKeys.contains(c.key($0)) }))
                     || (c.key(k) == trenKey && c.next(k).map { c.key($0) == diaKey } ?? false)) }),
-               !refersBackOwner(a) {
+               !refersBackOwner(a, before: e, in: region) {
                 if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
                     subject = trimRight(s0, e)
                 } else if subject == nil, locativeKeys.contains(c.key(a)), let s0 = c.next(a), s0 < e, groupHeads.contains(c.key(s0)) {
@@ -2281,7 +2325,7 @@ private final class SentenceRecords {
         } else if m.kind == .percent, region.isEmpty, let pi = inherited.0,
                   // (Or an apposition that bounds the count before: "3.200 ha lúa bị đổ ngã, chưa đến 1% diện
                   // tích gieo trồng". Not a list of shares: "30% học nghề, 70% học văn hóa".)
-                  verb.map({ c.key($0.start) == chiemKey }) ?? (m.qualifier == .lessThan && c.prev(startBeforeQualifier(m)).map { c.isKey($0, Cue.comma) } ?? false
+                  verb.map({ c.key($0.start) == chiemKey }) ?? (m.qualifier == .lessThan && c.prev(startBeforeQualifier(firstToken: m.firstToken)).map { c.isKey($0, Cue.comma) } ?? false
                       && indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }).map { mentions[$0].kind != .percent } ?? false),
                   // ("2,5 tỷ người, chiếm 57% dân số": a bare one-word unit names no part; the whole does.)
                   lastNamedByHead || pi.contains(" "),
@@ -2308,7 +2352,7 @@ private final class SentenceRecords {
                 phrase = post.tokens
             }
         } else if let first = region.first, let last = region.last, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                  let w = ps.split(separator: " ").first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
+                  let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
             // "môn Ngữ văn có điểm trung bình 6,86; môn Toán 6,25": a list of subjects
             // parallel to the previous record's, with the same measure.
             indicator = pi

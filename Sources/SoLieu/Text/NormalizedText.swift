@@ -109,6 +109,17 @@ public struct NormalizedText: Sendable {
         let n = src.count
         guard let base = src.baseAddress else { return false }
         var i = 0
+        // Eight units per vector test first (constants as vectors: with scalar operands the
+        // comparisons compiled to loops over the lanes).
+        typealias V = SIMD8<UInt16>
+        let amp = V(repeating: 0x26), nbsp = V(repeating: 0xA0), shy = V(repeating: 0xAD), high = V(repeating: 0x1FFF)
+        while i + 8 <= n {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: V.self)
+            if any((v .== amp) .| (v .== nbsp) .| (v .== shy) .| (v .> high)) {
+                for k in i..<(i + 8) where needsCleaning(base[k]) { return true }
+            }
+            i += 8
+        }
         while i + 4 <= n {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             let candidates = w & 0xE000_E000_E000_E000 | SWAR.zeroLanes16(w ^ 0x0026_0026_0026_0026)
@@ -128,19 +139,45 @@ public struct NormalizedText: Sendable {
     ///   returned as it is, without a map.
     static func clean(_ src: [UInt16]) -> ([UInt16], (start: [Int32], end: [Int32])?) {
         if !src.withUnsafeBufferPointer(anyNeedsCleaning) { return (src, nil) }
-        var units = [UInt16](); units.reserveCapacity(src.count)
-        var starts = [Int32](); starts.reserveCapacity(src.count + 1)
-        var ends = [Int32](); ends.reserveCapacity(src.count)
+        // The three arrays are written through pointers into storage for one entry per source
+        // unit, the most there can be (`append` checked capacity and uniqueness three times a unit).
+        let n = src.count
+        var count = 0
+        var starts = [Int32](), ends = [Int32]()
+        let units = [UInt16](unsafeUninitializedCapacity: n) { ub, uc in
+            starts = [Int32](unsafeUninitializedCapacity: n + 1) { sb, sc in
+                ends = [Int32](unsafeUninitializedCapacity: n) { eb, ec in
+                    count = src.withUnsafeBufferPointer { clean($0, ub.baseAddress!, sb.baseAddress!, eb.baseAddress!) }
+                    ec = count
+                }
+                sc = count
+            }
+            uc = count
+        }
+        return (units, (starts, ends))
+    }
+
+    /// The loop of `clean(_:)`: writes the cleaned units and their source ranges, returns their count.
+    private static func clean(_ src: UnsafeBufferPointer<UInt16>, _ units: UnsafeMutablePointer<UInt16>,
+                              _ starts: UnsafeMutablePointer<Int32>, _ ends: UnsafeMutablePointer<Int32>) -> Int {
+        var o = 0
+        @inline(__always) func put(_ u: UInt16, _ s: Int, _ e: Int) {
+            units[o] = u; starts[o] = Int32(truncatingIfNeeded: s); ends[o] = Int32(truncatingIfNeeded: e)
+            o += 1
+        }
+        let entities = NormalizedText.entities
         var i = 0
         let n = src.count
         while i < n {
             let u = src[i]
+            // (Most units: kept as they are. The cases below are all `needsCleaning` units.)
+            if !needsCleaning(u) { put(u, i, i + 1); i += 1; continue }
             switch u {
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
                 i += 1
                 continue
             case 0x00A0, 0x2007, 0x202F, 0x2009, 0x200A, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008:
-                units.append(0x20); starts.append(Int32(i)); ends.append(Int32(i + 1))
+                put(0x20, i, i + 1)
                 i += 1
                 continue
             case 0x26: // '&': a few HTML entities left by scrapers
@@ -149,7 +186,7 @@ public struct NormalizedText: Sendable {
                     var equal = true
                     for k in 0..<entity.name.count where src[i + k] != entity.name[k] { equal = false; break }
                     if equal {
-                        units.append(entity.value); starts.append(Int32(i)); ends.append(Int32(i + entity.name.count))
+                        put(entity.value, i, i + entity.name.count)
                         i += entity.name.count
                         matched = true
                         break
@@ -160,15 +197,15 @@ public struct NormalizedText: Sendable {
                 break
             }
             if u & 0xFC00 == 0xD800, i + 1 < n, src[i + 1] & 0xFC00 == 0xDC00 {
-                units.append(u); starts.append(Int32(i)); ends.append(Int32(i + 2))
-                units.append(src[i + 1]); starts.append(Int32(i)); ends.append(Int32(i + 2))
+                put(u, i, i + 2)
+                put(src[i + 1], i, i + 2)
                 i += 2
                 continue
             }
-            units.append(u); starts.append(Int32(i)); ends.append(Int32(i + 1))
+            put(u, i, i + 1)
             i += 1
         }
-        return (units, (starts, ends))
+        return o
     }
 
     // MARK: NFC

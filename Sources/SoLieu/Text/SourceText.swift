@@ -188,6 +188,41 @@ public struct SourceText: Sendable {
         var other = false
         defer { isPlainNFC = !other }
         while i < n {
+            // Fast step, away from the end: an ASCII run (possibly empty) widened eight bytes at
+            // once, then one two- or three-byte character decoded without a branch on its length.
+            // Vietnamese text alternates short ASCII runs and accented letters, so the old
+            // per-character branches (ASCII or not, two bytes or three) were mispredicted at
+            // almost every letter. Anything else (four bytes, ill-formed) is left to the step below.
+            // (`o <= i`, so the eight-unit store stays inside `dst`; `i + 16 <= n` covers the run
+            // and the three bytes after it.)
+            if i + 16 <= n {
+                let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                let bytes = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD8<UInt8>.self)
+                UnsafeMutableRawPointer(dst + o).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
+                let high = w & 0x8080_8080_8080_8080
+                let run = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                i += run; o += run
+                if run == 8 { continue }
+                let b0 = UInt32(src[i]), b1 = UInt32(src[i + 1]), b2 = UInt32(src[i + 2])
+                // All ones for a three-byte lead (E0–EF), zero for a two-byte one (C2–DF); the value
+                // and the checks are selected with it arithmetically (written with `?:` or `&&`,
+                // the compiler branched on the length again).
+                let three = 0 &- ((b0 >> 5) & 1)
+                let cp2 = (b0 & 0x1F) << 6 | (b1 & 0x3F)
+                let cp3 = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+                let cp = (cp3 & three) | (cp2 & ~three)
+                // The checks of the cases below, as bits that must all be zero: a lead in C2–EF,
+                // continuation bytes, no overlong three-byte form, no surrogate.
+                var bad = (b0 &- 0xC2 > 0xEF - 0xC2 ? 1 : 0) | ((b1 & 0xC0) ^ 0x80)
+                bad |= (((b2 & 0xC0) ^ 0x80) | (cp3 < 0x800 ? 1 : 0) | (cp3 & 0xF800 == 0xD800 ? 1 : 0)) & three
+                if bad == 0 {
+                    let unit = UInt16(truncatingIfNeeded: cp)
+                    other = other || !NormalizedText.isPlainNFC(unit)
+                    dst[o] = unit
+                    i += 2 &+ Int(three & 1); o += 1
+                    continue
+                }
+            }
             let b0 = src[i]
             if b0 < 0x80 {
                 // An ASCII run: eight bytes are widened at once and the run's

@@ -138,6 +138,10 @@ public struct Tokenizer {
         var sentenceTokenStart: [Int32] = [0]
         sentenceTokenStart.reserveCapacity(sentPos.count + 2)
         var punctuation = [Int32]()
+        // (The punctuation indices too, into storage for one per unit, copied out at the end:
+        // `Array.append` went out of line twice per comma or period.)
+        let punctuationStorage = UnsafeMutablePointer<Int32>.allocate(capacity: max(units.count, 1))
+        defer { punctuationStorage.deallocate() }
         // Tokens are written straight into the array's storage: a token covers at least
         // one unit and tokens do not overlap, so there are at most `units.count` of them
         // (`Array.append` checked uniqueness and capacity at every token).
@@ -149,18 +153,20 @@ public struct Tokenizer {
                 guard let text = u.baseAddress, u.count > 0 else { return 0 }
                 return sentPos.withUnsafeBufferPointer { sp -> Int in
                     var e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
-                                           out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
+                                           out: TokenWriter(base: base, capacity: buffer.count, punctuation: punctuationStorage),
+                                           sentenceTokenStart: sentenceTokenStart)
                     let handled = FastWordBreak.table.withUnsafeBufferPointer { tbl in
                         FastWordBreak.run(text, u.count, tbl.baseAddress!, Fold.packed, FastWordBreak.letterFold, &e)
                     } >= 0
                     if !handled {
                         e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
-                                           out: TokenWriter(base: base, capacity: buffer.count), sentenceTokenStart: sentenceTokenStart)
+                                           out: TokenWriter(base: base, capacity: buffer.count, punctuation: punctuationStorage),
+                                           sentenceTokenStart: sentenceTokenStart)
                         let (wordPos, wordStatus) = breakers.boundaries(breakers.word, units)
                         for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i], wordKey: nil) }
                     }
                     sentenceTokenStart = e.sentenceTokenStart
-                    punctuation = e.out.punctuation
+                    punctuation = Array(UnsafeBufferPointer(start: punctuationStorage, count: e.out.punctuationCount))
                     return e.out.count
                 }
             }
@@ -203,7 +209,8 @@ public struct Tokenizer {
         var shift: Int32 = 0
         var next = 0
         let sortedMerges = merge.sorted()
-        for i in 0..<tokens.count {
+        // (From the first token of the first merged sentence: the tokens before it keep their number.)
+        for i in Int(starts[Int(sortedMerges[0])])..<tokens.count {
             while next < sortedMerges.count, tokens[i].sentence >= sortedMerges[next] { shift += 1; next += 1 }
             tokens[i].sentence -= shift
         }
@@ -240,7 +247,8 @@ public struct Tokenizer {
         guard !breaks.isEmpty else { return }
         var shift: Int32 = 0
         var b = 0
-        for i in 0..<tokens.count {
+        // (From the first break: the tokens before it keep their sentence number.)
+        for i in breaks[0]..<tokens.count {
             while b < breaks.count && breaks[b] <= i { if breaks[b] == i { shift += 1 }; b += 1 }
             tokens[i].sentence += shift
         }
@@ -351,18 +359,25 @@ struct TokenWriter {
     let base: UnsafeMutablePointer<Token>
     let capacity: Int
     private(set) var count = 0
-    /// Indices of the one-unit punctuation tokens (where `splitAfterNumberStarts` looks).
-    private(set) var punctuation = [Int32]()
+    /// Indices of the one-unit punctuation tokens (where `splitAfterNumberStarts` looks), in
+    /// storage for `capacity` of them; `punctuationCount` are written.
+    let punctuation: UnsafeMutablePointer<Int32>
+    private(set) var punctuationCount = 0
 
-    init(base: UnsafeMutablePointer<Token>, capacity: Int) {
+    init(base: UnsafeMutablePointer<Token>, capacity: Int, punctuation: UnsafeMutablePointer<Int32>) {
         self.base = base
         self.capacity = capacity
+        self.punctuation = punctuation
     }
 
     @inline(__always) mutating func append(_ t: Token) {
         precondition(count < capacity, "more tokens than units")
         (base + count).initialize(to: t)
-        if t.kind == .punctuation && t.end &- t.start == 1 { punctuation.append(Int32(truncatingIfNeeded: count)) }
+        // (At most one per token, so at most `capacity`.)
+        if t.kind == .punctuation && t.end &- t.start == 1 {
+            punctuation[punctuationCount] = Int32(truncatingIfNeeded: count)
+            punctuationCount += 1
+        }
         count += 1
     }
 }
