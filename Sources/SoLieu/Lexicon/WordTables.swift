@@ -102,6 +102,10 @@ public final class WordTables: Sendable {
     /// it ("/", "-", ".", ":", "h", "g") and next after it ("tháng", "giờ", "ngày", "-", "–", "h").
     static let gluedDateCueBit: UInt32 = 1 << 26
     static let gluedDateCues: [UInt64] = [Cue.slash, Cue.dash, Cue.dot, Cue.colon, Cue.h, Cue.g]
+    /// Prefixes of administrative units and numbered roads (`SentenceRecords.findPlaces`: "quận Hoàn Kiếm",
+    /// "TP Thủ Đức", "Quốc lộ 51"): a word without the bit opens no such name.
+    static let adminPrefixBit: UInt32 = 1 << 24
+    static let adminPrefixes: [UInt64] = ["quận", "huyện", "phường", "xã", "tp", "quốc", "tỉnh"].map { Fold.key($0) }
     static let nextDateCueBit: UInt32 = 1 << 25
     static let nextDateCues: [UInt64] = [Cue.thang, Cue.gio, Cue.ngay, Cue.dash, Cue.endash, Cue.h]
     private let startIndex: KeyTable
@@ -207,6 +211,7 @@ public final class WordTables: Sendable {
         for k in WordTables.clauseCues { masks[k, default: 0] |= WordTables.clauseCueBit }
         for k in WordTables.gluedDateCues { masks[k, default: 0] |= WordTables.gluedDateCueBit }
         for k in WordTables.nextDateCues { masks[k, default: 0] |= WordTables.nextDateCueBit }
+        for k in WordTables.adminPrefixes { masks[k, default: 0] |= WordTables.adminPrefixBit }
         var index = KeyTable()
         var bits = 12
         while (1 << bits) < masks.count * 4 { bits += 1 }
