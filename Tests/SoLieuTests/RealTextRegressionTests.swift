@@ -1536,4 +1536,10 @@ final class RealTextRegressionTests: XCTestCase {
         // A peak at some places in a weather report stays.
         XCTAssertEqual(rows("Nhiệt độ cao nhất tại Hà Nội hôm nay được dự báo có nơi trên 41 độ C.", "2024-04-28").count, 1)
     }
+
+    func testAFigureInAFrontedVoiAboutOneUnnamedHouseholdIsAPremise() {
+        XCTAssertEqual(rows("Với thu nhập 20 triệu đồng/tháng, một gia đình dù để dành toàn bộ thu nhập cũng cần ít nhất 15 năm mới đủ tiền mua nhà.", "2024-04-16").count, 0)
+        // "một nửa", "một con số" are no household: the figures stay.
+        XCTAssertEqual(rows("Với dân số hơn 92 triệu người, một nửa trong số đó dưới 30 tuổi, Việt Nam là thị trường lớn.", "2017-01-01").map { $0[2] }, ["92 triệu"])
+    }
 }

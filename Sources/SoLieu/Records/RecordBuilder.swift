@@ -330,6 +330,9 @@ private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
 /// Words of a central bank's name: "Ngân hàng Nhà nước", "Ngân hàng Trung ương".
 private let regulatorKeys = KeySet(words: ["nước", "ương"])
+private let motOneKey = Fold.key("một")
+/// One unnamed household or person: "một gia đình", "một hộ", "một người", "một cặp vợ chồng" (not "một nửa", "một con số").
+private let householdKeys = KeySet(words: ["gia", "hộ", "người", "cặp"])
 private let mucSpaceUTF8 = Array("mức ".utf8), mucCapSpaceUTF8 = Array("Mức ".utf8)
 /// Units of a schedule when given per day or week: "học 2 buổi/ngày" (not "ca": "350.000 ca/ngày" are cases).
 private let scheduleUnits: Set<String> = ["buổi", "tiết"]
@@ -824,6 +827,11 @@ private final class SentenceRecords {
                 return true
             }
         }
+        // "Với thu nhập 20 triệu đồng/tháng, một gia đình … cũng cần ít nhất 15 năm mới đủ tiền mua nhà": a figure in a
+        // fronted "Với …" whose clause is about one unnamed household or person is the premise of a reckoning.
+        if let f = c.next(c.lo - 1), c.isKey(f, Cue.voi), m.firstToken > f,
+           let comma = (f..<c.hi).first(where: { c.isKey($0, Cue.comma) }), m.endToken <= comma,
+           let n = c.next(comma), c.key(n) == motOneKey, let g = c.next(n), householdKeys.contains(c.key(g)) { return true }
         // "đáp ứng nhu cầu học 2 buổi/ngày": sessions or shifts per day or week are a schedule, not a measured value.
         // (The unit's bytes searched for "/" first: `firstIndex(of:)` on Characters was 1% of the run.)
         if m.kind == .number, let u = m.unit, u.utf8.contains(0x2F), let slash = u.firstIndex(of: "/"), scheduleUnits.contains(String(u[..<slash])),
