@@ -1542,4 +1542,9 @@ final class RealTextRegressionTests: XCTestCase {
         // "một nửa", "một con số" are no household: the figures stay.
         XCTAssertEqual(rows("Với dân số hơn 92 triệu người, một nửa trong số đó dưới 30 tuổi, Việt Nam là thị trường lớn.", "2017-01-01").map { $0[2] }, ["92 triệu"])
     }
+
+    func testTradedIsNotAssigned() {
+        XCTAssertEqual(TestPipeline.extract("Giá vàng miếng được giao dịch quanh mức 36,5 triệu đồng/lượng.", reference: "2017-06-01").indicators.first?.modality, .actual)
+        XCTAssertEqual(TestPipeline.extract("Tỉnh được giao chỉ tiêu thu ngân sách 10.000 tỷ đồng.", reference: "2017-06-01").indicators.first?.modality, .target)
+    }
 }
