@@ -1547,4 +1547,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(TestPipeline.extract("Giá vàng miếng được giao dịch quanh mức 36,5 triệu đồng/lượng.", reference: "2017-06-01").indicators.first?.modality, .actual)
         XCTAssertEqual(TestPipeline.extract("Tỉnh được giao chỉ tiêu thu ngân sách 10.000 tỷ đồng.", reference: "2017-06-01").indicators.first?.modality, .target)
     }
+
+    func testAPatientsNumberIsAnIdentifierButNotAnAge() {
+        XCTAssertEqual(TestPipeline.extract("Đó là bệnh nhân 2910 tại quận Bình Tân, F1 của BN 2899.", reference: "2021-04-30").mentions.filter { $0.kind == .number }.count, 0)
+        XCTAssertEqual(TestPipeline.extract("Bệnh nhân 60 tuổi đã xuất viện.", reference: "2021-04-30").mentions.first?.unit, "tuổi")
+        XCTAssertEqual(TestPipeline.extract("Cả nước có 2.786 bệnh nhân.", reference: "2021-04-30").mentions.first?.unit, "bệnh nhân")
+    }
 }

@@ -29,7 +29,9 @@ enum IdentifierRules {
         // and a list after it: "các lớp 4, 8 và 11", "Vành đai 3, Vành đai 4".
         if let cue = c.matchEnding(c.identifierCues, before: i, maxTokens: 4),
            // "trong số 104 quốc gia", "tổng số 500", "con số 3": "số" there means "number of", not "No.".
-           !(cue.entry[0] == "số" && (c.prev(cue.start).map { notNumberSign.contains(c.key($0)) } ?? false)) {
+           !(cue.entry[0] == "số" && (c.prev(cue.start).map { notNumberSign.contains(c.key($0)) } ?? false)),
+           // "bệnh nhân 2.786" is a patient's number; "bệnh nhân 60 tuổi" an age (cues marked "bare" in the lexicon).
+           !(cue.entry.fields.count > 1 && cue.entry[1].hasPrefix("bare") && !isBareNumber(c, after: chainEnd(c, from: i) - 1)) {
             var end = chainEnd(c, from: i)
             while let sep = c.next(end - 1), c.isKey(sep, Cue.comma) || c.isKey(sep, Cue.va),
                   let n = c.next(sep), let d = c.plainDigits(n), d <= 2,
