@@ -1553,4 +1553,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(TestPipeline.extract("Bệnh nhân 60 tuổi đã xuất viện.", reference: "2021-04-30").mentions.first?.unit, "tuổi")
         XCTAssertEqual(TestPipeline.extract("Cả nước có 2.786 bệnh nhân.", reference: "2021-04-30").mentions.first?.unit, "bệnh nhân")
     }
+
+    func testAClassLetterAfterHangIsNoRank() {
+        XCTAssertEqual(TestPipeline.extract("Mẫu sedan hạng C này có giá 700 triệu đồng.", reference: "2017-01-01").mentions.filter { $0.kind == .ordinal }.count, 0)
+        XCTAssertEqual(TestPipeline.extract("Việt Nam xếp hạng IV trong khu vực.", reference: "2017-01-01").mentions.first?.kind, .ordinal)
+    }
 }

@@ -169,7 +169,8 @@ enum OrdinalRules {
             return (v, n + 1)
         }
         guard c.kind(n) == .word else { return nil }
-        if c.mayBeRoman(n), let r = RomanNumeral.value(c.text(n)) { return (r, n + 1) }
+        // (Ranks are written with I, V and X: "hạng C", "hạng D" are classes, not 100th and 500th.)
+        if c.mayBeRoman(n), case let t = c.text(n), t.utf8.allSatisfy({ $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }), let r = RomanNumeral.value(t) { return (r, n + 1) }
         guard let m = c.match(c.numerals, n) else { return nil }
         let role = m.entry[2]
         guard let v = m.entry.int(1) else { return nil }
