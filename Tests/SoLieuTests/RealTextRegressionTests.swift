@@ -1558,4 +1558,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(TestPipeline.extract("Mẫu sedan hạng C này có giá 700 triệu đồng.", reference: "2017-01-01").mentions.filter { $0.kind == .ordinal }.count, 0)
         XCTAssertEqual(TestPipeline.extract("Việt Nam xếp hạng IV trong khu vực.", reference: "2017-01-01").mentions.first?.kind, .ordinal)
     }
+
+    func testLeadingEvenAndIncludingAreNoPartOfTheName() {
+        XCTAssertEqual(rows("Chi tiêu quân sự năm 2021 đạt 7,7 tỷ Euro, bao gồm 350 triệu Euro cho máy bay vận tải.", "2020-09-01").last?[0] == "bao gồm", false)
+        XCTAssertEqual(rows("Giá vé xem trận đấu tăng mạnh, thậm chí gần 700.000 đồng/vé.", "2020-09-01").last?[0]?.hasPrefix("thậm chí"), false)
+    }
 }
