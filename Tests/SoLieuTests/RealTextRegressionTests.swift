@@ -1563,4 +1563,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Chi tiêu quân sự năm 2021 đạt 7,7 tỷ Euro, bao gồm 350 triệu Euro cho máy bay vận tải.", "2020-09-01").last?[0] == "bao gồm", false)
         XCTAssertEqual(rows("Giá vé xem trận đấu tăng mạnh, thậm chí gần 700.000 đồng/vé.", "2020-09-01").last?[0]?.hasPrefix("thậm chí"), false)
     }
+
+    func testAFigureAboutOneNamedPersonIsAnIndividualMatter() {
+        XCTAssertEqual(rows("Mỗi ngày, chị Chung bán khoảng 350 bát phở.", "2017-01-01").count, 0)
+        XCTAssertEqual(rows("Ông Lam sở hữu khối tài sản chứng khoán trị giá 290 tỷ đồng tại đây.", "2017-01-01").count, 0)
+        // A person who reports and a province named "Bà …" keep their records.
+        XCTAssertEqual(rows("Ông Nguyễn Văn A cho biết doanh thu của công ty đạt 5 tỷ đồng.", "2017-01-01").count, 1)
+        XCTAssertEqual(rows("Bà Rịa-Vũng Tàu đã trao giấy chứng nhận đầu tư có tổng vốn đăng ký 311 triệu USD.", "2017-01-01").count, 1)
+    }
 }

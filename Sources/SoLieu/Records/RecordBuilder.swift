@@ -331,6 +331,9 @@ private let describingVerbs = KeySet(words: ["đo"])
 private let thuocKey = Fold.key("thước")
 /// Words of a central bank's name: "Ngân hàng Nhà nước", "Ngân hàng Trung ương".
 private let regulatorKeys = KeySet(words: ["nước", "ương"])
+/// First words of verbs of saying, thinking, expecting or receiving after a person's name, and "là".
+private let reportingVerbKeys = KeySet(words: ["nói", "nhận", "biết", "cho", "khẳng", "hy", "cam", "dự", "ước", "đánh", "tin", "thông", "chia", "là", "từng", "kỳ", "lo", "tiết", "phát", "đề", "trả",
+                                                           "nhấn", "cảnh", "yêu", "gợi", "chỉ", "nêu", "phân", "lưu"])
 private let motOneKey = Fold.key("một")
 /// One unnamed household or person: "một gia đình", "một hộ", "một người", "một cặp vợ chồng" (not "một nửa", "một con số").
 private let householdKeys = KeySet(words: ["gia", "hộ", "người", "cặp"])
@@ -827,6 +830,19 @@ private final class SentenceRecords {
                !(clauseStart(m.firstToken)..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
                 return true
             }
+        }
+        // "Chị Nguyễn Thị Mai bán được 15.000 đồng/kg", "ông A đã chiếm đoạt 22,45 tỷ đồng": a figure whose clause opens
+        // with one named person (a title and a capitalized name), who is not speaking, is an individual matter.
+        do {
+            let cs = clauseStart(m.firstToken)
+            // ("Bà Rịa-Vũng Tàu" is a place, not "bà" + a name.)
+            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), personTitles.contains(c.key(f)), !c.has(c.places, f),
+               let n = c.next(f), n < m.firstToken, c.isCapitalized(n), !c.has(c.places, n), !c.has(c.organisations, n),
+               !(n..<m.firstToken).contains(where: { k in verbRoles[k - c.lo].map { $0.role == .source } ?? false }),
+               // (Not a person who says, thinks or receives, nor one described by "là": "Ông Huy nhận thấy …",
+               // "ông Biden nhận được 52% số người tán thành", "Ông … là người sáng lập Sacombank với vốn điều lệ …".)
+               let w = (n..<m.firstToken).first(where: { c.kind($0) == .word && !c.isCapitalized($0) && !clauseAuxKeys.contains(c.key($0)) }),
+               !reportingVerbKeys.contains(c.key(w)) { return true }
         }
         // "Với thu nhập 20 triệu đồng/tháng, một gia đình … cũng cần ít nhất 15 năm mới đủ tiền mua nhà": a figure in a
         // fronted "Với …" whose clause is about one unnamed household or person is the premise of a reckoning.
