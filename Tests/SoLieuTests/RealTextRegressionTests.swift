@@ -1571,4 +1571,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Ông Nguyễn Văn A cho biết doanh thu của công ty đạt 5 tỷ đồng.", "2017-01-01").count, 1)
         XCTAssertEqual(rows("Bà Rịa-Vũng Tàu đã trao giấy chứng nhận đầu tư có tổng vốn đăng ký 311 triệu USD.", "2017-01-01").count, 1)
     }
+
+    func testTheDateASuperlativeReachesBackToIsNoPeriod() {
+        let a = TestPipeline.extract("Giá dầu thô Mỹ hạ 27 cent xuống còn 44,46 USD/thùng, mức thấp nhất kể từ 14/11.", reference: "2017-06-22").indicators
+        XCTAssertNil(a.first?.period)
+        XCTAssertEqual(a.first?.modality, .actual)
+    }
 }

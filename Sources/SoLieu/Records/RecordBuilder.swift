@@ -3256,9 +3256,12 @@ private final class SentenceRecords {
                 && !(c.prev(mentions[d].firstToken).map { p in
                     c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
                 } ?? false) else { return false }
+            // "mức thấp nhất kể từ cuối tháng 1", "cao nhất kể từ tháng 9/2022": the date a superlative reaches
+            // back to is no period of the value.
+            let f = mentions[d].firstToken
+            if let tu = c.prev(f), c.isKey(tu, Cue.tu), let ke = c.prev(tu), c.key(ke) == keKey, let n = c.prev(ke), c.key(n) == nhatKey { return false }
             // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
             // clause dates the starting event, not the value (unless the value is in that clause).
-            let f = mentions[d].firstToken
             var k = f - 1
             while k >= c.lo, !c.isKey(k, Cue.comma), !isBoundary(k) {
                 if c.key(k) == khi, c.prev(k).map({ c.isKey($0, Cue.tu) }) ?? false { return m.firstToken > k && m.firstToken < f }
