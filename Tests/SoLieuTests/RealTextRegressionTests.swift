@@ -1577,4 +1577,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(a.first?.period)
         XCTAssertEqual(a.first?.modality, .actual)
     }
+
+    func testADayRightAfterARelativeDayRestatesIt() {
+        let a = TestPipeline.extract("Giá vàng hôm nay 26/5 giao dịch ở mức cao.", reference: "2017-05-26")
+        XCTAssertEqual(a.mentions.map { $0.kind }, [.date, .date])
+        XCTAssertEqual(a.indicators.count, 0)
+    }
 }

@@ -733,6 +733,8 @@ struct DateRules {
                 if c.isKey(p, Cue.ngay) && c.isCapitalized(p) { return m }
                 back = p; steps += 1
             }
+            // "Giá vàng hôm nay 7.6": a day right after a relative day restates it (dotted too).
+            if m.rule == "date.day", let lastEnd = lastDateEnd, let p = c.prev(i), p + 1 == lastEnd, !c.isKey(p, Cue.lparen) { return m }
             // "Sáng nay (20/5)": a date restated in parentheses.
             if let p = c.prev(i), c.isKey(p, Cue.lparen), let lastEnd = lastDateEnd, lastEnd == p || c.prev(p).map({ $0 + 1 == lastEnd }) ?? false { return m }
             if let p = c.prev(i), c.isKey(p, Cue.lparen) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.comma) || c.isKey(p, Cue.va) {
