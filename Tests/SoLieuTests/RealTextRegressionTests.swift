@@ -1583,4 +1583,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.mentions.map { $0.kind }, [.date, .date])
         XCTAssertEqual(a.indicators.count, 0)
     }
+
+    func testAMeasureAfterDoiVoiNamesTheFigureBeforeIt() {
+        XCTAssertEqual(rows("ECB giữ lãi suất cho vay cận biên là 0,25% và âm 0,5% đối với lãi suất tiền gửi.", "2019-09-12").map { $0[0] },
+                       ["lãi suất cho vay cận biên", "lãi suất tiền gửi"])
+        // A segment of the measure named before keeps that measure.
+        XCTAssertEqual(rows("Lãi suất huy động phổ biến ở mức 0,1-0,2%/năm đối với tiền gửi không kỳ hạn.", "2020-09-18").first?[0], "Lãi suất huy động")
+    }
 }

@@ -334,6 +334,7 @@ private let regulatorKeys = KeySet(words: ["nước", "ương"])
 /// First words of verbs of saying, thinking, expecting or receiving after a person's name, and "là".
 private let reportingVerbKeys = KeySet(words: ["nói", "nhận", "biết", "cho", "khẳng", "hy", "cam", "dự", "ước", "đánh", "tin", "thông", "chia", "là", "từng", "kỳ", "lo", "tiết", "phát", "đề", "trả",
                                                            "nhấn", "cảnh", "yêu", "gợi", "chỉ", "nêu", "phân", "lưu"])
+private let doiWithKey = Fold.key("đối")
 private let motOneKey = Fold.key("một")
 /// One unnamed household or person: "một gia đình", "một hộ", "một người", "một cặp vợ chồng" (not "một nửa", "một con số").
 private let householdKeys = KeySet(words: ["gia", "hộ", "người", "cặp"])
@@ -2625,6 +2626,17 @@ private final class SentenceRecords {
            (ph.lowerBound..<ph.upperBound).filter({ c.kind($0) == .word }).count <= 4,
            let start = listedBefore(cs) {
             indicator = trimRight(start, ph.upperBound) ?? indicator
+        }
+        // "lãi suất cho vay cận biên là 0,25% và âm 0,5% đối với lãi suất tiền gửi": a measure after "đối với" right
+        // behind the figure names it.
+        // (Only when the measure named before already has its figure, "… cận biên là 0,25% và âm 0,5% đối với …": "lãi suất
+        // huy động … ở mức 0,1-0,2%/năm đối với tiền gửi không kỳ hạn" keeps its measure, the phrase is a segment of it.)
+        if let d = c.next(m.endToken - 1), c.key(d) == doiWithKey, let v = c.next(d), c.isKey(v, Cue.voi), let h = c.next(v),
+           c.has(c.indicatorHeads, h),
+           region.last(where: { c.has(c.indicatorHeads, $0) }).map({ lh in indices.contains { mentions[$0].firstToken > lh && mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) } }) ?? true,
+           let post = postPhrase(after: v + 1) {
+            indicator = post.text
+            phrase = post.tokens
         }
         // "Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng, … Khối doanh nghiệp dân doanh thưởng cao nhất
         // 830 triệu đồng": the level of a measure named before ("mức" + the same measure) is the name the list goes on with
