@@ -1590,4 +1590,11 @@ final class RealTextRegressionTests: XCTestCase {
         // A segment of the measure named before keeps that measure.
         XCTAssertEqual(rows("Lãi suất huy động phổ biến ở mức 0,1-0,2%/năm đối với tiền gửi không kỳ hạn.", "2020-09-18").first?[0], "Lãi suất huy động")
     }
+
+    func testAContractMonthIsPartOfTheNameNotThePeriod() {
+        let a = TestPipeline.extract("Giá vàng Comex tháng 8 tăng 0,5% lên 1.270 USD/ounce.", reference: "2017-06-20").indicators
+        XCTAssertEqual(a.first?.indicator, "Giá vàng Comex tháng 8")
+        XCTAssertNil(a.first?.period)
+        XCTAssertEqual(rows("Giá cà phê robusta kỳ hạn tháng 3 đóng cửa giảm 11 USD.", "2017-06-20").first?[0], "Giá cà phê robusta kỳ hạn tháng 3")
+    }
 }

@@ -335,6 +335,8 @@ private let regulatorKeys = KeySet(words: ["nước", "ương"])
 private let reportingVerbKeys = KeySet(words: ["nói", "nhận", "biết", "cho", "khẳng", "hy", "cam", "dự", "ước", "đánh", "tin", "thông", "chia", "là", "từng", "kỳ", "lo", "tiết", "phát", "đề", "trả",
                                                            "nhấn", "cảnh", "yêu", "gợi", "chỉ", "nêu", "phân", "lưu"])
 private let doiWithKey = Fold.key("đối")
+/// Commodity exchanges whose name may stand before a contract month: "Giá vàng Comex tháng 8".
+private let exchangeKeys = KeySet(words: ["comex", "nymex", "ice", "tocom", "cbot", "liffe", "nybot"])
 private let motOneKey = Fold.key("một")
 /// One unnamed household or person: "một gia đình", "một hộ", "một người", "một cặp vợ chồng" (not "một nửa", "một con số").
 private let householdKeys = KeySet(words: ["gia", "hộ", "người", "cặp"])
@@ -2322,8 +2324,11 @@ private final class SentenceRecords {
             if let pg = parallelGroup {
                 indicator = pg
             } else {
-                // "Giá dầu thô Mỹ WTI giao tháng Tám": a futures contract's delivery month is part of its name.
-                if let g = (h..<e).last(where: { c.kind($0) == .word }), c.key(g) == giaoKey, let n = c.next(g),
+                // "Giá dầu thô Mỹ WTI giao tháng Tám", "giá cà phê arabica kỳ hạn tháng 7", "Giá vàng Comex tháng 8": a futures
+                // contract's delivery month is part of its name.
+                if let g = (h..<e).last(where: { c.kind($0) == .word }),
+                   c.key(g) == giaoKey || (c.key(g) == Cue.han && c.prev(g).map { c.key($0) == kyKey } ?? false) || exchangeKeys.contains(c.key(g)),
+                   let n = c.next(g),
                    let d = indices.first(where: { mentions[$0].kind == .date && mentions[$0].firstToken == n }), mentions[d].endToken <= m.firstToken {
                     e = mentions[d].endToken
                 }
@@ -3264,7 +3269,9 @@ private final class SentenceRecords {
         let usable = dates.filter { d in
             // "chiều nay (8/3)": the restated day in parentheses is not a second candidate.
             // ("Giá vàng giao tháng 6": the delivery month of a futures contract is part of its name, not the period.)
-            guard !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { c.key($0) == giao } ?? false)
+            // ("Giá cà phê robusta kỳ hạn tháng 3", "Giá vàng Comex tháng 8": so is a contract's month after "kỳ hạn" or an exchange.)
+            guard !baselines.contains(d) && !isOccasion(d) && !(c.prev(mentions[d].firstToken).map { p in c.key(p) == giao
+                    || (c.key(p) == Cue.han && c.prev(p).map { c.key($0) == kyKey } ?? false) || exchangeKeys.contains(c.key(p)) } ?? false)
                 && !(c.prev(mentions[d].firstToken).map { p in
                     c.isKey(p, Cue.lparen) && dates.contains { mentions[$0].endToken == p || mentions[$0].endToken == p - 1 }
                 } ?? false) else { return false }
