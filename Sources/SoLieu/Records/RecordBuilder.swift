@@ -139,13 +139,13 @@ private let edgeWordList: [String] = [
 ]
 private let edgeKeys = KeySet(words: edgeWordList)
 /// Words that open a clause (besides "trong đó", "trong khi"): "nhưng", "còn".
-private let nhungKey = Fold.key("nhưng")
-private let conKey = Fold.key("còn")
-private let honKey = Fold.key("hơn")
-private let tongKey = Fold.key("tổng")
-private let coKey = Fold.key("có")
-private let maKey = Fold.key("mà")
-private let moiKey = Fold.key("mới")
+@inline(__always) private var nhungKey: UInt64 { 0x6d34b8ddfcbff2da } // nhưng
+@inline(__always) private var conKey: UInt64 { 0x0bc9d691195d31ab } // còn
+@inline(__always) private var honKey: UInt64 { 0x5c05f8c6537f6fcc } // hơn
+@inline(__always) private var tongKey: UInt64 { 0xb2ce07ac970062e3 } // tổng
+@inline(__always) private var coKey: UInt64 { 0xf6050e190d019572 } // có
+@inline(__always) private var maKey: UInt64 { 0x080f8719176d7bbb } // mà
+@inline(__always) private var moiKey: UInt64 { 0xf6ae01a1960a8ef5 } // mới
 private let negationKeys = KeySet(words: ["chưa", "không"])
 /// Auxiliaries that end the actor of a relative clause ("mà người dân phải trả").
 private let modalKeys = KeySet(words: ["phải", "cần", "sẽ", "đã", "đang"])
@@ -167,38 +167,45 @@ private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top
 private let companyHeads = PhraseTable<Bool>(words: ["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "nhà máy", "hợp tác xã", "liên đoàn lao động"])
 private let legalForm = KeySet(words: ["cổ", "phần", "tnhh", "thương", "mại", "trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên", "đầu", "tư"])
 private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
-private let datKey = Fold.key("đạt")
-private let deKey = Fold.key("để")
-private let danKey = Fold.key("dẫn"), thuKey = Fold.key("thứ"), caoKey = Fold.key("cao")
+@inline(__always) private var datKey: UInt64 { 0xa63928a5dd9ec8e4 } // đạt
+@inline(__always) private var deKey: UInt64 { 0xb2f22213ceac4b73 } // để
+@inline(__always) private var danKey: UInt64 { 0xcf4869699de63549 } // dẫn
+@inline(__always) private var thuKey: UInt64 { 0x27c61eef343142b6 } // thứ
+@inline(__always) private var caoKey: UInt64 { 0xb51a0c90e83ed296 } // cao
 private let frequencyKeys = KeySet(words: ["mỗi", "hằng", "hàng", "một", "ban", "trên", "cả"])
 private let allocationKeys = KeySet(words: ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"])
-private let raKey = Fold.key("ra")
+@inline(__always) private var raKey: UInt64 { 0x89f6f21960ffa4d4 } // ra
 /// Verbs of buying one thing ("chi 13,7 tỷ USD mua Whole Foods").
 private let purchaseVerbs = PhraseTable<Bool>(words: ["mua", "mua lại", "tậu", "thâu tóm", "sở hữu", "chào mua", "thuê"])
-private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey = Fold.key("con"), giaoKey = Fold.key("giao")
+@inline(__always) private var tangKey: UInt64 { 0x66db6b624f4a3f35 } // tăng
+@inline(__always) private var giamKey: UInt64 { 0xffdbb8ffbd900608 } // giảm
+@inline(__always) private var conSoKey: UInt64 { 0x0bc9d891195d3511 } // con
+@inline(__always) private var giaoKey: UInt64 { 0xffe287ffbd95d173 } // giao
 /// Net balances: the word names the figure it governs ("ngân sách … bội thu khoảng 123.300 tỷ đồng").
 private let netWords = PhraseTable<Bool>(words: ["bội thu", "bội chi", "xuất siêu", "nhập siêu", "bán ròng", "mua ròng"])
 private let canCanKeys = (Fold.key("cán"), Fold.key("cân"))
 /// Heads of intensive measures (prices, rates, indexes), never counted in events: "giá" ("giá trị" is not one).
 private let intensiveHeads = PhraseTable<Bool>(words: ["giá", "tỷ giá", "tỉ giá", "lãi suất", "tỷ lệ", "tỉ lệ", "tốc độ", "chỉ số"])
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
-private let vaoKey = Fold.key("vào")
+@inline(__always) private var vaoKey: UInt64 { 0x437e6100ede6fcd5 } // vào
 /// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
 private let timeNouns = KeySet(words: ["giờ", "lúc", "dịp", "mùa", "buổi", "thời", "ngày", "tháng", "năm", "quý", "tuần"])
 /// "vào đầu năm", "vào cuối giờ" (not "vào đầu tư").
 private let edgeTimeKeys = KeySet(words: ["cuối", "đầu", "giữa"])
-private let gioKey = Fold.key("giờ")
+@inline(__always) private var gioKey: UInt64 { 0xcd8c8272293b6062 } // giờ
 /// "CPI do vào thời điểm cuối năm giá thịt heo …": a cause ends the name.
 private let causeWords = ["do", "vì", "nhờ", "bởi"]
 private let causeKeys = KeySet(words: causeWords)
 /// Conjunctions of concession that open a clause ("Mặc dù chỉ chiếm 14% dân số").
 private let concessionKeys = KeySet(words: ["mặc", "dù", "tuy", "dẫu"])
-private let tuFreeKey = Fold.key("tự")
+@inline(__always) private var tuFreeKey: UInt64 { 0x57ead91945325c24 } // tự
 /// ("Số người chết vì Covid-19", "tử vong do dị tật": the cause of a death or a harm is part of what is counted.)
 private let harmKeys = KeySet(words: ["chết", "vong", "thương", "mắc", "nhiễm", "bệnh", "hại", "nạn"])
 /// Discourse connectives that open a predicate or a new statement.
 private let connectives = PhraseTable<Bool>(words: ["vì vậy", "vì thế", "do đó", "do vậy", "bởi vậy", "cho nên", "tuy nhiên", "nhờ đó", "từ đó"])
-private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân"), choKey = Fold.key("cho")
+@inline(__always) private var chiemKey: UInt64 { 0x4b70dec37000d203 } // chiếm
+@inline(__always) private var nhanKey: UInt64 { 0xcb08ab4aae8637dd } // nhân
+@inline(__always) private var choKey: UInt64 { 0xf273ed910b32b3e9 } // cho
 /// Adverbs that open a predicate after a counted noun ("600 doanh nghiệp … vẫn không tin …").
 private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
 /// Particles that, alone before a figure, name nothing ("…, tới 66%").
@@ -212,15 +219,18 @@ private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông",
 private let auxKeys = KeySet(words: ["tiếp tục", "tạm thời", "luôn"])
 /// Markets a fronted "Trên …, " / "Tại …, " names as whose figures the sentence gives (RECORDS.md: a subject may be a market).
 private let marketHeads = PhraseTable<Bool>(words: ["thị trường", "sàn", "chợ"])
-private let khapKey = Fold.key("khắp")
-private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
-private let caKey = Fold.key("cả"), laKey = Fold.key("là")
+@inline(__always) private var khapKey: UInt64 { 0x3748b87feb32b7b4 } // khắp
+@inline(__always) private var mucKey: UInt64 { 0x62bc1ca1420c7de0 } // mức
+@inline(__always) private var theoKey: UInt64 { 0xeaffb7725dc0f90b } // theo
+@inline(__always) private var caKey: UInt64 { 0xf5e314190ce4b93e } // cả
+@inline(__always) private var laKey: UInt64 { 0x126536191dc14894 } // là
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
-private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
+@inline(__always) private var duocKey: UInt64 { 0x075fa7e7dee02583 } // được
+@inline(__always) private var hoanKey: UInt64 { 0x9fbfae7aebfe6047 } // hoàn
 /// Words that open an adverbial before a comma ("Tại Vietcombank, …"), never a noun list.
 private let listOpeners = KeySet(words: ["tại", "trong", "với", "riêng", "ngoài", "theo", "còn", "đến", "tính", "từ", "so", "về", "năm", "nhưng"])
 private let motionKeys = KeySet(words: ["sang"])
-private let soCountKey = Fold.key("số")
+@inline(__always) private var soCountKey: UInt64 { 0x842156195e7ea8f9 } // số
 /// Words that restate a change already given as "từ X lên Y" ("…, tương ứng mức tăng 14%").
 private let restatingWords = PhraseTable<Bool>(words: ["tương ứng", "tương đương", "tức", "tức là", "hay"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
@@ -228,38 +238,49 @@ private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "
 private let trailingAdverbs = PhraseTable<Bool>(words: ["tiếp tục", "phổ biến", "lần lượt", "vào khoảng"])
 private let leadingEdges = PhraseTable<Bool>(words: ["tuy nhiên", "bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một", "phổ biến", "tiếp tục",
                                                      "như vậy", "tương ứng", "đặc biệt", "ngoài ra", "bên cạnh đó", "cụ thể", "niêm yết"])
-private let binhKey = Fold.key("bình"), quanKey = Fold.key("quân")
-private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
+@inline(__always) private var binhKey: UInt64 { 0x3ca080c3a69cda60 } // bình
+@inline(__always) private var quanKey: UInt64 { 0x30b5c711df84afcd } // quân
+@inline(__always) private var troKey: UInt64 { 0x588bfaef4ee9611f } // trở
+@inline(__always) private var thanhKey: UInt64 { 0xaddc2d36db2cbabc } // thành
+@inline(__always) private var phoKey: UInt64 { 0xc47b470dc73dda06 } // phố
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
-private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
-private let kyKey = Fold.key("kỳ")
-private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
+@inline(__always) private var toanKey: UInt64 { 0xd006ed7d1f892f13 } // toàn
+@inline(__always) private var trenKey: UInt64 { 0x70ede2a95bed13ad } // trên
+@inline(__always) private var diaKey: UInt64 { 0x619aa4a5b6f2181d } // địa
+@inline(__always) private var kyKey: UInt64 { 0x3dd69d1936662851 } // kỳ
+@inline(__always) private var toiKey: UInt64 { 0x39958decf9e2b31c } // tôi
+@inline(__always) private var chungKey: UInt64 { 0x9910b767cbf1121d } // chúng
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
-private let khiKey = Fold.key("khi"), giaiKey = Fold.key("giai")
+@inline(__always) private var khiKey: UInt64 { 0xe7f221d71d57fdc7 } // khi
+@inline(__always) private var giaiKey: UInt64 { 0xffe953ffbd9b97c5 } // giai
 /// Units that count rounds or sessions: after "sau" they frame another figure ("sau 2 trận").
 private let frameUnits = KeySet(words: ["trận", "phiên", "vòng", "lượt trận", "ván", "hiệp"])
-private let cachKey = Fold.key("cách"), banKey = Fold.key("bán"), kinhKey = Fold.key("kính")
+@inline(__always) private var cachKey: UInt64 { 0x1c33ed3ab5ec52d9 } // cách
+@inline(__always) private var banKey: UInt64 { 0x9a1a799baa014765 } // bán
+@inline(__always) private var kinhKey: UInt64 { 0x8e6f598dc27d0c12 } // kính
 private let notDistanceAfter = KeySet(words: ["ly", "thức", "mạng", "điệu", "làm", "nào"])
 private let notDistanceBefore = KeySet(words: ["cải", "bằng", "một", "phong", "tư", "nhân"])
 /// Classifiers of one item ("mỗi suất", "một chiếc", "một bộ"): its price is an individual attribute.
 private let itemClassifiers = KeySet(words: ["suất", "chiếc", "bộ", "chai", "hộp", "cái", "phần", "đôi", "vé"])
-private let phoBienKey = Fold.key("phổ")
+@inline(__always) private var phoBienKey: UInt64 { 0xc47b450dc73dd6a0 } // phổ
 /// The sexagenary cycle that names lunar years ("Tết Giáp Thìn").
 private let heavenlyStems = KeySet(words: ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"])
 private let earthlyBranches = KeySet(words: ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"])
-private let veKey = Fold.key("về")
+@inline(__always) private var veKey: UInt64 { 0x6aa60a19503466c1 } // về
 private let quantityAspect = PhraseTable<Bool>(words: ["lượng", "sản lượng", "khối lượng"])
 private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch", "trị giá"])
 /// First syllables of trade and production measures that take their product after the
 /// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
-private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập"), sanKey = Fold.key("sản")
+@inline(__always) private var tradeXuat: UInt64 { 0x380b9b9eb65429bb } // xuất
+@inline(__always) private var tradeNhap: UInt64 { 0xcae6b24aae695d5c } // nhập
+@inline(__always) private var sanKey: UInt64 { 0x0985b418bf9cd602 } // sản
 private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
 /// Classifiers of one animal, flat or plot after "mỗi" ("mỗi con lợn 100 kg", "mỗi căn 70 m2").
 private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
-private let oKey = Fold.key("ở")
+@inline(__always) private var oKey: UInt64 { 0x060f6507b31a983d } // ở
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
 private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"])
 /// First syllables of connectives that open a sentence before a comma ("Ngược lại,", "Đáng chú ý,", "Nhìn chung,").
@@ -289,20 +310,28 @@ private let tierKeys = KeySet(words: ["tầng", "tuyến", "cấp", "hạng", "l
 private let listAsideKeys = KeySet(words: ["đồng", "tương", "cộng", "tức", "gồm", "bao", "chiếm", "trong", "nôn"])
 /// Places a price is quoted at that name a kind of price ("giá lúa tươi tại ruộng", "giá tại vườn", "giá tại cảng").
 private let priceLocationKeys = KeySet(words: ["ruộng", "vườn", "trại", "chuồng", "cảng", "kho", "quầy", "bãi", "rẫy"])
-private let noiKey = Fold.key("nội"), ngoaiKey = Fold.key("ngoại")
+@inline(__always) private var noiKey: UInt64 { 0xb833cabccab8d385 } // nội
+@inline(__always) private var ngoaiKey: UInt64 { 0x2e1b7bac23b522bc } // ngoại
 /// First words of a tax or fee named as a rate per unit ("Thuế bảo vệ môi trường … 2.000 đồng/lít", "phí … 5.000 đồng/lượt").
 private let legalRateKeys = KeySet(words: ["thuế", "phí", "lệ"])
-private let viecKey = Fold.key("việc"), keuKey = Fold.key("kêu"), khuyenKey = Fold.key("khuyến")
+@inline(__always) private var viecKey: UInt64 { 0x4b4e9b54381cb366 } // việc
+@inline(__always) private var keuKey: UInt64 { 0x8130f3d49ef2869d } // kêu
+@inline(__always) private var khuyenKey: UInt64 { 0x6cda19f23f8394b3 } // khuyến
 /// First syllables of words ending in "việc" ("nghỉ việc", "vụ việc", "làm việc", "công việc", "mất việc").
 private let viecCompoundFirsts = KeySet(words: ["nghỉ", "vụ", "làm", "công", "mất", "thôi", "tìm", "có"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
-private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
+@inline(__always) private var buyKey: UInt64 { 0xb6a9aca293170286 } // mua
+@inline(__always) private var sellKey: UInt64 { 0x9a1a799baa014765 } // bán
+@inline(__always) private var duKey: UInt64 { 0xc9806918f372e354 } // dự
+@inline(__always) private var baoKey: UInt64 { 0x9a1ddd9baa042728 } // báo
 /// Words between a price side and its value: "mua vào quanh mức 25.780 đồng", "bán ra ở mức".
 private let levelLinkWords = KeySet(words: ["mức", "quanh", "ở", "là", "khoảng"])
 /// Words before "được" that make it a predicate, not a passive that defines a group.
 private let predicateMarkers = KeySet(words: ["đã", "sẽ", "vẫn", "này", "lại", "đều", "cũng"])
-private let monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
+@inline(__always) private var monKey: UInt64 { 0x03aefba502fb59ba } // môn
+@inline(__always) private var goiKey: UInt64 { 0x9cde6f720e977665 } // gói
+@inline(__always) private var tronKey: UInt64 { 0x357c18a6f60f90c1 } // trọn
 /// What a policy package is ("gói tín dụng 120.000 tỷ đồng", "gói hỗ trợ 26.000 tỷ đồng"): its amount is part of its name.
 private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"])
 /// Nouns after "các" that name a part, not a group measured ("các tỉnh", "các quý", "các loại").
@@ -318,49 +347,165 @@ private let saleVerbEnds = KeySet(words: ["bán", "dịch", "yết", "nhượng"
 private let barePriceKeys = KeySet(words: ["giá", "mức", "bán"])
 /// Roads named by a number: "Quốc lộ 51", "tỉnh lộ 741" (first syllables; "lộ" follows).
 private let roadFirstKeys = KeySet(words: ["quốc", "tỉnh"])
-private let loRoadKey = Fold.key("lộ")
+@inline(__always) private var loRoadKey: UInt64 { 0x145f91191f6f7a58 } // lộ
 /// Units named by a number: "Quận 1", "Phường 12".
 private let numberedAdminKeys = KeySet(words: ["quận", "phường"])
-private let xaKey = Fold.key("xã"), thiKey = Fold.key("thị")
-private let dayHereKey = Fold.key("đây")
+@inline(__always) private var xaKey: UInt64 { 0xbfa2d8197fe13822 } // xã
+@inline(__always) private var thiKey: UInt64 { 0x2587ceef324956d7 } // thị
+@inline(__always) private var dayHereKey: UInt64 { 0x024faea855683f1b } // đây
 /// Verbs that open a clause going on with the subject before: "…, nối dài chuỗi bán ròng lên 5 phiên".
 private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài", "nâng", "đưa", "đẩy"])
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
 private let describingVerbs = KeySet(words: ["đo"])
-private let thuocKey = Fold.key("thước")
+@inline(__always) private var thuocKey: UInt64 { 0x4860f4f67e189c4a } // thước
 /// Words of a central bank's name: "Ngân hàng Nhà nước", "Ngân hàng Trung ương".
 private let regulatorKeys = KeySet(words: ["nước", "ương"])
 private let mucSpaceUTF8 = Array("mức ".utf8), mucCapSpaceUTF8 = Array("Mức ".utf8)
 /// Units of a schedule when given per day or week: "học 2 buổi/ngày" (not "ca": "350.000 ca/ngày" are cases).
 private let scheduleUnits: Set<String> = ["buổi", "tiết"]
-private let daKeyTense = Fold.key("đã"), biKey = Fold.key("bị")
-private let chiIndexKey = Fold.key("chỉ"), soIndexKey = Fold.key("số")
-private let denKey = Fold.key("đến"), toiHorizonKey = Fold.key("tới"), datKey2 = Fold.key("đặt"), deKey2 = Fold.key("đề")
+@inline(__always) private var daKeyTense: UInt64 { 0xb156e913cd4ee7f9 } // đã
+@inline(__always) private var biKey: UInt64 { 0x0053ef19134f9893 } // bị
+@inline(__always) private var chiIndexKey: UInt64 { 0xf28852910b440892 } // chỉ
+@inline(__always) private var soIndexKey: UInt64 { 0x842156195e7ea8f9 } // số
+@inline(__always) private var denKey: UInt64 { 0xbd73fda82e8793bf } // đến
+@inline(__always) private var toiHorizonKey: UInt64 { 0x01f801f04026c9b4 } // tới
+@inline(__always) private var datKey2: UInt64 { 0x74837eab6afbb21a } // đặt
+@inline(__always) private var deKey2: UInt64 { 0xb2f22113ceac49c0 } // đề
 /// Heads of the names of plans that set targets: "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …".
 private let planHeads = PhraseTable<Bool>(words: ["chiến lược", "kế hoạch", "chương trình", "đề án", "nghị quyết", "quy hoạch"])
 /// Heads of the names of who forecasts a figure: "Hiệp hội Lương thực Việt Nam dự báo …".
 private let speakerHeads = PhraseTable<Bool>(words: ["hiệp hội", "liên đoàn", "tổng cục", "cục", "bộ", "sở", "ngân hàng", "công ty", "tập đoàn",
                                                       "viện", "trung tâm", "ủy ban", "ubnd", "quỹ", "tổ chức", "hội đồng", "phòng thương mại"])
-private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
-private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
-private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
+@inline(__always) private var traiKey: UInt64 { 0xdee780a6c5084e5a } // trải
+@inline(__always) private var quaKey: UInt64 { 0x1e092507b285ed7a } // qua
+@inline(__always) private var triKey: UInt64 { 0x5b33a8ef512ad5c1 } // trị
+@inline(__always) private var giaPriceKey: UInt64 { 0xd01901722b65bd6f } // giá
+@inline(__always) private var luongVolumeKey: UInt64 { 0xdd81665e7980a176 } // lượng
+@inline(__always) private var khaoKey: UInt64 { 0x3478ac86b667e147 } // khảo
+@inline(__always) private var satKey: UInt64 { 0x0963b618bf7ff302 } // sát
 /// Words before the size of a survey's sample ("khảo sát … tại 1.200 doanh nghiệp với 384 ngàn lao động").
 private let sampleKeys = KeySet(words: ["tại", "trên", "với", "của"])
 private let rankAdjectives = KeySet(words: ["lớn", "cao", "nhiều", "thấp"])
 /// Words that open a clause before a trade word without naming a product.
 private let productStopKeys = KeySet(words: ["song", "chẳng", "tình", "bài", "đánh", "áp", "ta", "thuộc", "như", "mỗi", "hiệp"])
-private let luotKey = Fold.key("lượt")
-private let tinhKey = Fold.key("tỉnh")
-private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
+@inline(__always) private var luotKey: UInt64 { 0xbdfc9931103be75b } // lượt
+@inline(__always) private var tinhKey: UInt64 { 0x0cbb296c2853c371 } // tỉnh
+@inline(__always) private var doiKey: UInt64 { 0x431bf9a7e8edbfa0 } // đổi
+@inline(__always) private var keKey: UInt64 { 0x3be30c1934bdb979 } // kể
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
 private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
 /// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
 private let thresholdKeys = KeySet(words: ["dưới", "trên", "từ"])
-private let xuongKey = Fold.key("xuống")
+@inline(__always) private var xuongKey: UInt64 { 0x0e7b461a2ce07564 } // xuống
 /// The adjective of a comparative ("cao hơn", "thấp hơn", "đắt hơn"): with "hơn", a gap between two figures.
 /// (Not "lớn hơn" / "nhỏ hơn": "lớn hơn vốn điều lệ 135,4 tỷ đồng" is the compared figure itself.)
 private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", "đắt", "rẻ"])
-private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất"), lucKey = Fold.key("lục"), kyRecordKey = Fold.key("kỷ")
+@inline(__always) private var lonKey: UInt64 { 0x8391b9a9e0f049e3 } // lớn
+@inline(__always) private var nhatKey: UInt64 { 0xcaf4464aae74e334 } // nhất
+@inline(__always) private var lucKey: UInt64 { 0xb1cac5adf2a6507a } // lục
+@inline(__always) private var kyRecordKey: UInt64 { 0x3dd69c193666269e } // kỷ
+
+/// Every fold-key literal above and its word, for the test that checks them. (The keys are
+/// literals, as `Cue`'s: a global initialized by `Fold.key(...)` went through `swift_once` at
+/// every read, about 740 K calls on a 3 MB run.)
+enum RecordKeyLiterals {
+    static let all: [(key: UInt64, word: String)] = [
+        (nhungKey, "nhưng"),
+        (conKey, "còn"),
+        (honKey, "hơn"),
+        (tongKey, "tổng"),
+        (coKey, "có"),
+        (maKey, "mà"),
+        (moiKey, "mới"),
+        (datKey, "đạt"),
+        (deKey, "để"),
+        (danKey, "dẫn"),
+        (thuKey, "thứ"),
+        (caoKey, "cao"),
+        (raKey, "ra"),
+        (tangKey, "tăng"),
+        (giamKey, "giảm"),
+        (conSoKey, "con"),
+        (giaoKey, "giao"),
+        (vaoKey, "vào"),
+        (gioKey, "giờ"),
+        (tuFreeKey, "tự"),
+        (chiemKey, "chiếm"),
+        (nhanKey, "nhân"),
+        (choKey, "cho"),
+        (khapKey, "khắp"),
+        (mucKey, "mức"),
+        (theoKey, "theo"),
+        (caKey, "cả"),
+        (laKey, "là"),
+        (duocKey, "được"),
+        (hoanKey, "hoàn"),
+        (soCountKey, "số"),
+        (binhKey, "bình"),
+        (quanKey, "quân"),
+        (troKey, "trở"),
+        (thanhKey, "thành"),
+        (phoKey, "phố"),
+        (toanKey, "toàn"),
+        (trenKey, "trên"),
+        (diaKey, "địa"),
+        (kyKey, "kỳ"),
+        (toiKey, "tôi"),
+        (chungKey, "chúng"),
+        (khiKey, "khi"),
+        (giaiKey, "giai"),
+        (cachKey, "cách"),
+        (banKey, "bán"),
+        (kinhKey, "kính"),
+        (phoBienKey, "phổ"),
+        (veKey, "về"),
+        (tradeXuat, "xuất"),
+        (tradeNhap, "nhập"),
+        (sanKey, "sản"),
+        (oKey, "ở"),
+        (noiKey, "nội"),
+        (ngoaiKey, "ngoại"),
+        (viecKey, "việc"),
+        (keuKey, "kêu"),
+        (khuyenKey, "khuyến"),
+        (buyKey, "mua"),
+        (sellKey, "bán"),
+        (duKey, "dự"),
+        (baoKey, "báo"),
+        (monKey, "môn"),
+        (goiKey, "gói"),
+        (tronKey, "trọn"),
+        (loRoadKey, "lộ"),
+        (xaKey, "xã"),
+        (thiKey, "thị"),
+        (dayHereKey, "đây"),
+        (thuocKey, "thước"),
+        (daKeyTense, "đã"),
+        (biKey, "bị"),
+        (chiIndexKey, "chỉ"),
+        (soIndexKey, "số"),
+        (denKey, "đến"),
+        (toiHorizonKey, "tới"),
+        (datKey2, "đặt"),
+        (deKey2, "đề"),
+        (traiKey, "trải"),
+        (quaKey, "qua"),
+        (triKey, "trị"),
+        (giaPriceKey, "giá"),
+        (luongVolumeKey, "lượng"),
+        (khaoKey, "khảo"),
+        (satKey, "sát"),
+        (luotKey, "lượt"),
+        (tinhKey, "tỉnh"),
+        (doiKey, "đổi"),
+        (keKey, "kể"),
+        (xuongKey, "xuống"),
+        (lonKey, "lớn"),
+        (nhatKey, "nhất"),
+        (lucKey, "lục"),
+        (kyRecordKey, "kỷ")
+    ]
+}
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
 private let causalKeys = KeySet(words: causeWords + ["mà", "khi"])
