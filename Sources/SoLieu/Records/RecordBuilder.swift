@@ -129,15 +129,10 @@ struct RecordBuilder {
     }
 }
 
-/// Words skipped at the edges of an indicator phrase (function words, not a word list of figures).
-private let edgeWordList: [String] = [
-    "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
-    "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
-    "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
-    "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "mốc", "vào khoảng", "phải", "cần",
-    "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc", "đang",
-]
-private let edgeKeys = KeySet(words: edgeWordList)
+/// Words skipped at the edges of an indicator phrase: `WordTables.edgeWords`. (A token's own
+/// key is tested with `c.isEdgeWord(k)`, a bit of its start mask: each read of this global was a
+/// `swift_once` call and each test a hash probe.)
+private let edgeKeys = KeySet(words: WordTables.edgeWords)
 /// Words that open a clause (besides "trong đó", "trong khi"): "nhưng", "còn".
 @inline(__always) private var nhungKey: UInt64 { 0x6d34b8ddfcbff2da } // nhưng
 @inline(__always) private var conKey: UInt64 { 0x0bc9d691195d31ab } // còn
@@ -609,7 +604,7 @@ private final class SentenceRecords {
             var e = hm.end
             var j = c.next(hm.end - 1)
             var steps = 0
-            while let t = j, t < c.hi, c.kind(t) == .word, !inMention[t - c.lo], verbRoles[t - c.lo] == nil, !edgeKeys.contains(c.key(t)) || c.key(t) == lonKey,
+            while let t = j, t < c.hi, c.kind(t) == .word, !inMention[t - c.lo], verbRoles[t - c.lo] == nil, !c.isEdgeWord(t) || c.key(t) == lonKey,
                   !adjunctKeys.contains(c.key(t)), c.key(t) != duocKey, !clauseAuxKeys.contains(c.key(t)), !groupPlaceStops.contains(c.key(t)),
                   leadingEdges.match(c.tokens, at: t, limit: c.hi) == nil, !c.has(c.places, t), steps < 6 {
                 e = t + 1
@@ -1007,8 +1002,7 @@ private final class SentenceRecords {
         do {
             let cs = clauseStart(m.firstToken)
             // ("Anh có gần 1.000 bệnh nhân …": "Anh" before a lowercase word is England.)
-            let edges = edgeKeys
-            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !edges.contains(c.key($0)) }), personTitles.contains(c.key(f)),
+            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !c.isEdgeWord($0) }), personTitles.contains(c.key(f)),
                !(c.isCapitalized(f) && c.has(c.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
                // (A person who reports, forecasts or estimates speaks about others' figures.)
                !(f..<m.firstToken).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .source || $0.role == .forecast || $0.role == .estimate } ?? false }),
@@ -1291,7 +1285,7 @@ private final class SentenceRecords {
                 // fronted "từ X (date)," is the starting level of the change to the new level.
                 if let d = dir, r.change?.from == nil, let last = records.indices.last, records[last].change == nil,
                    case let x = mentions[records[last].value], x.kind == m.kind, x.unit == m.unit || x.unit == nil || m.unit == nil,
-                   let tu = c.prev(x.firstToken), c.isKey(tu, Cue.tu), (c.lo..<tu).allSatisfy({ c.kind($0) != .word || isBoundary($0) || edgeKeys.contains(c.key($0)) || leadingEdges.match(c.tokens, at: $0, limit: tu) != nil || (c.prev($0).map { leadingEdges.match(c.tokens, at: $0, limit: tu) != nil } ?? false) }),
+                   let tu = c.prev(x.firstToken), c.isKey(tu, Cue.tu), (c.lo..<tu).allSatisfy({ c.kind($0) != .word || isBoundary($0) || c.isEdgeWord($0) || leadingEdges.match(c.tokens, at: $0, limit: tu) != nil || (c.prev($0).map { leadingEdges.match(c.tokens, at: $0, limit: tu) != nil } ?? false) }),
                    clauseEnd(x.endToken) < cs {
                     r.change = Indicator.Change(direction: d, value: r.change?.value, baseline: records[last].period, from: records[last].value)
                     if r.period == records[last].period { r.period = nil }
@@ -1430,7 +1424,7 @@ private final class SentenceRecords {
                 }
                 continue
             }
-            guard ce < c.hi, c.isKey(ce, Cue.comma), let f = (ce + 1..<c.hi).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }),
+            guard ce < c.hi, c.isKey(ce, Cue.comma), let f = (ce + 1..<c.hi).first(where: { c.kind($0) == .word && !c.isEdgeWord($0) }),
                   // (Only "tăng"/"giảm": "thấp hơn mức bình quân", "cao hơn so với …" compare with another figure.)
                   c.key(f) == tangKey || c.key(f) == giamKey,
                   let role = verbRoles[f - c.lo], role.role == .increase || role.role == .decrease, !insideHead(f, from: c.lo) else { continue }
@@ -1682,7 +1676,7 @@ private final class SentenceRecords {
                 var e = head.end
                 var n = e
                 var words = 0
-                while n < phi, words < 4, c.tokens[n].isSpace || (c.tokens[n].kind == .word && !edgeKeys.contains(c.tokens[n].key) && c.verbs.match(c.tokens, at: n, limit: phi) == nil) {
+                while n < phi, words < 4, c.tokens[n].isSpace || (c.tokens[n].kind == .word && !c.isEdgeWord(n) && c.verbs.match(c.tokens, at: n, limit: phi) == nil) {
                     if c.tokens[n].kind == .word { words += 1; e = n + 1 }
                     n += 1
                 }
@@ -1704,7 +1698,7 @@ private final class SentenceRecords {
             let words = (s..<end).filter { !c.tokens[$0].isSpace }
             guard (1...4).contains(words.count), words.allSatisfy({ k in c.kind(k) == .word && !inMention[k - c.lo] && verbRoles[k - c.lo] == nil
                 && !c.has(c.places, k) && !c.has(c.organisations, k) && (k == words[0] || !c.isCapitalized(k)) }),
-                  !edgeKeys.contains(c.key(words[0])), leadingEdges.match(c.tokens, at: words[0], limit: c.hi) == nil,
+                  !c.isEdgeWord(words[0]), leadingEdges.match(c.tokens, at: words[0], limit: c.hi) == nil,
                   !connectiveKeys.contains(c.key(words[0])) else { return nil }
             if s == c.lo || !(c.lo..<s).contains(where: { !c.tokens[$0].isSpace && c.kind($0) != .newline }) {
                 // The list opens the sentence with a measure word ("Xuất khẩu gạo, …", "Giá vàng nhẫn, vàng
@@ -1870,7 +1864,7 @@ private final class SentenceRecords {
             // "bình quân giá xăng RON 92": the average of a measure is that measure's name.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi), m.end - f == 3, c.key(f) == binhKey, c.key(m.end - 1) == quanKey,
                let n = c.next(m.end - 1), toks.contains(n), c.has(c.indicatorHeads, n) { break }
-            if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
+            if c.isEdgeWord(f) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeFirst(toks.prefix { $0 < m.end }.count); continue }
             break
@@ -1883,7 +1877,7 @@ private final class SentenceRecords {
             if toks.count >= 3, let l = toks.last, trailingAdverbs.exact(c.tokens, from: toks[toks.count - 2], to: l + 1) != nil {
                 toks.removeLast(2); changed = true
             }
-            while let l = toks.last, edgeKeys.contains(c.key(l)) || c.kind(l) == .punctuation {
+            while let l = toks.last, c.isEdgeWord(l) || c.kind(l) == .punctuation {
                 if let f = toks.first, endsWord(l, from: f) { break }
                 // Keep a closing parenthesis whose opening one is kept: "chỉ số giá tiêu dùng (CPI)".
                 if c.firstUnit(l) == 0x29, toks.contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
@@ -2222,7 +2216,7 @@ private final class SentenceRecords {
             // "Trung Quốc là thị trường khổng lồ với …": an edge word left in front by the place goes too.
             if let p0 = clausePlaces.first, region.first.map({ $0 > p0.start }) ?? false {
                 while let f = region.first, !c.has(c.indicatorHeads, f) {
-                    if edgeKeys.contains(c.key(f)) { region.removeFirst(); continue }
+                    if c.isEdgeWord(f) { region.removeFirst(); continue }
                     // "Vietcombank niêm yết đồng euro ở mức": a leading verb phrase left by the organisation.
                     // (Not a level verb: "Đắk Lắk đạt mức cao nhất 99.000 đồng/kg" names nothing; the measure before does.)
                     if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi), region.contains(m.end - 1), !levelVerbKeys.contains(c.key(f)), c.key(f) != oKey { region.removeFirst(region.prefix { $0 < m.end }.count); continue }
@@ -2237,7 +2231,7 @@ private final class SentenceRecords {
         func fronted(_ g: (start: Int, end: Int)) -> Bool {
             guard g.start < cs, let comma = (g.end..<cs).first(where: { c.isKey($0, Cue.comma) }), comma <= cs,
                   !(g.end..<comma).contains(where: { c.kind($0) == .word }) else { return false }
-            return (c.lo..<g.start).allSatisfy { k in c.kind(k) != .word || edgeKeys.contains(c.key(k)) || c.key(k) == trenKey }
+            return (c.lo..<g.start).allSatisfy { k in c.kind(k) != .word || c.isEdgeWord(k) || c.key(k) == trenKey }
         }
         if subject == nil, let g = groupPlaceList.first(where: { (($0.start >= cs && $0.end <= clauseEndForPlaces) || fronted($0)) && !inSource($0.start) }) {
             subject = c.text(g.start, g.end)
@@ -2302,7 +2296,7 @@ private final class SentenceRecords {
                 && !indices.contains { mentions[$0].firstToken >= cs && mentions[$0].firstToken < v.start }
                 && !(cs..<v.start).contains { k in causeKeys.contains(c.key(k)) || c.key(k) == Cue.va || concessionKeys.contains(c.key(k)) } }) ?? false
             && region.count >= 2 && !region.contains(where: { negationKeys.contains(c.key($0)) })
-            && region.contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0)) && !c.has(c.qualifiers, $0) })
+            && region.contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !c.isEdgeWord($0) && !c.has(c.qualifiers, $0) })
             && !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false)
         let refersBack = (region.last.map { c.key($0) == Cue.nayThis } ?? false) && !region.contains { adjunctKeys.contains(c.key($0)) }
             && (inherited.0 ?? previous.0) != nil
@@ -2347,7 +2341,7 @@ private final class SentenceRecords {
             // "Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng": the noun phrase
             // that "has" the measure, at the start of the clause, is whose figure it is.
             if subject == nil, let f = region.first, f < h, let co = c.prev(h), c.key(co) == coKey, co > f,
-               region.filter({ $0 >= f && $0 < co }).allSatisfy({ c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0)) }),
+               region.filter({ $0 >= f && $0 < co }).allSatisfy({ c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !c.isEdgeWord($0) }),
                region.filter({ $0 >= f && $0 < co }).count <= 6 {
                 subject = trimRight(f, co)
             }
@@ -2544,7 +2538,7 @@ private final class SentenceRecords {
         if indicator == nil, region.isEmpty, let colon = c.prev(cs), c.kind(colon) == .punctuation, c.firstUnit(colon) == 0x3A {
             let pre = phraseRegion(clauseStart(colon), colon)
             // (A name, not a speaker or a quote: "Mayweather tuyên bố:", "và sau đó là:".)
-            if let f = pre.first, pre.count <= 10, !edgeKeys.contains(c.key(f)),
+            if let f = pre.first, pre.count <= 10, !c.isEdgeWord(f),
                pre.contains(where: { c.key($0) == laKey || c.has(c.indicatorHeads, $0) }),
                !pre.contains(where: { verbRoles[$0 - c.lo]?.role == .source }) {
                 let e = pre.first(where: { $0 > f && c.key($0) == laKey }) ?? (pre.last! + 1)
@@ -2577,7 +2571,7 @@ private final class SentenceRecords {
         // period and the figure's verb goes on with the measure of the sentence before.
         if indicator == nil, cs == c.lo, let v = verb, let pi = previous.0,
            indices.contains(where: { mentions[$0].kind == .date && mentions[$0].firstToken >= cs && mentions[$0].endToken <= v.start }),
-           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || particleKeys.contains(c.key(k)) }) {
+           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || c.isEdgeWord(k) || particleKeys.contains(c.key(k)) }) {
             indicator = pi
         }
         // "… tỷ trọng kinh tế số trong GDP … đạt khoảng 18,3%. Mục tiêu đến năm 2025 là 20% GDP": a sentence
@@ -2585,7 +2579,7 @@ private final class SentenceRecords {
         // sentence before (a whole after the percent, "GDP", is not its name).
         if cs == c.lo, let v = verb, let pi = previous.0, indicator == nil || (m.kind == .percent && phrase.map { $0.lowerBound >= m.endToken } ?? false),
            let f = (cs..<v.start).first(where: { c.kind($0) == .word }), planWords.match(c.tokens, at: f, limit: v.start) != nil,
-           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || planWords.match(c.tokens, at: k, limit: v.start) != nil
+           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || c.isEdgeWord(k) || planWords.match(c.tokens, at: k, limit: v.start) != nil
                || (c.prev(k).map { planWords.match(c.tokens, at: $0, limit: v.start).map { $0.end > k } ?? false } ?? false) }) {
             indicator = pi
             phrase = nil
@@ -2595,7 +2589,7 @@ private final class SentenceRecords {
         // change of a measure, is a change of that measure.
         if indicator == nil, let v = verb, v.role == "increase" || v.role == "decrease",
            // (Before the verb only a date, its subject's name and particles: "Hôm qua, Vietcombank tiếp tục".)
-           (c.lo..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || particleKeys.contains(c.key(k))
+           (c.lo..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || c.isEdgeWord(k) || particleKeys.contains(c.key(k))
                || c.isCapitalized(k) || trailingAdverbs.match(c.tokens, at: k, limit: v.start) != nil
                || (c.prev(k).map { trailingAdverbs.match(c.tokens, at: $0, limit: v.start).map { $0.end > k } ?? false } ?? false) }),
            let name = measureChangedBefore(v.role) {
@@ -2634,7 +2628,7 @@ private final class SentenceRecords {
         // figures they are (as "môn Ngữ văn có điểm trung bình 6,86"), up to its verb.
         if subject == nil, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.key(f) == monKey,
            let n = c.next(f), c.isCapitalized(n),
-           let v = (n..<m.firstToken).first(where: { c.kind($0) == .word && (verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0))) }),
+           let v = (n..<m.firstToken).first(where: { c.kind($0) == .word && (verbRoles[$0 - c.lo] != nil || c.isEdgeWord($0)) }),
            v - f <= 8, let name = trimRight(f, v) {
             subject = name
         }
@@ -2653,7 +2647,7 @@ private final class SentenceRecords {
         // "này" refers to the subject named before.
         if subject == nil, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
            let n = wordAfter(f, within: 3, where: { self.c.key($0) == Cue.nayThis }),
-           (f..<n).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0))) }) {
+           (f..<n).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !c.isEdgeWord($0)) }) {
             subject = inherited.1 ?? previous.1
         }
         // "Công nghiệp chế biến, chế tạo dẫn đầu với 13,56 tỷ USD, chiếm 67,1% tổng vốn đăng ký",
@@ -2664,19 +2658,19 @@ private final class SentenceRecords {
         let withFigure = verb.map { c.key($0.start) == Cue.voi } ?? false
             || (m.kind == .ordinal && c.next(m.endToken - 1).map { c.isKey($0, Cue.voi) } ?? false)
         if withFigure, let rv = rankVerb(cs, before: m.firstToken), case let r = rv.start,
-           let x = (cs..<r).first(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }),
+           let x = (cs..<r).first(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !c.isEdgeWord($0) }),
            !pronounKeys.contains(c.key(x)),
            (x..<r).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .punctuation || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }),
            (x..<r).filter({ c.kind($0) == .word }).count <= 8,
            !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.has(c.indicatorHeads, $0) && !inMention[$0 - c.lo] }),
-           let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }).map { $0 + 1 } ?? r) {
+           let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !c.isEdgeWord($0) }).map { $0 + 1 } ?? r) {
             let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
                 && c.prev(mentions[$0].firstToken).map { c.key($0) == chiemKey } ?? false }).flatMap { postPhrase(after: mentions[$0].endToken)?.text }
             // ("Trong số 104 quốc gia và vùng lãnh thổ có đầu tư tại Việt Nam, Singapore dẫn đầu với 3,98 tỷ
             // USD": the group counted before "has" the measure; the leaders rank by it.)
             let hadMeasure = lastNamedByHead ? nil : builtPhrases.ranges.last.flatMap { pr in
                 pr.first(where: { c.key($0) == coKey }).flatMap { c.next($0) }.flatMap { h in
-                    pr.contains(h) && c.kind(h) == .word && !edgeKeys.contains(c.key(h)) ? trimRight(h, pr.upperBound) : nil } }
+                    pr.contains(h) && c.kind(h) == .word && !c.isEdgeWord(h) ? trimRight(h, pr.upperBound) : nil } }
             if let measure = shareWhole ?? hadMeasure ?? (inherited.0 != indicator && lastNamedByHead ? inherited.0 : nil), measure != ranked {
                 indicator = measure
                 namedByHead = true
@@ -2685,7 +2679,7 @@ private final class SentenceRecords {
         }
         // "Philippines … là thị trường nhập khẩu gạo lớn nhất của Việt Nam, …; Indonesia đứng thứ hai": a rank
         // with no name of its own ranks by the category the sentence named first ("là X lớn nhất").
-        if m.kind == .ordinal, region.allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0)) || rankKeys.contains(c.key($0)) }),
+        if m.kind == .ordinal, region.allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || c.isEdgeWord($0) || rankKeys.contains(c.key($0)) }),
            !(m.endToken..<figureClauseEnd).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.places, $0) && !isWorld($0) }),
            let sup = (c.lo..<cs).first(where: { k in c.key(k) == nhatKey
                && (c.prev(k).map { rankAdjectives.contains(c.key($0)) } ?? false) }),
@@ -2730,7 +2724,7 @@ private final class SentenceRecords {
         func inVerb(_ k: Int) -> Bool { (max(c.lo, k - 6)...k).contains { j in verbRoles[j - c.lo].map { $0.end > k } ?? false } }
         // (The cheap test first: a comma right before the clause.)
         if cs > c.lo, c.isKey(cs - 1, Cue.comma),
-           region.allSatisfy({ c.kind($0) != .word || inVerb($0) || edgeKeys.contains(c.key($0)) || particleKeys.contains(c.key($0)) }),
+           region.allSatisfy({ c.kind($0) != .word || inVerb($0) || c.isEdgeWord($0) || particleKeys.contains(c.key($0)) }),
            let (name, dir) = figurelessClause(before: cs) {
             indicator = name
             phrase = nil
@@ -2806,10 +2800,10 @@ private final class SentenceRecords {
             // ("điểm trung bình các môn thi": "các" + a common noun goes on with the name.)
             // (Right after the head only, and not before a place word: "Diện tích điều các tỉnh Tây Nguyên".)
             let pluralNoun = c.key(k) == Cue.cac && (c.prev(k).map { $0 < headEnd } ?? false) && c.next(k).map { n in
-                c.kind(n) == .word && !c.isCapitalized(n) && !edgeKeys.contains(c.key(n)) && !isPeriodOrPlace(n) && verbRoles[n - c.lo] == nil
+                c.kind(n) == .word && !c.isCapitalized(n) && !c.isEdgeWord(n) && !isPeriodOrPlace(n) && verbRoles[n - c.lo] == nil
                     && !groupHeads.contains(c.key(n)) && !SentenceRecords.placePrefixes.contains(c.key(n)) && !partNounKeys.contains(c.key(n))
                     && companyHeads.match(c.tokens, at: n, limit: range.upperBound) == nil } ?? false
-            if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || (edgeKeys.contains(c.key(k)) && !pluralNoun) || isPeriodOrPlace(k)
+            if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || (c.isEdgeWord(k) && !pluralNoun) || isPeriodOrPlace(k)
                 || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil || isLunarYear(k)
                 || (c.has(c.organisations, k) && c.isCapitalized(k)) { break }
             if c.kind(k) == .word { e = k + 1; words += 1 }
@@ -2876,7 +2870,7 @@ private final class SentenceRecords {
             // "các bệnh viện tầng 2 và tầng 3": a tier named by its number is part of the actor.
             if c.kind(k) == .number, let p = c.prev(k), tierKeys.contains(c.key(p)) { e = k + 1; k += 1; continue }
             if c.key(k) == Cue.va, let n = c.next(k), n < value, tierKeys.contains(c.key(n)), e > a + 1 { k += 1; continue }
-            if c.kind(k) != .word || verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || c.key(k) == Cue.da { break }
+            if c.kind(k) != .word || verbRoles[k - c.lo] != nil || c.isEdgeWord(k) || c.key(k) == Cue.da { break }
             e = k + 1
             k += 1
         }
@@ -2908,7 +2902,7 @@ private final class SentenceRecords {
         var k = cs
         while k < value, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
         guard k < value, c.kind(k) == .word, c.isCapitalized(k), !inMention[k - c.lo], !personTitles.contains(c.key(k)), !listOpeners.contains(c.key(k)),
-              !edgeKeys.contains(c.key(k)), !c.has(c.numerals, k), c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
+              !c.isEdgeWord(k), !c.has(c.numerals, k), c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
         var e = k
         var words = 0
         var j: Int? = k
@@ -2986,7 +2980,7 @@ private final class SentenceRecords {
             // (Words of the name between, "Vàng bạc Đá quý"; not a verb, punctuation or a preposition:
             // "Tập đoàn Doji tại Hà Nội", "Toshiba Corp của Nhật Bản" name two things.)
             guard c.kind(p) == .word, verbRoles[p - c.lo] == nil, !prepositionKeys.contains(c.key(p)), !locativeKeys.contains(c.key(p)),
-                  c.key(p) != Cue.cua, !edgeKeys.contains(c.key(p)) else { return nil }
+                  c.key(p) != Cue.cua, !c.isEdgeWord(p) else { return nil }
             k = p
         }
         return nil
@@ -3009,7 +3003,7 @@ private final class SentenceRecords {
         var e = toks[i] + 1
         var n = 0
         var j = i + 1
-        while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.verbs, toks[j]), !edgeKeys.contains(c.key(toks[j])),
+        while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.verbs, toks[j]), !c.isEdgeWord(toks[j]),
               mention(startingAt: toks[j]) == nil {
             e = toks[j] + 1; n += 1; j += 1
         }
@@ -3118,7 +3112,7 @@ private final class SentenceRecords {
             if c.key(h) == tradeXuat || c.key(h) == tradeNhap, let f = region.first, f < h, h - f <= 4,
                !(clauseStart(f)..<f).contains(where: { c.kind($0) == .word }), marketHeads.match(c.tokens, at: f, limit: h) == nil,
                !SentenceRecords.isAllCaps(c, f),
-               region.prefix(while: { $0 < h }).allSatisfy({ k in c.kind(k) == .word && !edgeKeys.contains(c.key(k)) && verbRoles[k - c.lo] == nil
+               region.prefix(while: { $0 < h }).allSatisfy({ k in c.kind(k) == .word && !c.isEdgeWord(k) && verbRoles[k - c.lo] == nil
                    && !pronounKeys.contains(c.key(k)) && !productStopKeys.contains(c.key(k)) && c.key(k) != Cue.nayThis
                    && !c.has(c.places, k) && !c.has(c.organisations, k) && !groupHeads.contains(c.key(k))
                    && companyHeads.match(c.tokens, at: k, limit: h) == nil && (!c.isCapitalized(k) || (k == f && SentenceRecords.isSentenceStart(c, k))) }) {
@@ -3129,7 +3123,7 @@ private final class SentenceRecords {
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
         // something, whatever the noun (the lexicon lists only the common ones).
         if let f = region.first, c.key(f) == soCountKey, let n = c.next(f), region.contains(n), c.kind(n) == .word,
-           !c.has(c.numerals, n), !c.has(c.verbs, n), !edgeKeys.contains(c.key(n)) { return f }
+           !c.has(c.numerals, n), !c.has(c.verbs, n), !c.isEdgeWord(n) { return f }
         return nil
     }
 
@@ -3149,7 +3143,7 @@ private final class SentenceRecords {
             // ("30% các cửa hàng có tủ bảo quản": "các/những" before the group.)
             let g = (c.key(k) == Cue.cac || c.key(k) == Cue.nhung) ? (c.next(k) ?? k) : k
             let shareOf = m?.kind == .percent && m?.unit == nil && c.kind(g) == .word
-                && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(g)) && !isBoundary(g) && !edgeKeys.contains(c.key(g))
+                && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(g)) && !isBoundary(g) && !c.isEdgeWord(g)
                 && !postStopKeys.contains(c.key(g)) && !prepositionKeys.contains(c.key(g)) && verbRoles[g - c.lo] == nil
                 && !c.has(c.qualifiers, g) && !c.has(c.places, g) && !isPeriodOrPlace(g)
                 && planWords.match(c.tokens, at: g, limit: c.hi) == nil && restatingWords.match(c.tokens, at: g, limit: c.hi) == nil
@@ -3185,11 +3179,11 @@ private final class SentenceRecords {
             }
             // "2.593 lượt góp vốn, mua cổ phần với tổng giá trị 5 tỷ USD": a second item of one to three words
             // after a comma, ending at "với" or the end of the sentence, is listed with the first.
-            if t != start, c.isKey(t, Cue.comma), let n = c.next(t), c.kind(n) == .word, !edgeKeys.contains(c.key(n)),
+            if t != start, c.isKey(t, Cue.comma), let n = c.next(t), c.kind(n) == .word, !c.isEdgeWord(n),
                let stop = (n..<c.hi).first(where: { k in !c.tokens[k].isSpace && (c.kind(k) != .word || c.isKey(k, Cue.voi)) }),
                stop == c.hi || c.isKey(stop, Cue.voi) || c.isKey(stop, Cue.dot),
                case let words = (n..<stop).filter({ c.kind($0) == .word }), (1...3).contains(words.count),
-               words.allSatisfy({ verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo] && !c.has(c.places, $0) && !edgeKeys.contains(c.key($0))
+               words.allSatisfy({ verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo] && !c.has(c.places, $0) && !c.isEdgeWord($0)
                    && c.key($0) != nhatKey && !c.isCapitalized($0) }),
                !listAsideKeys.contains(c.key(n)), let l = words.last {
                 e = l + 1; count += words.count; j = c.next(l); continue
@@ -3250,7 +3244,7 @@ private final class SentenceRecords {
                c.kind(n) != .word || c.has(c.qualifiers, n) || verbRoles[n - c.lo] != nil
                 // ("4,8% GDP và Jamaica với 4% GDP": another list item.)
                 || c.has(c.places, n)
-                || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
+                || c.isEdgeWord(n) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
             if let q = mention(startingAt: t) {
                 // "240.000 người đã tiêm đủ hai mũi": a small count with its unit that ends the phrase is part of it.
                 guard t != start, mentions[q].kind == .number, mentions[q].unit != nil, let v = mentions[q].value, v.isInteger, v < ExactDecimal(10),
@@ -3288,7 +3282,7 @@ private final class SentenceRecords {
     /// Drops edge syllables at the end of a region, but not one that ends a word ("thịt ba chỉ").
     func trimEdgeEnd(_ region: inout [Int]) {
         let c = self.c
-        while let l = region.last, edgeKeys.contains(c.key(l)), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
+        while let l = region.last, c.isEdgeWord(l), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
     }
 
     /// "70 tỉ đồng chăm lo Tết cho đoàn viên" → "chăm lo Tết": up to six words after a figure
@@ -3297,14 +3291,14 @@ private final class SentenceRecords {
         let c = self.c
         guard var k = c.next(end - 1) else { return nil }
         if let u = c.match(c.unitTable, k) { guard let n = c.next(u.end - 1) else { return nil }; k = n }
-        guard c.kind(k) == .word, !edgeKeys.contains(c.key(k)), !causalKeys.contains(c.key(k)), c.key(k) != deKey, !isBoundary(k),
+        guard c.kind(k) == .word, !c.isEdgeWord(k), !causalKeys.contains(c.key(k)), c.key(k) != deKey, !isBoundary(k),
               !prepositionKeys.contains(c.key(k)), !postStopKeys.contains(c.key(k)), !c.has(c.qualifiers, k), verbRoles[k - c.lo].map({ $0.role == .other }) ?? true
         else { return nil }
         var e = k
         var words = 0
         var j: Int? = k
         while let t = j, words < 6, c.kind(t) == .word, !isBoundary(t), !inMention[t - c.lo] {
-            if t != k, prepositionKeys.contains(c.key(t)) || postStopKeys.contains(c.key(t)) || edgeKeys.contains(c.key(t)) || c.key(t) == choKey { break }
+            if t != k, prepositionKeys.contains(c.key(t)) || postStopKeys.contains(c.key(t)) || c.isEdgeWord(t) || c.key(t) == choKey { break }
             e = t + 1; words += 1; j = c.next(t)
         }
         // (Two words at least, and no frequency: "mỗi tháng", "hằng năm".)
@@ -3316,7 +3310,7 @@ private final class SentenceRecords {
     /// ("nhà ở", "hàng không", "vốn thực hiện", "thịt ba chỉ").
     func endsWord(_ k: Int, from a: Int) -> Bool {
         let c = self.c
-        guard c.kind(k) == .word, let p = c.prev(k), p >= a, c.kind(p) == .word, !edgeKeys.contains(c.key(p)) else { return false }
+        guard c.kind(k) == .word, let p = c.prev(k), p >= a, c.kind(p) == .word, !c.isEdgeWord(p) else { return false }
         return c.words.compoundPairs.contains(WordTables.pairKey(c.key(p), c.key(k)))
     }
 
@@ -3335,7 +3329,7 @@ private final class SentenceRecords {
         // "… lớn nhất" ranks whose figure it is ("quy mô dân số lớn nhất", "thị trường xuất khẩu
         // lớn nhất"); it is not part of the measure's name ("cao nhất", "bình quân" are).
         if let l = lastWord(before: e, from: a), let p = c.prev(l), p > a, c.key(p) == lonKey, c.key(l) == nhatKey { e = p }
-        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) || (e - 1 > a && c.key(e - 1) == choKey) {
+        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || c.isEdgeWord(e - 1) || (e - 1 > a && c.key(e - 1) == choKey) {
             if keepNew, c.key(e - 1) == moiKey, e - 1 > a { break }
             // "các khoản vay mới đã giảm": before "đã" / "được", "mới" is the adjective "new" (the adverb comes after them).
             if c.key(e - 1) == moiKey, e - 1 > a, let n = c.next(e - 1), c.key(n) == daKeyTense || c.key(n) == duocKey { break }
@@ -3407,7 +3401,7 @@ private final class SentenceRecords {
                 // (", tăng 8,1% so với cùng kỳ năm ngoái trong quý 1/2021": a clause that opens with a change
                 // verb goes on with the figure before; its date is still that figure's.)
                 if let v = verbBefore(mentions[j].firstToken, within: lo), v.role == "increase" || v.role == "decrease",
-                   (lo..<v.start).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }) == nil { return false }
+                   (lo..<v.start).first(where: { c.kind($0) == .word && !c.isEdgeWord($0) }) == nil { return false }
                 return true
             }
         }
