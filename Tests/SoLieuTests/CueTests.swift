@@ -20,3 +20,12 @@ final class RecordKeyLiteralTests: XCTestCase {
         }
     }
 }
+
+final class YearCueFirstsTests: XCTestCase {
+    /// `DateRules.single` compares the first words of the year cues ("tài khóa", "mùa khô", "vụ mùa" …)
+    /// with four literal keys instead of asking the table: these must be exactly its first words.
+    func testYearCueFirstWords() {
+        let firsts = Set(yearCuePhrases.map { Fold.key(String($0.split(separator: " ")[0])) })
+        XCTAssertEqual(firsts, [Cue.taiKhoa, Cue.nienKhoa, Cue.mua, Cue.vu])
+    }
+}
