@@ -29,3 +29,13 @@ final class YearCueFirstsTests: XCTestCase {
         XCTAssertEqual(firsts, [Cue.taiKhoa, Cue.nienKhoa, Cue.mua, Cue.vu])
     }
 }
+
+final class KeyListTests: XCTestCase {
+    /// Each small word set of the record rules holds exactly the fold keys of its words.
+    func testKeyListsHoldTheFoldKeysOfTheirWords() {
+        XCTAssertEqual(RecordKeyLiterals.lists.count, 11)
+        for (list, words) in RecordKeyLiterals.lists {
+            XCTAssertEqual(Set([list.k0, list.k1, list.k2, list.k3]), Set(words.map { Fold.key($0) }), words.joined(separator: " "))
+        }
+    }
+}

@@ -146,9 +146,9 @@ private let negationKeys = KeySet(words: ["chưa", "không"])
 private let modalKeys = KeySet(words: ["phải", "cần", "sẽ", "đã", "đang"])
 /// First syllables of group nouns that head a sector or a group of actors rather than
 /// a measure: khu vực, khối, nhóm, ngành.
-private let groupHeads = KeySet(words: ["khu", "khối", "nhóm", "ngành"])
+@inline(__always) private var groupHeads: KeyList { KeyList(0xe7ffb9d71d638a6b, 0xe7b28d895fb1ea84, 0x4aeac54821f07786, 0xe4ca5d58bff8107f) } // khu, khối, nhóm, ngành
 /// First words of two-word prepositions ending in "với": đối với, so với, cùng với.
-private let prepositionFirsts = KeySet(words: ["đối", "so", "cùng"])
+@inline(__always) private var prepositionFirsts: KeyList { KeyList(0x431bfba7e8edc306, 0x824fbf195cf31655, 0x9e6a2ed58ace18e0, 0x431bfba7e8edc306) } // đối, so, cùng
 /// Capitalised labels that head a line like a ticker but are not companies ("VIDEO: …").
 private let mediaLabels = KeySet(words: ["video", "clip", "tin", "news", "live", "hot", "top"])
 private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ", "sau"])
@@ -156,8 +156,8 @@ private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "li�
 private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
 private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"])
 /// Words that start an adjunct after the indicator: cut there ("Tổng thu ngân sách trên địa bàn", "… của các khu").
-private let adjunctKeys = KeySet(words: ["của", "tại", "ở", "giữa"])
-private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
+@inline(__always) private var adjunctKeys: KeyList { KeyList(0x4c559790acabe3bd, 0xd94c3def0798aca8, 0x060f6507b31a983d, 0x006fe6fbc7596732) } // của, tại, ở, giữa
+@inline(__always) private var levelWordKeys: KeyList { KeyList(0x09c7b5afd70bf5c5, 0x0e7b461a2ce07564, 0x0bc9d691195d31ab, 0x6aa60a19503466c1) } // lên, xuống, còn, về
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
 private let companyHeads = PhraseTable<Bool>(words: ["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "nhà máy", "hợp tác xã", "liên đoàn lao động"])
 private let legalForm = KeySet(words: ["cổ", "phần", "tnhh", "thương", "mại", "trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên", "đầu", "tư"])
@@ -224,7 +224,7 @@ private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "
 @inline(__always) private var hoanKey: UInt64 { 0x9fbfae7aebfe6047 } // hoàn
 /// Words that open an adverbial before a comma ("Tại Vietcombank, …"), never a noun list.
 private let listOpeners = KeySet(words: ["tại", "trong", "với", "riêng", "ngoài", "theo", "còn", "đến", "tính", "từ", "so", "về", "năm", "nhưng"])
-private let motionKeys = KeySet(words: ["sang"])
+@inline(__always) private var motionKeys: KeyList { KeyList(0xc9b3300d965ee962, 0xc9b3300d965ee962, 0xc9b3300d965ee962, 0xc9b3300d965ee962) } // sang
 @inline(__always) private var soCountKey: UInt64 { 0x842156195e7ea8f9 } // số
 /// Words that restate a change already given as "từ X lên Y" ("…, tương ứng mức tăng 14%").
 private let restatingWords = PhraseTable<Bool>(words: ["tương ứng", "tương đương", "tức", "tức là", "hay"])
@@ -295,7 +295,7 @@ private let groupPlaceStops = KeySet(words: ["bị", "như", "hay", "hoặc", "t
 /// Last syllables of nouns for groups of people ("lao động", "công nhân", "học sinh", "người dân", "nhân viên").
 private let peopleEndKeys = KeySet(words: ["động", "nhân", "sinh", "dân", "viên", "người"])
 /// Words that quantify such a group ("các ngân hàng", "nhiều địa phương").
-private let groupQuantifiers = KeySet(words: ["các", "những", "nhiều", "mọi"])
+@inline(__always) private var groupQuantifiers: KeyList { KeyList(0xb527a590e84a60ed, 0x6d34b4ddfcbfec0e, 0xbb3ee4828cbf9c83, 0x0d63a7a2c43e0963) } // các, những, nhiều, mọi
 /// Categories that are ranked by a trade or production word after them ("nước xuất khẩu gạo lớn thứ hai").
 private let rankCategories = PhraseTable<Bool>(words: ["nước", "quốc gia", "thị trường", "đối tác", "nhà", "doanh nghiệp", "công ty", "ngân hàng",
                                                        "tỉnh", "địa phương", "hãng", "nền kinh tế"])
@@ -351,7 +351,7 @@ private let numberedAdminKeys = KeySet(words: ["quận", "phường"])
 /// Verbs that open a clause going on with the subject before: "…, nối dài chuỗi bán ròng lên 5 phiên".
 private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài", "nâng", "đưa", "đẩy"])
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
-private let describingVerbs = KeySet(words: ["đo"])
+@inline(__always) private var describingVerbs: KeyList { KeyList(0xb134f113cd320f2b, 0xb134f113cd320f2b, 0xb134f113cd320f2b, 0xb134f113cd320f2b) } // đo
 @inline(__always) private var thuocKey: UInt64 { 0x4860f4f67e189c4a } // thước
 /// Words of a central bank's name: "Ngân hàng Nhà nước", "Ngân hàng Trung ương".
 private let regulatorKeys = KeySet(words: ["nước", "ương"])
@@ -379,7 +379,7 @@ private let speakerHeads = PhraseTable<Bool>(words: ["hiệp hội", "liên đo�
 @inline(__always) private var khaoKey: UInt64 { 0x3478ac86b667e147 } // khảo
 @inline(__always) private var satKey: UInt64 { 0x0963b618bf7ff302 } // sát
 /// Words before the size of a survey's sample ("khảo sát … tại 1.200 doanh nghiệp với 384 ngàn lao động").
-private let sampleKeys = KeySet(words: ["tại", "trên", "với", "của"])
+@inline(__always) private var sampleKeys: KeyList { KeyList(0xd94c3def0798aca8, 0x70ede2a95bed13ad, 0x1590ba070e626606, 0x4c559790acabe3bd) } // tại, trên, với, của
 private let rankAdjectives = KeySet(words: ["lớn", "cao", "nhiều", "thấp"])
 /// Words that open a clause before a trade word without naming a product.
 private let productStopKeys = KeySet(words: ["song", "chẳng", "tình", "bài", "đánh", "áp", "ta", "thuộc", "như", "mỗi", "hiệp"])
@@ -390,7 +390,7 @@ private let productStopKeys = KeySet(words: ["song", "chẳng", "tình", "bài",
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
 private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
 /// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
-private let thresholdKeys = KeySet(words: ["dưới", "trên", "từ"])
+@inline(__always) private var thresholdKeys: KeyList { KeyList(0x01f13cc1b7d90276, 0x70ede2a95bed13ad, 0x57ead81945325a71, 0x01f13cc1b7d90276) } // dưới, trên, từ
 @inline(__always) private var xuongKey: UInt64 { 0x0e7b461a2ce07564 } // xuống
 /// The adjective of a comparative ("cao hơn", "thấp hơn", "đắt hơn"): with "hơn", a gap between two figures.
 /// (Not "lớn hơn" / "nhỏ hơn": "lớn hơn vốn điều lệ 135,4 tỷ đồng" is the compared figure itself.)
@@ -400,10 +400,32 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var lucKey: UInt64 { 0xb1cac5adf2a6507a } // lục
 @inline(__always) private var kyRecordKey: UInt64 { 0x3dd69c193666269e } // kỷ
 
+/// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
+/// global costs a `swift_once` call and a hash probe per test.) Unused slots repeat a key.
+struct KeyList {
+    let k0, k1, k2, k3: UInt64
+    @inline(__always) init(_ k0: UInt64, _ k1: UInt64, _ k2: UInt64, _ k3: UInt64) { self.k0 = k0; self.k1 = k1; self.k2 = k2; self.k3 = k3 }
+    @inline(__always) func contains(_ k: UInt64) -> Bool { k == k0 || k == k1 || k == k2 || k == k3 }
+}
+
 /// Every fold-key literal above and its word, for the test that checks them. (The keys are
 /// literals, as `Cue`'s: a global initialized by `Fold.key(...)` went through `swift_once` at
 /// every read, about 740 K calls on a 3 MB run.)
 enum RecordKeyLiterals {
+    /// The small word sets (`KeyList`) and their words.
+    static let lists: [(list: KeyList, words: [String])] = [
+        (thresholdKeys, ["dưới", "trên", "từ"]),
+        (adjunctKeys, ["của", "tại", "ở", "giữa"]),
+        (prepositionFirsts, ["đối", "so", "cùng"]),
+        (describingVerbs, ["đo"]),
+        (locativeKeys, ["ở", "tại"]),
+        (groupHeads, ["khu", "khối", "nhóm", "ngành"]),
+        (levelWordKeys, ["lên", "xuống", "còn", "về"]),
+        (groupQuantifiers, ["các", "những", "nhiều", "mọi"]),
+        (obligationKeys, ["phải", "cần"]),
+        (sampleKeys, ["tại", "trên", "với", "của"]),
+        (motionKeys, ["sang"])
+    ]
     static let all: [(key: UInt64, word: String)] = [
         (nhungKey, "nhưng"),
         (conKey, "còn"),
@@ -507,14 +529,14 @@ private let causalKeys = KeySet(words: causeWords + ["mà", "khi"])
 /// Nouns a place name modifies as an attribute, not as whose figure it is.
 private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch", "giờ"])
 /// "phải tăng", "cần đạt": the level is required (a target).
-private let obligationKeys = KeySet(words: ["phải", "cần"])
+@inline(__always) private var obligationKeys: KeyList { KeyList(0xfef4dc6bc1e321d4, 0x47735f8e66715da8, 0xfef4dc6bc1e321d4, 0xfef4dc6bc1e321d4) } // phải, cần
 /// Target cues that are verbs ("hướng tới", "nhắm tới", "phấn đấu"), not plan nouns.
 private let targetVerbKeys = KeySet(words: ["hướng", "nhắm", "phấn"])
 /// Statistics of one measure listed in a row: "cao nhất …, thấp nhất …, bình quân …".
 private let statWordList = ["bình quân", "trung bình", "cao nhất", "thấp nhất"]
 private let statWords = PhraseTable<Bool>(words: statWordList)
 /// Ở / tại before a group noun: "Tỷ lệ thất nghiệp ở khu vực thành thị" (whose rate it is).
-private let locativeKeys = KeySet(words: ["ở", "tại"])
+@inline(__always) private var locativeKeys: KeyList { KeyList(0x060f6507b31a983d, 0xd94c3def0798aca8, 0x060f6507b31a983d, 0x060f6507b31a983d) } // ở, tại
 
 /// `s == literal` as a byte comparison, for the NFC strings records compare (units and lexicon
 /// fields are NFC, as is the normalized text; the literals are NFC): `==` on two different
