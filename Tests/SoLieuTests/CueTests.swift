@@ -33,9 +33,14 @@ final class YearCueFirstsTests: XCTestCase {
 final class KeyListTests: XCTestCase {
     /// Each small word set of the record rules holds exactly the fold keys of its words.
     func testKeyListsHoldTheFoldKeysOfTheirWords() {
-        XCTAssertEqual(RecordKeyLiterals.lists.count, 11)
+        XCTAssertEqual(RecordKeyLiterals.lists.count, 12)
         for (list, words) in RecordKeyLiterals.lists {
             XCTAssertEqual(Set([list.k0, list.k1, list.k2, list.k3]), Set(words.map { Fold.key($0) }), words.joined(separator: " "))
+        }
+        XCTAssertEqual(RecordKeyLiterals.lists8.count, 5)
+        for (list, words) in RecordKeyLiterals.lists8 {
+            // (`KeySet(words:)` takes each syllable of a multi-word entry.)
+            XCTAssertEqual(Set(list.keys), Set(words.flatMap { $0.split(separator: " ").map { Fold.key(String($0)) } }), words.joined(separator: " "))
         }
     }
 }

@@ -168,7 +168,7 @@ private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
 @inline(__always) private var thuKey: UInt64 { 0x27c61eef343142b6 } // thứ
 @inline(__always) private var caoKey: UInt64 { 0xb51a0c90e83ed296 } // cao
 private let frequencyKeys = KeySet(words: ["mỗi", "hằng", "hàng", "một", "ban", "trên", "cả"])
-private let allocationKeys = KeySet(words: ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"])
+@inline(__always) private var allocationKeys: KeyList8 { KeyList8(0xf961a1580f225166, 0xf28851910b4406df, 0x764290a34ee47894, 0x004d25191349d5a7, 0xede91f31ae49201e, 0x5b187aef5113bfdf, 0xf961a1580f225166, 0xf961a1580f225166) } // dành, chi, trích, bỏ, ngân, chi trả
 @inline(__always) private var raKey: UInt64 { 0x89f6f21960ffa4d4 } // ra
 /// Verbs of buying one thing ("chi 13,7 tỷ USD mua Whole Foods").
 private let purchaseVerbs = PhraseTable<Bool>(words: ["mua", "mua lại", "tậu", "thâu tóm", "sở hữu", "chào mua", "thuê"])
@@ -189,8 +189,7 @@ private let timeNouns = KeySet(words: ["giờ", "lúc", "dịp", "mùa", "buổi
 private let edgeTimeKeys = KeySet(words: ["cuối", "đầu", "giữa"])
 @inline(__always) private var gioKey: UInt64 { 0xcd8c8272293b6062 } // giờ
 /// "CPI do vào thời điểm cuối năm giá thịt heo …": a cause ends the name.
-private let causeWords = ["do", "vì", "nhờ", "bởi"]
-private let causeKeys = KeySet(words: causeWords)
+@inline(__always) private var causeKeys: KeyList { KeyList(0xcaaedc18f473d77c, 0x68e8d8194eba28c6, 0x16c18fbabdfdf884, 0x6fda6793129aaa54) } // do, vì, nhờ, bởi
 /// Conjunctions of concession that open a clause ("Mặc dù chỉ chiếm 14% dân số").
 private let concessionKeys = KeySet(words: ["mặc", "dù", "tuy", "dẫu"])
 @inline(__always) private var tuFreeKey: UInt64 { 0x57ead91945325c24 } // tự
@@ -205,7 +204,7 @@ private let connectives = PhraseTable<Bool>(words: ["vì vậy", "vì thế", "d
 private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
 /// Particles that, alone before a figure, name nothing ("…, tới 66%").
 private let particleKeys = KeySet(words: ["tới", "đến", "lên", "xuống", "còn", "ở", "với", "là", "đạt", "chỉ", "mới", "có", "sau", "đó", "nhẹ", "mạnh", "như", "hiện", "tại"])
-private let periodUnitKeys = KeySet(words: ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"])
+@inline(__always) private var periodUnitKeys: KeyList8 { KeyList8(0xbefd38c157199013, 0xae019036db4c7f32, 0x1e245607b29d0875, 0xa09d5ccdfa834978, 0xb2a3882f48912ec6, 0x3dd69d1936662851, 0xbefd38c157199013, 0xbefd38c157199013) } // năm, tháng, quý, tuần, ngày, kỳ
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
 /// Aspect words between a clause's subject and its verb ("vẫn tiếp tục dẫn đầu"), beside the edge
@@ -277,7 +276,7 @@ private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
 private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
 @inline(__always) private var oKey: UInt64 { 0x060f6507b31a983d } // ở
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
-private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"])
+@inline(__always) private var buySellKeys: KeyList8 { KeyList8(0xb6a9aca293170286, 0x9a1a799baa014765, 0x437e6100ede6fcd5, 0x89f6f21960ffa4d4, 0x4b55afc36fe9ba6e, 0xb6a9aca293170286, 0xb6a9aca293170286, 0xb6a9aca293170286) } // mua, bán, vào, ra, chiều
 /// First syllables of connectives that open a sentence before a comma ("Ngược lại,", "Đáng chú ý,", "Nhìn chung,").
 private let connectiveKeys = KeySet(words: ["ngược", "đáng", "tương", "nhìn", "mặt", "thêm", "song", "do", "vì", "nhờ", "thực", "sau",
                                            "kết", "bởi", "tóm", "nói", "đồng", "trái", "ngoài", "bên", "ông", "bà", "anh", "chị",
@@ -407,13 +406,33 @@ struct KeyList {
     @inline(__always) init(_ k0: UInt64, _ k1: UInt64, _ k2: UInt64, _ k3: UInt64) { self.k0 = k0; self.k1 = k1; self.k2 = k2; self.k3 = k3 }
     @inline(__always) func contains(_ k: UInt64) -> Bool { k == k0 || k == k1 || k == k2 || k == k3 }
 }
+/// `KeyList` with up to eight keys.
+struct KeyList8 {
+    let k: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    @inline(__always) init(_ k0: UInt64, _ k1: UInt64, _ k2: UInt64, _ k3: UInt64, _ k4: UInt64, _ k5: UInt64, _ k6: UInt64, _ k7: UInt64) {
+        k = (k0, k1, k2, k3, k4, k5, k6, k7)
+    }
+    @inline(__always) func contains(_ x: UInt64) -> Bool {
+        x == k.0 || x == k.1 || x == k.2 || x == k.3 || x == k.4 || x == k.5 || x == k.6 || x == k.7
+    }
+    var keys: [UInt64] { [k.0, k.1, k.2, k.3, k.4, k.5, k.6, k.7] }
+}
 
 /// Every fold-key literal above and its word, for the test that checks them. (The keys are
 /// literals, as `Cue`'s: a global initialized by `Fold.key(...)` went through `swift_once` at
 /// every read, about 740 K calls on a 3 MB run.)
 enum RecordKeyLiterals {
+    /// `KeyList8` sets and their words.
+    static let lists8: [(list: KeyList8, words: [String])] = [
+        (causalKeys, ["do", "vì", "nhờ", "bởi", "mà", "khi"]),
+        (buySellKeys, ["mua", "bán", "vào", "ra", "chiều"]),
+        (periodUnitKeys, ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"]),
+        (allocationKeys, ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"]),
+        (attributeNouns, ["tiếng", "người", "gốc", "quốc tịch", "giờ"])
+    ]
     /// The small word sets (`KeyList`) and their words.
     static let lists: [(list: KeyList, words: [String])] = [
+        (causeKeys, ["do", "vì", "nhờ", "bởi"]),
         (thresholdKeys, ["dưới", "trên", "từ"]),
         (adjunctKeys, ["của", "tại", "ở", "giữa"]),
         (prepositionFirsts, ["đối", "so", "cùng"]),
@@ -525,9 +544,9 @@ enum RecordKeyLiterals {
 }
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
-private let causalKeys = KeySet(words: causeWords + ["mà", "khi"])
+@inline(__always) private var causalKeys: KeyList8 { KeyList8(0xcaaedc18f473d77c, 0x68e8d8194eba28c6, 0x16c18fbabdfdf884, 0x6fda6793129aaa54, 0x080f8719176d7bbb, 0xe7f221d71d57fdc7, 0xcaaedc18f473d77c, 0xcaaedc18f473d77c) } // do, vì, nhờ, bởi, mà, khi
 /// Nouns a place name modifies as an attribute, not as whose figure it is.
-private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch", "giờ"])
+@inline(__always) private var attributeNouns: KeyList8 { KeyList8(0x2b56711715464126, 0x8a273ec18863c322, 0x3df97074ad64414a, 0xf037a4124c419491, 0x7fe2e06c6a460348, 0xcd8c8272293b6062, 0x2b56711715464126, 0x2b56711715464126) } // tiếng, người, gốc, quốc tịch, giờ
 /// "phải tăng", "cần đạt": the level is required (a target).
 @inline(__always) private var obligationKeys: KeyList { KeyList(0xfef4dc6bc1e321d4, 0x47735f8e66715da8, 0xfef4dc6bc1e321d4, 0xfef4dc6bc1e321d4) } // phải, cần
 /// Target cues that are verbs ("hướng tới", "nhắm tới", "phấn đấu"), not plan nouns.
