@@ -292,6 +292,8 @@ final class Context {
     @inline(__always) func isDateStarter(_ i: Int) -> Bool { masks[i] & WordTables.dateStarterBit != 0 }
     /// Token i is in `words.quantityStarters`.
     @inline(__always) func isQuantityStarter(_ i: Int) -> Bool { masks[i] & WordTables.quantityStarterBit != 0 }
+    /// Token i is one of `WordTables.edgeWords` (a syllable of one).
+    @inline(__always) func isEdgeWord(_ i: Int) -> Bool { masks[i] & WordTables.edgeWordBit != 0 }
 
     @inline(__always) func key(_ i: Int) -> UInt64 { tokens[i].key }
     @inline(__always) func kind(_ i: Int) -> TokenKind { tokens[i].kind }

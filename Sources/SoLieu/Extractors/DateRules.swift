@@ -52,7 +52,9 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Cue words of a year named by its kind ("tài khóa 2016", "mùa khô 2016-2017").
-private let yearCueTable = PhraseTable<WordTables.Entry>(["tài khóa", "niên khóa", "niên vụ", "mùa khô", "mùa mưa", "mùa vụ", "vụ mùa"].map {
+/// (Their first words are compared as literals in `DateRules.single`; a test checks them.)
+let yearCuePhrases = ["tài khóa", "niên khóa", "niên vụ", "mùa khô", "mùa mưa", "mùa vụ", "vụ mùa"]
+private let yearCueTable = PhraseTable<WordTables.Entry>(yearCuePhrases.map {
     ($0.split(separator: " ").map { Fold.key(String($0)) }, WordTables.Entry(file: "rules", line: 0, fields: [$0]))
 })
 
@@ -684,7 +686,9 @@ struct DateRules {
         default:
             if c.isKey(i, Cue.le) || c.mayStart(c.holidays, i), let m = holiday(i) { return m }
             if c.mayStart(c.partsOfDay, i) || c.mayStart(c.relativeDates, i), let m = relativeDay(i) { return m }
-            if c.mayStart(yearCueTable, i), let m = fiscalYear(i) { return m }
+            // (The first words of `yearCueTable` compared as literals: the table is a global, read
+            // through `swift_once` at each of the many words that reach this branch.)
+            if k == Cue.taiKhoa || k == Cue.nienKhoa || k == Cue.mua || k == Cue.vu, let m = fiscalYear(i) { return m }
             // Number words: "sáu tháng đầu năm nay".
             // (Only with a "tháng" after the word: `monthsOfYear` reads the number, about 500
             // instructions, and answers nil unless "tháng" follows it in the sentence.)

@@ -108,6 +108,16 @@ public final class WordTables: Sendable {
     static let adminPrefixes: [UInt64] = ["quận", "huyện", "phường", "xã", "tp", "quốc", "tỉnh"].map { Fold.key($0) }
     static let nextDateCueBit: UInt32 = 1 << 25
     static let nextDateCues: [UInt64] = [Cue.thang, Cue.gio, Cue.ngay, Cue.dash, Cue.endash, Cue.h]
+    /// Function words skipped at the edges of an indicator phrase (the record rules' `edgeKeys`,
+    /// each syllable; `Context.isEdgeWord`), not a word list of figures.
+    static let edgeWordBit: UInt32 = 1 << 23
+    static let edgeWords: [String] = [
+        "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
+        "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
+        "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
+        "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "mốc", "vào khoảng", "phải", "cần",
+        "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc", "đang",
+    ]
     private let startIndex: KeyTable
     /// A direct-mapped copy of `startIndex` (at most a quarter full): each
     /// slot holds the one key that hashes there and its mask, so a token's
@@ -212,6 +222,7 @@ public final class WordTables: Sendable {
         for k in WordTables.gluedDateCues { masks[k, default: 0] |= WordTables.gluedDateCueBit }
         for k in WordTables.nextDateCues { masks[k, default: 0] |= WordTables.nextDateCueBit }
         for k in WordTables.adminPrefixes { masks[k, default: 0] |= WordTables.adminPrefixBit }
+        for k in KeySet(words: WordTables.edgeWords).keys { masks[k, default: 0] |= WordTables.edgeWordBit }
         var index = KeyTable()
         var bits = 12
         while (1 << bits) < masks.count * 4 { bits += 1 }

@@ -129,31 +129,26 @@ struct RecordBuilder {
     }
 }
 
-/// Words skipped at the edges of an indicator phrase (function words, not a word list of figures).
-private let edgeWordList: [String] = [
-    "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
-    "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
-    "so", "cùng", "kỳ", "từ", "đó", "các", "những", "hiện", "chung", "đây", "cả",
-    "lần lượt", "lần", "lượt", "để", "dù", "không", "đứng", "xếp", "đóng góp", "mức", "mốc", "vào khoảng", "phải", "cần",
-    "về", "trên", "trước", "cuối", "giữa", "quanh", "lúc", "đang",
-]
-private let edgeKeys = KeySet(words: edgeWordList)
+/// Words skipped at the edges of an indicator phrase: `WordTables.edgeWords`. (A token's own
+/// key is tested with `c.isEdgeWord(k)`, a bit of its start mask: each read of this global was a
+/// `swift_once` call and each test a hash probe.)
+private let edgeKeys = KeySet(words: WordTables.edgeWords)
 /// Words that open a clause (besides "trong đó", "trong khi"): "nhưng", "còn".
-private let nhungKey = Fold.key("nhưng")
-private let conKey = Fold.key("còn")
-private let honKey = Fold.key("hơn")
-private let tongKey = Fold.key("tổng")
-private let coKey = Fold.key("có")
-private let maKey = Fold.key("mà")
-private let moiKey = Fold.key("mới")
+@inline(__always) private var nhungKey: UInt64 { 0x6d34b8ddfcbff2da } // nhưng
+@inline(__always) private var conKey: UInt64 { 0x0bc9d691195d31ab } // còn
+@inline(__always) private var honKey: UInt64 { 0x5c05f8c6537f6fcc } // hơn
+@inline(__always) private var tongKey: UInt64 { 0xb2ce07ac970062e3 } // tổng
+@inline(__always) private var coKey: UInt64 { 0xf6050e190d019572 } // có
+@inline(__always) private var maKey: UInt64 { 0x080f8719176d7bbb } // mà
+@inline(__always) private var moiKey: UInt64 { 0xf6ae01a1960a8ef5 } // mới
 private let negationKeys = KeySet(words: ["chưa", "không"])
 /// Auxiliaries that end the actor of a relative clause ("mà người dân phải trả").
 private let modalKeys = KeySet(words: ["phải", "cần", "sẽ", "đã", "đang"])
 /// First syllables of group nouns that head a sector or a group of actors rather than
 /// a measure: khu vực, khối, nhóm, ngành.
-private let groupHeads = KeySet(words: ["khu", "khối", "nhóm", "ngành"])
+@inline(__always) private var groupHeads: KeyList { KeyList(0xe7ffb9d71d638a6b, 0xe7b28d895fb1ea84, 0x4aeac54821f07786, 0xe4ca5d58bff8107f) } // khu, khối, nhóm, ngành
 /// First words of two-word prepositions ending in "với": đối với, so với, cùng với.
-private let prepositionFirsts = KeySet(words: ["đối", "so", "cùng"])
+@inline(__always) private var prepositionFirsts: KeyList { KeyList(0x431bfba7e8edc306, 0x824fbf195cf31655, 0x9e6a2ed58ace18e0, 0x431bfba7e8edc306) } // đối, so, cùng
 /// Capitalised labels that head a line like a ticker but are not companies ("VIDEO: …").
 private let mediaLabels = KeySet(words: ["video", "clip", "tin", "news", "live", "hot", "top"])
 private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "liên", "thuộc", "so", "với", "sẽ", "sau"])
@@ -161,49 +156,55 @@ private let postStopKeys = KeySet(words: ["của", "tại", "trên", "ở", "li�
 private let postStopRoles: Set<String> = ["increase", "decrease", "unchanged", "estimate", "forecast", "source", "baseline", "target"]
 private let levelVerbKeys = KeySet(words: ["đạt", "chiếm", "là", "bằng"])
 /// Words that start an adjunct after the indicator: cut there ("Tổng thu ngân sách trên địa bàn", "… của các khu").
-private let adjunctKeys = KeySet(words: ["của", "tại", "ở", "giữa"])
-private let levelWordKeys = KeySet(words: ["lên", "xuống", "còn", "về"])
+@inline(__always) private var adjunctKeys: KeyList { KeyList(0x4c559790acabe3bd, 0xd94c3def0798aca8, 0x060f6507b31a983d, 0x006fe6fbc7596732) } // của, tại, ở, giữa
+@inline(__always) private var levelWordKeys: KeyList { KeyList(0x09c7b5afd70bf5c5, 0x0e7b461a2ce07564, 0x0bc9d691195d31ab, 0x6aa60a19503466c1) } // lên, xuống, còn, về
 private let rankKeys = KeySet(words: ["xếp", "đứng", "hạng", "vị", "top", "lớn", "cao", "nhiều"])
 private let companyHeads = PhraseTable<Bool>(words: ["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "nhà máy", "hợp tác xã", "liên đoàn lao động"])
 private let legalForm = KeySet(words: ["cổ", "phần", "tnhh", "thương", "mại", "trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên", "đầu", "tư"])
 private let doneKeys = KeySet(words: ["đã", "được", "hoàn"])
-private let datKey = Fold.key("đạt")
-private let deKey = Fold.key("để")
-private let danKey = Fold.key("dẫn"), thuKey = Fold.key("thứ"), caoKey = Fold.key("cao")
+@inline(__always) private var datKey: UInt64 { 0xa63928a5dd9ec8e4 } // đạt
+@inline(__always) private var deKey: UInt64 { 0xb2f22213ceac4b73 } // để
+@inline(__always) private var danKey: UInt64 { 0xcf4869699de63549 } // dẫn
+@inline(__always) private var thuKey: UInt64 { 0x27c61eef343142b6 } // thứ
+@inline(__always) private var caoKey: UInt64 { 0xb51a0c90e83ed296 } // cao
 private let frequencyKeys = KeySet(words: ["mỗi", "hằng", "hàng", "một", "ban", "trên", "cả"])
-private let allocationKeys = KeySet(words: ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"])
-private let raKey = Fold.key("ra")
+@inline(__always) private var allocationKeys: KeyList8 { KeyList8(0xf961a1580f225166, 0xf28851910b4406df, 0x764290a34ee47894, 0x004d25191349d5a7, 0xede91f31ae49201e, 0x5b187aef5113bfdf, 0xf961a1580f225166, 0xf961a1580f225166) } // dành, chi, trích, bỏ, ngân, chi trả
+@inline(__always) private var raKey: UInt64 { 0x89f6f21960ffa4d4 } // ra
 /// Verbs of buying one thing ("chi 13,7 tỷ USD mua Whole Foods").
 private let purchaseVerbs = PhraseTable<Bool>(words: ["mua", "mua lại", "tậu", "thâu tóm", "sở hữu", "chào mua", "thuê"])
-private let tangKey = Fold.key("tăng"), giamKey = Fold.key("giảm"), conSoKey = Fold.key("con"), giaoKey = Fold.key("giao")
+@inline(__always) private var tangKey: UInt64 { 0x66db6b624f4a3f35 } // tăng
+@inline(__always) private var giamKey: UInt64 { 0xffdbb8ffbd900608 } // giảm
+@inline(__always) private var conSoKey: UInt64 { 0x0bc9d891195d3511 } // con
+@inline(__always) private var giaoKey: UInt64 { 0xffe287ffbd95d173 } // giao
 /// Net balances: the word names the figure it governs ("ngân sách … bội thu khoảng 123.300 tỷ đồng").
 private let netWords = PhraseTable<Bool>(words: ["bội thu", "bội chi", "xuất siêu", "nhập siêu", "bán ròng", "mua ròng"])
 private let canCanKeys = (Fold.key("cán"), Fold.key("cân"))
 /// Heads of intensive measures (prices, rates, indexes), never counted in events: "giá" ("giá trị" is not one).
 private let intensiveHeads = PhraseTable<Bool>(words: ["giá", "tỷ giá", "tỉ giá", "lãi suất", "tỷ lệ", "tỉ lệ", "tốc độ", "chỉ số"])
 private let shareNouns = PhraseTable<Bool>(words: ["thị phần", "tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ"])
-private let vaoKey = Fold.key("vào")
+@inline(__always) private var vaoKey: UInt64 { 0x437e6100ede6fcd5 } // vào
 /// Nouns of time after "vào" ("vào giờ cao điểm", "vào dịp Tết", "vào cuối năm").
 private let timeNouns = KeySet(words: ["giờ", "lúc", "dịp", "mùa", "buổi", "thời", "ngày", "tháng", "năm", "quý", "tuần"])
 /// "vào đầu năm", "vào cuối giờ" (not "vào đầu tư").
 private let edgeTimeKeys = KeySet(words: ["cuối", "đầu", "giữa"])
-private let gioKey = Fold.key("giờ")
+@inline(__always) private var gioKey: UInt64 { 0xcd8c8272293b6062 } // giờ
 /// "CPI do vào thời điểm cuối năm giá thịt heo …": a cause ends the name.
-private let causeWords = ["do", "vì", "nhờ", "bởi"]
-private let causeKeys = KeySet(words: causeWords)
+@inline(__always) private var causeKeys: KeyList { KeyList(0xcaaedc18f473d77c, 0x68e8d8194eba28c6, 0x16c18fbabdfdf884, 0x6fda6793129aaa54) } // do, vì, nhờ, bởi
 /// Conjunctions of concession that open a clause ("Mặc dù chỉ chiếm 14% dân số").
 private let concessionKeys = KeySet(words: ["mặc", "dù", "tuy", "dẫu"])
-private let tuFreeKey = Fold.key("tự")
+@inline(__always) private var tuFreeKey: UInt64 { 0x57ead91945325c24 } // tự
 /// ("Số người chết vì Covid-19", "tử vong do dị tật": the cause of a death or a harm is part of what is counted.)
 private let harmKeys = KeySet(words: ["chết", "vong", "thương", "mắc", "nhiễm", "bệnh", "hại", "nạn"])
 /// Discourse connectives that open a predicate or a new statement.
 private let connectives = PhraseTable<Bool>(words: ["vì vậy", "vì thế", "do đó", "do vậy", "bởi vậy", "cho nên", "tuy nhiên", "nhờ đó", "từ đó"])
-private let chiemKey = Fold.key("chiếm"), nhanKey = Fold.key("nhân"), choKey = Fold.key("cho")
+@inline(__always) private var chiemKey: UInt64 { 0x4b70dec37000d203 } // chiếm
+@inline(__always) private var nhanKey: UInt64 { 0xcb08ab4aae8637dd } // nhân
+@inline(__always) private var choKey: UInt64 { 0xf273ed910b32b3e9 } // cho
 /// Adverbs that open a predicate after a counted noun ("600 doanh nghiệp … vẫn không tin …").
 private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
 /// Particles that, alone before a figure, name nothing ("…, tới 66%").
 private let particleKeys = KeySet(words: ["tới", "đến", "lên", "xuống", "còn", "ở", "với", "là", "đạt", "chỉ", "mới", "có", "sau", "đó", "nhẹ", "mạnh", "như", "hiện", "tại"])
-private let periodUnitKeys = KeySet(words: ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"])
+@inline(__always) private var periodUnitKeys: KeyList8 { KeyList8(0xbefd38c157199013, 0xae019036db4c7f32, 0x1e245607b29d0875, 0xa09d5ccdfa834978, 0xb2a3882f48912ec6, 0x3dd69d1936662851, 0xbefd38c157199013, 0xbefd38c157199013) } // năm, tháng, quý, tuần, ngày, kỳ
 /// Pronouns and person words that open a clause: a person or a team spoken of, not a ranked statistic's owner.
 private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông", "bà", "tôi", "em", "chị", "mình", "đội", "cậu"])
 /// Aspect words between a clause's subject and its verb ("vẫn tiếp tục dẫn đầu"), beside the edge
@@ -212,15 +213,18 @@ private let pronounKeys = KeySet(words: ["chúng", "họ", "cô", "anh", "ông",
 private let auxKeys = KeySet(words: ["tiếp tục", "tạm thời", "luôn"])
 /// Markets a fronted "Trên …, " / "Tại …, " names as whose figures the sentence gives (RECORDS.md: a subject may be a market).
 private let marketHeads = PhraseTable<Bool>(words: ["thị trường", "sàn", "chợ"])
-private let khapKey = Fold.key("khắp")
-private let mucKey = Fold.key("mức"), theoKey = Fold.key("theo")
-private let caKey = Fold.key("cả"), laKey = Fold.key("là")
+@inline(__always) private var khapKey: UInt64 { 0x3748b87feb32b7b4 } // khắp
+@inline(__always) private var mucKey: UInt64 { 0x62bc1ca1420c7de0 } // mức
+@inline(__always) private var theoKey: UInt64 { 0xeaffb7725dc0f90b } // theo
+@inline(__always) private var caKey: UInt64 { 0xf5e314190ce4b93e } // cả
+@inline(__always) private var laKey: UInt64 { 0x126536191dc14894 } // là
 private let personTitles = KeySet(words: ["ông", "bà", "anh", "chị", "em", "bầu", "cô", "chú", "bác", "cụ", "bé", "cháu"])
-private let duocKey = Fold.key("được"), hoanKey = Fold.key("hoàn")
+@inline(__always) private var duocKey: UInt64 { 0x075fa7e7dee02583 } // được
+@inline(__always) private var hoanKey: UInt64 { 0x9fbfae7aebfe6047 } // hoàn
 /// Words that open an adverbial before a comma ("Tại Vietcombank, …"), never a noun list.
 private let listOpeners = KeySet(words: ["tại", "trong", "với", "riêng", "ngoài", "theo", "còn", "đến", "tính", "từ", "so", "về", "năm", "nhưng"])
-private let motionKeys = KeySet(words: ["sang"])
-private let soCountKey = Fold.key("số")
+@inline(__always) private var motionKeys: KeyList { KeyList(0xc9b3300d965ee962, 0xc9b3300d965ee962, 0xc9b3300d965ee962, 0xc9b3300d965ee962) } // sang
+@inline(__always) private var soCountKey: UInt64 { 0x842156195e7ea8f9 } // số
 /// Words that restate a change already given as "từ X lên Y" ("…, tương ứng mức tăng 14%").
 private let restatingWords = PhraseTable<Bool>(words: ["tương ứng", "tương đương", "tức", "tức là", "hay"])
 private let prepositionKeys = KeySet(words: ["ở", "tại", "trong", "của", "với", "cho", "vào", "trên", "dưới"])
@@ -229,40 +233,51 @@ private let trailingAdverbs = PhraseTable<Bool>(words: ["tiếp tục", "phổ b
 private let leadingEdges = PhraseTable<Bool>(words: ["tuy nhiên", "bình quân", "đóng góp", "phải", "dự kiến", "đạt", "ở", "một", "phổ biến", "tiếp tục",
                                                      "như vậy", "tương ứng", "đặc biệt", "ngoài ra", "bên cạnh đó", "cụ thể", "niêm yết",
                                                      "thậm chí", "bao gồm"])
-private let binhKey = Fold.key("bình"), quanKey = Fold.key("quân")
-private let troKey = Fold.key("trở"), thanhKey = Fold.key("thành"), phoKey = Fold.key("phố")
+@inline(__always) private var binhKey: UInt64 { 0x3ca080c3a69cda60 } // bình
+@inline(__always) private var quanKey: UInt64 { 0x30b5c711df84afcd } // quân
+@inline(__always) private var troKey: UInt64 { 0x588bfaef4ee9611f } // trở
+@inline(__always) private var thanhKey: UInt64 { 0xaddc2d36db2cbabc } // thành
+@inline(__always) private var phoKey: UInt64 { 0xc47b470dc73dda06 } // phố
 /// Words after a share that name the plan it is a share of ("đạt 92,5% dự toán"): the indicator is the level's.
 private let planWords = PhraseTable<Bool>(words: ["dự toán", "kế hoạch", "chỉ tiêu", "mục tiêu"])
-private let toanKey = Fold.key("toàn"), trenKey = Fold.key("trên"), diaKey = Fold.key("địa")
-private let kyKey = Fold.key("kỳ")
-private let toiKey = Fold.key("tôi"), chungKey = Fold.key("chúng")
+@inline(__always) private var toanKey: UInt64 { 0xd006ed7d1f892f13 } // toàn
+@inline(__always) private var trenKey: UInt64 { 0x70ede2a95bed13ad } // trên
+@inline(__always) private var diaKey: UInt64 { 0x619aa4a5b6f2181d } // địa
+@inline(__always) private var kyKey: UInt64 { 0x3dd69d1936662851 } // kỳ
+@inline(__always) private var toiKey: UInt64 { 0x39958decf9e2b31c } // tôi
+@inline(__always) private var chungKey: UInt64 { 0x9910b767cbf1121d } // chúng
 /// Auxiliaries right after a clause's subject.
 private let auxiliaryKeys = KeySet(words: ["đã", "đang", "sẽ", "được", "vẫn", "cũng", "vừa", "mới", "chỉ", "tiếp", "từng", "bị"])
-private let khiKey = Fold.key("khi"), giaiKey = Fold.key("giai")
+@inline(__always) private var khiKey: UInt64 { 0xe7f221d71d57fdc7 } // khi
+@inline(__always) private var giaiKey: UInt64 { 0xffe953ffbd9b97c5 } // giai
 /// Units that count rounds or sessions: after "sau" they frame another figure ("sau 2 trận").
 private let frameUnits = KeySet(words: ["trận", "phiên", "vòng", "lượt trận", "ván", "hiệp"])
-private let cachKey = Fold.key("cách"), banKey = Fold.key("bán"), kinhKey = Fold.key("kính")
+@inline(__always) private var cachKey: UInt64 { 0x1c33ed3ab5ec52d9 } // cách
+@inline(__always) private var banKey: UInt64 { 0x9a1a799baa014765 } // bán
+@inline(__always) private var kinhKey: UInt64 { 0x8e6f598dc27d0c12 } // kính
 private let notDistanceAfter = KeySet(words: ["ly", "thức", "mạng", "điệu", "làm", "nào"])
 private let notDistanceBefore = KeySet(words: ["cải", "bằng", "một", "phong", "tư", "nhân"])
 /// Classifiers of one item ("mỗi suất", "một chiếc", "một bộ"): its price is an individual attribute.
 private let itemClassifiers = KeySet(words: ["suất", "chiếc", "bộ", "chai", "hộp", "cái", "phần", "đôi", "vé"])
-private let phoBienKey = Fold.key("phổ")
+@inline(__always) private var phoBienKey: UInt64 { 0xc47b450dc73dd6a0 } // phổ
 /// The sexagenary cycle that names lunar years ("Tết Giáp Thìn").
 private let heavenlyStems = KeySet(words: ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"])
 private let earthlyBranches = KeySet(words: ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"])
-private let veKey = Fold.key("về")
+@inline(__always) private var veKey: UInt64 { 0x6aa60a19503466c1 } // về
 private let quantityAspect = PhraseTable<Bool>(words: ["lượng", "sản lượng", "khối lượng"])
 private let valueAspect = PhraseTable<Bool>(words: ["giá trị", "kim ngạch", "trị giá"])
 /// First syllables of trade and production measures that take their product after the
 /// quantity ("xuất khẩu 7,75 triệu tấn gạo", "nhập khẩu", "sản xuất", "tiêu thụ").
 private let tradeHeads = KeySet(words: ["xuất", "nhập", "sản", "tiêu"])
-private let tradeXuat = Fold.key("xuất"), tradeNhap = Fold.key("nhập"), sanKey = Fold.key("sản")
+@inline(__always) private var tradeXuat: UInt64 { 0x380b9b9eb65429bb } // xuất
+@inline(__always) private var tradeNhap: UInt64 { 0xcae6b24aae695d5c } // nhập
+@inline(__always) private var sanKey: UInt64 { 0x0985b418bf9cd602 } // sản
 private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
 /// Classifiers of one animal, flat or plot after "mỗi" ("mỗi con lợn 100 kg", "mỗi căn 70 m2").
 private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
-private let oKey = Fold.key("ở")
+@inline(__always) private var oKey: UInt64 { 0x060f6507b31a983d } // ở
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
-private let buySellKeys = KeySet(words: ["mua", "bán", "vào", "ra", "chiều"])
+@inline(__always) private var buySellKeys: KeyList8 { KeyList8(0xb6a9aca293170286, 0x9a1a799baa014765, 0x437e6100ede6fcd5, 0x89f6f21960ffa4d4, 0x4b55afc36fe9ba6e, 0xb6a9aca293170286, 0xb6a9aca293170286, 0xb6a9aca293170286) } // mua, bán, vào, ra, chiều
 /// First syllables of connectives that open a sentence before a comma ("Ngược lại,", "Đáng chú ý,", "Nhìn chung,").
 private let connectiveKeys = KeySet(words: ["ngược", "đáng", "tương", "nhìn", "mặt", "thêm", "song", "do", "vì", "nhờ", "thực", "sau",
                                            "kết", "bởi", "tóm", "nói", "đồng", "trái", "ngoài", "bên", "ông", "bà", "anh", "chị",
@@ -280,7 +295,7 @@ private let groupPlaceStops = KeySet(words: ["bị", "như", "hay", "hoặc", "t
 /// Last syllables of nouns for groups of people ("lao động", "công nhân", "học sinh", "người dân", "nhân viên").
 private let peopleEndKeys = KeySet(words: ["động", "nhân", "sinh", "dân", "viên", "người"])
 /// Words that quantify such a group ("các ngân hàng", "nhiều địa phương").
-private let groupQuantifiers = KeySet(words: ["các", "những", "nhiều", "mọi"])
+@inline(__always) private var groupQuantifiers: KeyList { KeyList(0xb527a590e84a60ed, 0x6d34b4ddfcbfec0e, 0xbb3ee4828cbf9c83, 0x0d63a7a2c43e0963) } // các, những, nhiều, mọi
 /// Categories that are ranked by a trade or production word after them ("nước xuất khẩu gạo lớn thứ hai").
 private let rankCategories = PhraseTable<Bool>(words: ["nước", "quốc gia", "thị trường", "đối tác", "nhà", "doanh nghiệp", "công ty", "ngân hàng",
                                                        "tỉnh", "địa phương", "hãng", "nền kinh tế"])
@@ -290,20 +305,28 @@ private let tierKeys = KeySet(words: ["tầng", "tuyến", "cấp", "hạng", "l
 private let listAsideKeys = KeySet(words: ["đồng", "tương", "cộng", "tức", "gồm", "bao", "chiếm", "trong", "nôn"])
 /// Places a price is quoted at that name a kind of price ("giá lúa tươi tại ruộng", "giá tại vườn", "giá tại cảng").
 private let priceLocationKeys = KeySet(words: ["ruộng", "vườn", "trại", "chuồng", "cảng", "kho", "quầy", "bãi", "rẫy"])
-private let noiKey = Fold.key("nội"), ngoaiKey = Fold.key("ngoại")
+@inline(__always) private var noiKey: UInt64 { 0xb833cabccab8d385 } // nội
+@inline(__always) private var ngoaiKey: UInt64 { 0x2e1b7bac23b522bc } // ngoại
 /// First words of a tax or fee named as a rate per unit ("Thuế bảo vệ môi trường … 2.000 đồng/lít", "phí … 5.000 đồng/lượt").
 private let legalRateKeys = KeySet(words: ["thuế", "phí", "lệ"])
-private let viecKey = Fold.key("việc"), keuKey = Fold.key("kêu"), khuyenKey = Fold.key("khuyến")
+@inline(__always) private var viecKey: UInt64 { 0x4b4e9b54381cb366 } // việc
+@inline(__always) private var keuKey: UInt64 { 0x8130f3d49ef2869d } // kêu
+@inline(__always) private var khuyenKey: UInt64 { 0x6cda19f23f8394b3 } // khuyến
 /// First syllables of words ending in "việc" ("nghỉ việc", "vụ việc", "làm việc", "công việc", "mất việc").
 private let viecCompoundFirsts = KeySet(words: ["nghỉ", "vụ", "làm", "công", "mất", "thôi", "tìm", "có"])
 /// Quantifiers before a listed noun ("Nhiều mã chứng khoán, bất động sản").
 private let quantifierKeys = KeySet(words: ["nhiều", "hầu", "phần", "đa", "mọi"])
-private let buyKey = Fold.key("mua"), sellKey = Fold.key("bán"), duKey = Fold.key("dự"), baoKey = Fold.key("báo")
+@inline(__always) private var buyKey: UInt64 { 0xb6a9aca293170286 } // mua
+@inline(__always) private var sellKey: UInt64 { 0x9a1a799baa014765 } // bán
+@inline(__always) private var duKey: UInt64 { 0xc9806918f372e354 } // dự
+@inline(__always) private var baoKey: UInt64 { 0x9a1ddd9baa042728 } // báo
 /// Words between a price side and its value: "mua vào quanh mức 25.780 đồng", "bán ra ở mức".
 private let levelLinkWords = KeySet(words: ["mức", "quanh", "ở", "là", "khoảng"])
 /// Words before "được" that make it a predicate, not a passive that defines a group.
 private let predicateMarkers = KeySet(words: ["đã", "sẽ", "vẫn", "này", "lại", "đều", "cũng"])
-private let monKey = Fold.key("môn"), goiKey = Fold.key("gói"), tronKey = Fold.key("trọn")
+@inline(__always) private var monKey: UInt64 { 0x03aefba502fb59ba } // môn
+@inline(__always) private var goiKey: UInt64 { 0x9cde6f720e977665 } // gói
+@inline(__always) private var tronKey: UInt64 { 0x357c18a6f60f90c1 } // trọn
 /// What a policy package is ("gói tín dụng 120.000 tỷ đồng", "gói hỗ trợ 26.000 tỷ đồng"): its amount is part of its name.
 private let packageKeys = KeySet(words: ["tín", "hỗ", "kích", "cứu", "ưu"])
 /// Nouns after "các" that name a part, not a group measured ("các tỉnh", "các quý", "các loại").
@@ -319,16 +342,17 @@ private let saleVerbEnds = KeySet(words: ["bán", "dịch", "yết", "nhượng"
 private let barePriceKeys = KeySet(words: ["giá", "mức", "bán"])
 /// Roads named by a number: "Quốc lộ 51", "tỉnh lộ 741" (first syllables; "lộ" follows).
 private let roadFirstKeys = KeySet(words: ["quốc", "tỉnh"])
-private let loRoadKey = Fold.key("lộ")
+@inline(__always) private var loRoadKey: UInt64 { 0x145f91191f6f7a58 } // lộ
 /// Units named by a number: "Quận 1", "Phường 12".
 private let numberedAdminKeys = KeySet(words: ["quận", "phường"])
-private let xaKey = Fold.key("xã"), thiKey = Fold.key("thị")
-private let dayHereKey = Fold.key("đây")
+@inline(__always) private var xaKey: UInt64 { 0xbfa2d8197fe13822 } // xã
+@inline(__always) private var thiKey: UInt64 { 0x2587ceef324956d7 } // thị
+@inline(__always) private var dayHereKey: UInt64 { 0x024faea855683f1b } // đây
 /// Verbs that open a clause going on with the subject before: "…, nối dài chuỗi bán ròng lên 5 phiên".
 private let continuingVerbs = PhraseTable<Bool>(words: ["nối dài", "kéo dài", "nâng", "đưa", "đẩy"])
 /// Verbs of a clause that describes a measure: "chỉ số DXY đo sức mạnh đồng USD".
-private let describingVerbs = KeySet(words: ["đo"])
-private let thuocKey = Fold.key("thước")
+@inline(__always) private var describingVerbs: KeyList { KeyList(0xb134f113cd320f2b, 0xb134f113cd320f2b, 0xb134f113cd320f2b, 0xb134f113cd320f2b) } // đo
+@inline(__always) private var thuocKey: UInt64 { 0x4860f4f67e189c4a } // thước
 /// Words of a central bank's name: "Ngân hàng Nhà nước", "Ngân hàng Trung ương".
 private let regulatorKeys = KeySet(words: ["nước", "ương"])
 /// First words of verbs of saying, thinking, expecting or receiving after a person's name, and "là".
@@ -343,48 +367,205 @@ private let householdKeys = KeySet(words: ["gia", "hộ", "người", "cặp"])
 private let mucSpaceUTF8 = Array("mức ".utf8), mucCapSpaceUTF8 = Array("Mức ".utf8)
 /// Units of a schedule when given per day or week: "học 2 buổi/ngày" (not "ca": "350.000 ca/ngày" are cases).
 private let scheduleUnits: Set<String> = ["buổi", "tiết"]
-private let daKeyTense = Fold.key("đã"), biKey = Fold.key("bị")
-private let chiIndexKey = Fold.key("chỉ"), soIndexKey = Fold.key("số")
-private let denKey = Fold.key("đến"), toiHorizonKey = Fold.key("tới"), datKey2 = Fold.key("đặt"), deKey2 = Fold.key("đề")
+@inline(__always) private var daKeyTense: UInt64 { 0xb156e913cd4ee7f9 } // đã
+@inline(__always) private var biKey: UInt64 { 0x0053ef19134f9893 } // bị
+@inline(__always) private var chiIndexKey: UInt64 { 0xf28852910b440892 } // chỉ
+@inline(__always) private var soIndexKey: UInt64 { 0x842156195e7ea8f9 } // số
+@inline(__always) private var denKey: UInt64 { 0xbd73fda82e8793bf } // đến
+@inline(__always) private var toiHorizonKey: UInt64 { 0x01f801f04026c9b4 } // tới
+@inline(__always) private var datKey2: UInt64 { 0x74837eab6afbb21a } // đặt
+@inline(__always) private var deKey2: UInt64 { 0xb2f22113ceac49c0 } // đề
 /// Heads of the names of plans that set targets: "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …".
 private let planHeads = PhraseTable<Bool>(words: ["chiến lược", "kế hoạch", "chương trình", "đề án", "nghị quyết", "quy hoạch"])
 /// Heads of the names of who forecasts a figure: "Hiệp hội Lương thực Việt Nam dự báo …".
 private let speakerHeads = PhraseTable<Bool>(words: ["hiệp hội", "liên đoàn", "tổng cục", "cục", "bộ", "sở", "ngân hàng", "công ty", "tập đoàn",
                                                       "viện", "trung tâm", "ủy ban", "ubnd", "quỹ", "tổ chức", "hội đồng", "phòng thương mại"])
-private let traiKey = Fold.key("trải"), quaKey = Fold.key("qua")
-private let triKey = Fold.key("trị"), giaPriceKey = Fold.key("giá"), luongVolumeKey = Fold.key("lượng")
-private let khaoKey = Fold.key("khảo"), satKey = Fold.key("sát")
+@inline(__always) private var traiKey: UInt64 { 0xdee780a6c5084e5a } // trải
+@inline(__always) private var quaKey: UInt64 { 0x1e092507b285ed7a } // qua
+@inline(__always) private var triKey: UInt64 { 0x5b33a8ef512ad5c1 } // trị
+@inline(__always) private var giaPriceKey: UInt64 { 0xd01901722b65bd6f } // giá
+@inline(__always) private var luongVolumeKey: UInt64 { 0xdd81665e7980a176 } // lượng
+@inline(__always) private var khaoKey: UInt64 { 0x3478ac86b667e147 } // khảo
+@inline(__always) private var satKey: UInt64 { 0x0963b618bf7ff302 } // sát
 /// Words before the size of a survey's sample ("khảo sát … tại 1.200 doanh nghiệp với 384 ngàn lao động").
-private let sampleKeys = KeySet(words: ["tại", "trên", "với", "của"])
+@inline(__always) private var sampleKeys: KeyList { KeyList(0xd94c3def0798aca8, 0x70ede2a95bed13ad, 0x1590ba070e626606, 0x4c559790acabe3bd) } // tại, trên, với, của
 private let rankAdjectives = KeySet(words: ["lớn", "cao", "nhiều", "thấp"])
 /// Words that open a clause before a trade word without naming a product.
 private let productStopKeys = KeySet(words: ["song", "chẳng", "tình", "bài", "đánh", "áp", "ta", "thuộc", "như", "mỗi", "hiệp"])
-private let luotKey = Fold.key("lượt")
-private let tinhKey = Fold.key("tỉnh")
-private let doiKey = Fold.key("đổi"), keKey = Fold.key("kể")
+@inline(__always) private var luotKey: UInt64 { 0xbdfc9931103be75b } // lượt
+@inline(__always) private var tinhKey: UInt64 { 0x0cbb296c2853c371 } // tỉnh
+@inline(__always) private var doiKey: UInt64 { 0x431bf9a7e8edbfa0 } // đổi
+@inline(__always) private var keKey: UInt64 { 0x3be30c1934bdb979 } // kể
 /// Words between "lên/xuống" and the new level ("xuống còn 8,38%", "lên mức 5%", "lên tới 7%").
 private let levelLinkKeys = KeySet(words: ["còn", "mức", "tới", "đến"])
 /// Threshold words before a figure inside a name ("bài thi dưới 5 điểm").
-private let thresholdKeys = KeySet(words: ["dưới", "trên", "từ"])
-private let xuongKey = Fold.key("xuống")
+@inline(__always) private var thresholdKeys: KeyList { KeyList(0x01f13cc1b7d90276, 0x70ede2a95bed13ad, 0x57ead81945325a71, 0x01f13cc1b7d90276) } // dưới, trên, từ
+@inline(__always) private var xuongKey: UInt64 { 0x0e7b461a2ce07564 } // xuống
 /// The adjective of a comparative ("cao hơn", "thấp hơn", "đắt hơn"): with "hơn", a gap between two figures.
 /// (Not "lớn hơn" / "nhỏ hơn": "lớn hơn vốn điều lệ 135,4 tỷ đồng" is the compared figure itself.)
 private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", "đắt", "rẻ"])
-private let lonKey = Fold.key("lớn"), nhatKey = Fold.key("nhất"), lucKey = Fold.key("lục"), kyRecordKey = Fold.key("kỷ")
+@inline(__always) private var lonKey: UInt64 { 0x8391b9a9e0f049e3 } // lớn
+@inline(__always) private var nhatKey: UInt64 { 0xcaf4464aae74e334 } // nhất
+@inline(__always) private var lucKey: UInt64 { 0xb1cac5adf2a6507a } // lục
+@inline(__always) private var kyRecordKey: UInt64 { 0x3dd69c193666269e } // kỷ
+
+/// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
+/// global costs a `swift_once` call and a hash probe per test.) Unused slots repeat a key.
+struct KeyList {
+    let k0, k1, k2, k3: UInt64
+    @inline(__always) init(_ k0: UInt64, _ k1: UInt64, _ k2: UInt64, _ k3: UInt64) { self.k0 = k0; self.k1 = k1; self.k2 = k2; self.k3 = k3 }
+    @inline(__always) func contains(_ k: UInt64) -> Bool { k == k0 || k == k1 || k == k2 || k == k3 }
+}
+/// `KeyList` with up to eight keys.
+struct KeyList8 {
+    let k: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    @inline(__always) init(_ k0: UInt64, _ k1: UInt64, _ k2: UInt64, _ k3: UInt64, _ k4: UInt64, _ k5: UInt64, _ k6: UInt64, _ k7: UInt64) {
+        k = (k0, k1, k2, k3, k4, k5, k6, k7)
+    }
+    @inline(__always) func contains(_ x: UInt64) -> Bool {
+        x == k.0 || x == k.1 || x == k.2 || x == k.3 || x == k.4 || x == k.5 || x == k.6 || x == k.7
+    }
+    var keys: [UInt64] { [k.0, k.1, k.2, k.3, k.4, k.5, k.6, k.7] }
+}
+
+/// Every fold-key literal above and its word, for the test that checks them. (The keys are
+/// literals, as `Cue`'s: a global initialized by `Fold.key(...)` went through `swift_once` at
+/// every read, about 740 K calls on a 3 MB run.)
+enum RecordKeyLiterals {
+    /// `KeyList8` sets and their words.
+    static let lists8: [(list: KeyList8, words: [String])] = [
+        (causalKeys, ["do", "vì", "nhờ", "bởi", "mà", "khi"]),
+        (buySellKeys, ["mua", "bán", "vào", "ra", "chiều"]),
+        (periodUnitKeys, ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"]),
+        (allocationKeys, ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"]),
+        (attributeNouns, ["tiếng", "người", "gốc", "quốc tịch", "giờ"])
+    ]
+    /// The small word sets (`KeyList`) and their words.
+    static let lists: [(list: KeyList, words: [String])] = [
+        (causeKeys, ["do", "vì", "nhờ", "bởi"]),
+        (thresholdKeys, ["dưới", "trên", "từ"]),
+        (adjunctKeys, ["của", "tại", "ở", "giữa"]),
+        (prepositionFirsts, ["đối", "so", "cùng"]),
+        (describingVerbs, ["đo"]),
+        (locativeKeys, ["ở", "tại"]),
+        (groupHeads, ["khu", "khối", "nhóm", "ngành"]),
+        (levelWordKeys, ["lên", "xuống", "còn", "về"]),
+        (groupQuantifiers, ["các", "những", "nhiều", "mọi"]),
+        (obligationKeys, ["phải", "cần"]),
+        (sampleKeys, ["tại", "trên", "với", "của"]),
+        (motionKeys, ["sang"])
+    ]
+    static let all: [(key: UInt64, word: String)] = [
+        (nhungKey, "nhưng"),
+        (conKey, "còn"),
+        (honKey, "hơn"),
+        (tongKey, "tổng"),
+        (coKey, "có"),
+        (maKey, "mà"),
+        (moiKey, "mới"),
+        (datKey, "đạt"),
+        (deKey, "để"),
+        (danKey, "dẫn"),
+        (thuKey, "thứ"),
+        (caoKey, "cao"),
+        (raKey, "ra"),
+        (tangKey, "tăng"),
+        (giamKey, "giảm"),
+        (conSoKey, "con"),
+        (giaoKey, "giao"),
+        (vaoKey, "vào"),
+        (gioKey, "giờ"),
+        (tuFreeKey, "tự"),
+        (chiemKey, "chiếm"),
+        (nhanKey, "nhân"),
+        (choKey, "cho"),
+        (khapKey, "khắp"),
+        (mucKey, "mức"),
+        (theoKey, "theo"),
+        (caKey, "cả"),
+        (laKey, "là"),
+        (duocKey, "được"),
+        (hoanKey, "hoàn"),
+        (soCountKey, "số"),
+        (binhKey, "bình"),
+        (quanKey, "quân"),
+        (troKey, "trở"),
+        (thanhKey, "thành"),
+        (phoKey, "phố"),
+        (toanKey, "toàn"),
+        (trenKey, "trên"),
+        (diaKey, "địa"),
+        (kyKey, "kỳ"),
+        (toiKey, "tôi"),
+        (chungKey, "chúng"),
+        (khiKey, "khi"),
+        (giaiKey, "giai"),
+        (cachKey, "cách"),
+        (banKey, "bán"),
+        (kinhKey, "kính"),
+        (phoBienKey, "phổ"),
+        (veKey, "về"),
+        (tradeXuat, "xuất"),
+        (tradeNhap, "nhập"),
+        (sanKey, "sản"),
+        (oKey, "ở"),
+        (noiKey, "nội"),
+        (ngoaiKey, "ngoại"),
+        (viecKey, "việc"),
+        (keuKey, "kêu"),
+        (khuyenKey, "khuyến"),
+        (buyKey, "mua"),
+        (sellKey, "bán"),
+        (duKey, "dự"),
+        (baoKey, "báo"),
+        (monKey, "môn"),
+        (goiKey, "gói"),
+        (tronKey, "trọn"),
+        (loRoadKey, "lộ"),
+        (xaKey, "xã"),
+        (thiKey, "thị"),
+        (dayHereKey, "đây"),
+        (thuocKey, "thước"),
+        (daKeyTense, "đã"),
+        (biKey, "bị"),
+        (chiIndexKey, "chỉ"),
+        (soIndexKey, "số"),
+        (denKey, "đến"),
+        (toiHorizonKey, "tới"),
+        (datKey2, "đặt"),
+        (deKey2, "đề"),
+        (traiKey, "trải"),
+        (quaKey, "qua"),
+        (triKey, "trị"),
+        (giaPriceKey, "giá"),
+        (luongVolumeKey, "lượng"),
+        (khaoKey, "khảo"),
+        (satKey, "sát"),
+        (luotKey, "lượt"),
+        (tinhKey, "tỉnh"),
+        (doiKey, "đổi"),
+        (keKey, "kể"),
+        (xuongKey, "xuống"),
+        (lonKey, "lớn"),
+        (nhatKey, "nhất"),
+        (lucKey, "lục"),
+        (kyRecordKey, "kỷ")
+    ]
+}
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
 private let evaluativeWords = PhraseTable<Bool>(words: ["kỷ lục", "khủng", "cao ngất ngưởng", "đáng kể"])
-private let causalKeys = KeySet(words: causeWords + ["mà", "khi"])
+@inline(__always) private var causalKeys: KeyList8 { KeyList8(0xcaaedc18f473d77c, 0x68e8d8194eba28c6, 0x16c18fbabdfdf884, 0x6fda6793129aaa54, 0x080f8719176d7bbb, 0xe7f221d71d57fdc7, 0xcaaedc18f473d77c, 0xcaaedc18f473d77c) } // do, vì, nhờ, bởi, mà, khi
 /// Nouns a place name modifies as an attribute, not as whose figure it is.
-private let attributeNouns = KeySet(words: ["tiếng", "người", "gốc", "quốc tịch", "giờ"])
+@inline(__always) private var attributeNouns: KeyList8 { KeyList8(0x2b56711715464126, 0x8a273ec18863c322, 0x3df97074ad64414a, 0xf037a4124c419491, 0x7fe2e06c6a460348, 0xcd8c8272293b6062, 0x2b56711715464126, 0x2b56711715464126) } // tiếng, người, gốc, quốc tịch, giờ
 /// "phải tăng", "cần đạt": the level is required (a target).
-private let obligationKeys = KeySet(words: ["phải", "cần"])
+@inline(__always) private var obligationKeys: KeyList { KeyList(0xfef4dc6bc1e321d4, 0x47735f8e66715da8, 0xfef4dc6bc1e321d4, 0xfef4dc6bc1e321d4) } // phải, cần
 /// Target cues that are verbs ("hướng tới", "nhắm tới", "phấn đấu"), not plan nouns.
 private let targetVerbKeys = KeySet(words: ["hướng", "nhắm", "phấn"])
 /// Statistics of one measure listed in a row: "cao nhất …, thấp nhất …, bình quân …".
 private let statWordList = ["bình quân", "trung bình", "cao nhất", "thấp nhất"]
 private let statWords = PhraseTable<Bool>(words: statWordList)
 /// Ở / tại before a group noun: "Tỷ lệ thất nghiệp ở khu vực thành thị" (whose rate it is).
-private let locativeKeys = KeySet(words: ["ở", "tại"])
+@inline(__always) private var locativeKeys: KeyList { KeyList(0x060f6507b31a983d, 0xd94c3def0798aca8, 0x060f6507b31a983d, 0x060f6507b31a983d) } // ở, tại
 
 /// `s == literal` as a byte comparison, for the NFC strings records compare (units and lexicon
 /// fields are NFC, as is the normalized text; the literals are NFC): `==` on two different
@@ -474,7 +655,7 @@ private final class SentenceRecords {
             var e = hm.end
             var j = c.next(hm.end - 1)
             var steps = 0
-            while let t = j, t < c.hi, c.kind(t) == .word, !inMention[t - c.lo], verbRoles[t - c.lo] == nil, !edgeKeys.contains(c.key(t)) || c.key(t) == lonKey,
+            while let t = j, t < c.hi, c.kind(t) == .word, !inMention[t - c.lo], verbRoles[t - c.lo] == nil, !c.isEdgeWord(t) || c.key(t) == lonKey,
                   !adjunctKeys.contains(c.key(t)), c.key(t) != duocKey, !clauseAuxKeys.contains(c.key(t)), !groupPlaceStops.contains(c.key(t)),
                   leadingEdges.match(c.tokens, at: t, limit: c.hi) == nil, !c.has(c.places, t), steps < 6 {
                 e = t + 1
@@ -803,7 +984,9 @@ private final class SentenceRecords {
         }
         // Statistics are written in digits: a small number in words ("ba người con",
         // "hai mũi") is a detail of a story, not a measured value.
-        if m.kind == .number, m.rule.hasPrefix("number"), c.kind(m.firstToken) == .word,
+        // (The token kind first, and the rule name's bytes: rule names are ASCII literals, and
+        // `hasPrefix` on a String compares Characters, ~200 instructions per call.)
+        if m.kind == .number, c.kind(m.firstToken) == .word, m.rule.utf8.starts(with: "number".utf8),
            let v = m.value, v < ExactDecimal(1000) { return true }
         // A bare year-like number ("Thưởng Tết 2024") names a time, not a value.
         if m.kind == .number, m.unit == nil, c.plainDigits(m.firstToken) == 4, m.endToken == m.firstToken + 1,
@@ -890,8 +1073,7 @@ private final class SentenceRecords {
         do {
             let cs = clauseStart(m.firstToken)
             // ("Anh có gần 1.000 bệnh nhân …": "Anh" before a lowercase word is England.)
-            let edges = edgeKeys
-            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !edges.contains(c.key($0)) }), personTitles.contains(c.key(f)),
+            if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !c.isEdgeWord($0) }), personTitles.contains(c.key(f)),
                !(c.isCapitalized(f) && c.has(c.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
                // (A person who reports, forecasts or estimates speaks about others' figures.)
                !(f..<m.firstToken).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .source || $0.role == .forecast || $0.role == .estimate } ?? false }),
@@ -1174,7 +1356,7 @@ private final class SentenceRecords {
                 // fronted "từ X (date)," is the starting level of the change to the new level.
                 if let d = dir, r.change?.from == nil, let last = records.indices.last, records[last].change == nil,
                    case let x = mentions[records[last].value], x.kind == m.kind, x.unit == m.unit || x.unit == nil || m.unit == nil,
-                   let tu = c.prev(x.firstToken), c.isKey(tu, Cue.tu), (c.lo..<tu).allSatisfy({ c.kind($0) != .word || isBoundary($0) || edgeKeys.contains(c.key($0)) || leadingEdges.match(c.tokens, at: $0, limit: tu) != nil || (c.prev($0).map { leadingEdges.match(c.tokens, at: $0, limit: tu) != nil } ?? false) }),
+                   let tu = c.prev(x.firstToken), c.isKey(tu, Cue.tu), (c.lo..<tu).allSatisfy({ c.kind($0) != .word || isBoundary($0) || c.isEdgeWord($0) || leadingEdges.match(c.tokens, at: $0, limit: tu) != nil || (c.prev($0).map { leadingEdges.match(c.tokens, at: $0, limit: tu) != nil } ?? false) }),
                    clauseEnd(x.endToken) < cs {
                     r.change = Indicator.Change(direction: d, value: r.change?.value, baseline: records[last].period, from: records[last].value)
                     if r.period == records[last].period { r.period = nil }
@@ -1313,7 +1495,7 @@ private final class SentenceRecords {
                 }
                 continue
             }
-            guard ce < c.hi, c.isKey(ce, Cue.comma), let f = (ce + 1..<c.hi).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }),
+            guard ce < c.hi, c.isKey(ce, Cue.comma), let f = (ce + 1..<c.hi).first(where: { c.kind($0) == .word && !c.isEdgeWord($0) }),
                   // (Only "tăng"/"giảm": "thấp hơn mức bình quân", "cao hơn so với …" compare with another figure.)
                   c.key(f) == tangKey || c.key(f) == giamKey,
                   let role = verbRoles[f - c.lo], role.role == .increase || role.role == .decrease, !insideHead(f, from: c.lo) else { continue }
@@ -1565,7 +1747,7 @@ private final class SentenceRecords {
                 var e = head.end
                 var n = e
                 var words = 0
-                while n < phi, words < 4, c.tokens[n].isSpace || (c.tokens[n].kind == .word && !edgeKeys.contains(c.tokens[n].key) && c.verbs.match(c.tokens, at: n, limit: phi) == nil) {
+                while n < phi, words < 4, c.tokens[n].isSpace || (c.tokens[n].kind == .word && !c.isEdgeWord(n) && c.verbs.match(c.tokens, at: n, limit: phi) == nil) {
                     if c.tokens[n].kind == .word { words += 1; e = n + 1 }
                     n += 1
                 }
@@ -1587,7 +1769,7 @@ private final class SentenceRecords {
             let words = (s..<end).filter { !c.tokens[$0].isSpace }
             guard (1...4).contains(words.count), words.allSatisfy({ k in c.kind(k) == .word && !inMention[k - c.lo] && verbRoles[k - c.lo] == nil
                 && !c.has(c.places, k) && !c.has(c.organisations, k) && (k == words[0] || !c.isCapitalized(k)) }),
-                  !edgeKeys.contains(c.key(words[0])), leadingEdges.match(c.tokens, at: words[0], limit: c.hi) == nil,
+                  !c.isEdgeWord(words[0]), leadingEdges.match(c.tokens, at: words[0], limit: c.hi) == nil,
                   !connectiveKeys.contains(c.key(words[0])) else { return nil }
             if s == c.lo || !(c.lo..<s).contains(where: { !c.tokens[$0].isSpace && c.kind($0) != .newline }) {
                 // The list opens the sentence with a measure word ("Xuất khẩu gạo, …", "Giá vàng nhẫn, vàng
@@ -1753,7 +1935,7 @@ private final class SentenceRecords {
             // "bình quân giá xăng RON 92": the average of a measure is that measure's name.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi), m.end - f == 3, c.key(f) == binhKey, c.key(m.end - 1) == quanKey,
                let n = c.next(m.end - 1), toks.contains(n), c.has(c.indicatorHeads, n) { break }
-            if edgeKeys.contains(c.key(f)) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
+            if c.isEdgeWord(f) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeFirst(toks.prefix { $0 < m.end }.count); continue }
             break
@@ -1766,7 +1948,7 @@ private final class SentenceRecords {
             if toks.count >= 3, let l = toks.last, trailingAdverbs.exact(c.tokens, from: toks[toks.count - 2], to: l + 1) != nil {
                 toks.removeLast(2); changed = true
             }
-            while let l = toks.last, edgeKeys.contains(c.key(l)) || c.kind(l) == .punctuation {
+            while let l = toks.last, c.isEdgeWord(l) || c.kind(l) == .punctuation {
                 if let f = toks.first, endsWord(l, from: f) { break }
                 // Keep a closing parenthesis whose opening one is kept: "chỉ số giá tiêu dùng (CPI)".
                 if c.firstUnit(l) == 0x29, toks.contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
@@ -2105,7 +2287,7 @@ private final class SentenceRecords {
             // "Trung Quốc là thị trường khổng lồ với …": an edge word left in front by the place goes too.
             if let p0 = clausePlaces.first, region.first.map({ $0 > p0.start }) ?? false {
                 while let f = region.first, !c.has(c.indicatorHeads, f) {
-                    if edgeKeys.contains(c.key(f)) { region.removeFirst(); continue }
+                    if c.isEdgeWord(f) { region.removeFirst(); continue }
                     // "Vietcombank niêm yết đồng euro ở mức": a leading verb phrase left by the organisation.
                     // (Not a level verb: "Đắk Lắk đạt mức cao nhất 99.000 đồng/kg" names nothing; the measure before does.)
                     if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi), region.contains(m.end - 1), !levelVerbKeys.contains(c.key(f)), c.key(f) != oKey { region.removeFirst(region.prefix { $0 < m.end }.count); continue }
@@ -2120,7 +2302,7 @@ private final class SentenceRecords {
         func fronted(_ g: (start: Int, end: Int)) -> Bool {
             guard g.start < cs, let comma = (g.end..<cs).first(where: { c.isKey($0, Cue.comma) }), comma <= cs,
                   !(g.end..<comma).contains(where: { c.kind($0) == .word }) else { return false }
-            return (c.lo..<g.start).allSatisfy { k in c.kind(k) != .word || edgeKeys.contains(c.key(k)) || c.key(k) == trenKey }
+            return (c.lo..<g.start).allSatisfy { k in c.kind(k) != .word || c.isEdgeWord(k) || c.key(k) == trenKey }
         }
         if subject == nil, let g = groupPlaceList.first(where: { (($0.start >= cs && $0.end <= clauseEndForPlaces) || fronted($0)) && !inSource($0.start) }) {
             subject = c.text(g.start, g.end)
@@ -2185,7 +2367,7 @@ private final class SentenceRecords {
                 && !indices.contains { mentions[$0].firstToken >= cs && mentions[$0].firstToken < v.start }
                 && !(cs..<v.start).contains { k in causeKeys.contains(c.key(k)) || c.key(k) == Cue.va || concessionKeys.contains(c.key(k)) } }) ?? false
             && region.count >= 2 && !region.contains(where: { negationKeys.contains(c.key($0)) })
-            && region.contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0)) && !c.has(c.qualifiers, $0) })
+            && region.contains(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !c.isEdgeWord($0) && !c.has(c.qualifiers, $0) })
             && !(c.next(m.endToken - 1).map { shareNouns.match(c.tokens, at: $0, limit: c.hi) != nil } ?? false)
         let refersBack = (region.last.map { c.key($0) == Cue.nayThis } ?? false) && !region.contains { adjunctKeys.contains(c.key($0)) }
             && (inherited.0 ?? previous.0) != nil
@@ -2230,7 +2412,7 @@ private final class SentenceRecords {
             // "Doanh nghiệp nhà nước có mức thưởng cao nhất 225 triệu đồng": the noun phrase
             // that "has" the measure, at the start of the clause, is whose figure it is.
             if subject == nil, let f = region.first, f < h, let co = c.prev(h), c.key(co) == coKey, co > f,
-               region.filter({ $0 >= f && $0 < co }).allSatisfy({ c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0)) }),
+               region.filter({ $0 >= f && $0 < co }).allSatisfy({ c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !c.isEdgeWord($0) }),
                region.filter({ $0 >= f && $0 < co }).count <= 6 {
                 subject = trimRight(f, co)
             }
@@ -2430,7 +2612,7 @@ private final class SentenceRecords {
         if indicator == nil, region.isEmpty, let colon = c.prev(cs), c.kind(colon) == .punctuation, c.firstUnit(colon) == 0x3A {
             let pre = phraseRegion(clauseStart(colon), colon)
             // (A name, not a speaker or a quote: "Mayweather tuyên bố:", "và sau đó là:".)
-            if let f = pre.first, pre.count <= 10, !edgeKeys.contains(c.key(f)),
+            if let f = pre.first, pre.count <= 10, !c.isEdgeWord(f),
                pre.contains(where: { c.key($0) == laKey || c.has(c.indicatorHeads, $0) }),
                !pre.contains(where: { verbRoles[$0 - c.lo]?.role == .source }) {
                 let e = pre.first(where: { $0 > f && c.key($0) == laKey }) ?? (pre.last! + 1)
@@ -2463,7 +2645,7 @@ private final class SentenceRecords {
         // period and the figure's verb goes on with the measure of the sentence before.
         if indicator == nil, cs == c.lo, let v = verb, let pi = previous.0,
            indices.contains(where: { mentions[$0].kind == .date && mentions[$0].firstToken >= cs && mentions[$0].endToken <= v.start }),
-           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || particleKeys.contains(c.key(k)) }) {
+           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || c.isEdgeWord(k) || particleKeys.contains(c.key(k)) }) {
             indicator = pi
         }
         // "… tỷ trọng kinh tế số trong GDP … đạt khoảng 18,3%. Mục tiêu đến năm 2025 là 20% GDP": a sentence
@@ -2471,7 +2653,7 @@ private final class SentenceRecords {
         // sentence before (a whole after the percent, "GDP", is not its name).
         if cs == c.lo, let v = verb, let pi = previous.0, indicator == nil || (m.kind == .percent && phrase.map { $0.lowerBound >= m.endToken } ?? false),
            let f = (cs..<v.start).first(where: { c.kind($0) == .word }), planWords.match(c.tokens, at: f, limit: v.start) != nil,
-           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || planWords.match(c.tokens, at: k, limit: v.start) != nil
+           (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || c.isEdgeWord(k) || planWords.match(c.tokens, at: k, limit: v.start) != nil
                || (c.prev(k).map { planWords.match(c.tokens, at: $0, limit: v.start).map { $0.end > k } ?? false } ?? false) }) {
             indicator = pi
             phrase = nil
@@ -2481,7 +2663,7 @@ private final class SentenceRecords {
         // change of a measure, is a change of that measure.
         if indicator == nil, let v = verb, v.role == "increase" || v.role == "decrease",
            // (Before the verb only a date, its subject's name and particles: "Hôm qua, Vietcombank tiếp tục".)
-           (c.lo..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || edgeKeys.contains(c.key(k)) || particleKeys.contains(c.key(k))
+           (c.lo..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || c.isEdgeWord(k) || particleKeys.contains(c.key(k))
                || c.isCapitalized(k) || trailingAdverbs.match(c.tokens, at: k, limit: v.start) != nil
                || (c.prev(k).map { trailingAdverbs.match(c.tokens, at: $0, limit: v.start).map { $0.end > k } ?? false } ?? false) }),
            let name = measureChangedBefore(v.role) {
@@ -2520,7 +2702,7 @@ private final class SentenceRecords {
         // figures they are (as "môn Ngữ văn có điểm trung bình 6,86"), up to its verb.
         if subject == nil, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.key(f) == monKey,
            let n = c.next(f), c.isCapitalized(n),
-           let v = (n..<m.firstToken).first(where: { c.kind($0) == .word && (verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0))) }),
+           let v = (n..<m.firstToken).first(where: { c.kind($0) == .word && (verbRoles[$0 - c.lo] != nil || c.isEdgeWord($0)) }),
            v - f <= 8, let name = trimRight(f, v) {
             subject = name
         }
@@ -2539,7 +2721,7 @@ private final class SentenceRecords {
         // "này" refers to the subject named before.
         if subject == nil, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
            let n = wordAfter(f, within: 3, where: { self.c.key($0) == Cue.nayThis }),
-           (f..<n).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !edgeKeys.contains(c.key($0))) }) {
+           (f..<n).allSatisfy({ c.tokens[$0].isSpace || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !c.isEdgeWord($0)) }) {
             subject = inherited.1 ?? previous.1
         }
         // "Công nghiệp chế biến, chế tạo dẫn đầu với 13,56 tỷ USD, chiếm 67,1% tổng vốn đăng ký",
@@ -2550,19 +2732,19 @@ private final class SentenceRecords {
         let withFigure = verb.map { c.key($0.start) == Cue.voi } ?? false
             || (m.kind == .ordinal && c.next(m.endToken - 1).map { c.isKey($0, Cue.voi) } ?? false)
         if withFigure, let rv = rankVerb(cs, before: m.firstToken), case let r = rv.start,
-           let x = (cs..<r).first(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }),
+           let x = (cs..<r).first(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !c.isEdgeWord($0) }),
            !pronounKeys.contains(c.key(x)),
            (x..<r).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .punctuation || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }),
            (x..<r).filter({ c.kind($0) == .word }).count <= 8,
            !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.has(c.indicatorHeads, $0) && !inMention[$0 - c.lo] }),
-           let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !edgeKeys.contains(c.key($0)) }).map { $0 + 1 } ?? r) {
+           let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !c.isEdgeWord($0) }).map { $0 + 1 } ?? r) {
             let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
                 && c.prev(mentions[$0].firstToken).map { c.key($0) == chiemKey } ?? false }).flatMap { postPhrase(after: mentions[$0].endToken)?.text }
             // ("Trong số 104 quốc gia và vùng lãnh thổ có đầu tư tại Việt Nam, Singapore dẫn đầu với 3,98 tỷ
             // USD": the group counted before "has" the measure; the leaders rank by it.)
             let hadMeasure = lastNamedByHead ? nil : builtPhrases.ranges.last.flatMap { pr in
                 pr.first(where: { c.key($0) == coKey }).flatMap { c.next($0) }.flatMap { h in
-                    pr.contains(h) && c.kind(h) == .word && !edgeKeys.contains(c.key(h)) ? trimRight(h, pr.upperBound) : nil } }
+                    pr.contains(h) && c.kind(h) == .word && !c.isEdgeWord(h) ? trimRight(h, pr.upperBound) : nil } }
             if let measure = shareWhole ?? hadMeasure ?? (inherited.0 != indicator && lastNamedByHead ? inherited.0 : nil), measure != ranked {
                 indicator = measure
                 namedByHead = true
@@ -2571,7 +2753,7 @@ private final class SentenceRecords {
         }
         // "Philippines … là thị trường nhập khẩu gạo lớn nhất của Việt Nam, …; Indonesia đứng thứ hai": a rank
         // with no name of its own ranks by the category the sentence named first ("là X lớn nhất").
-        if m.kind == .ordinal, region.allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || edgeKeys.contains(c.key($0)) || rankKeys.contains(c.key($0)) }),
+        if m.kind == .ordinal, region.allSatisfy({ c.kind($0) != .word || verbRoles[$0 - c.lo] != nil || c.isEdgeWord($0) || rankKeys.contains(c.key($0)) }),
            !(m.endToken..<figureClauseEnd).contains(where: { c.kind($0) == .word && c.key($0) != Cue.thu && !c.has(c.places, $0) && !isWorld($0) }),
            let sup = (c.lo..<cs).first(where: { k in c.key(k) == nhatKey
                && (c.prev(k).map { rankAdjectives.contains(c.key($0)) } ?? false) }),
@@ -2616,7 +2798,7 @@ private final class SentenceRecords {
         func inVerb(_ k: Int) -> Bool { (max(c.lo, k - 6)...k).contains { j in verbRoles[j - c.lo].map { $0.end > k } ?? false } }
         // (The cheap test first: a comma right before the clause.)
         if cs > c.lo, c.isKey(cs - 1, Cue.comma),
-           region.allSatisfy({ c.kind($0) != .word || inVerb($0) || edgeKeys.contains(c.key($0)) || particleKeys.contains(c.key($0)) }),
+           region.allSatisfy({ c.kind($0) != .word || inVerb($0) || c.isEdgeWord($0) || particleKeys.contains(c.key($0)) }),
            let (name, dir) = figurelessClause(before: cs) {
             indicator = name
             phrase = nil
@@ -2703,10 +2885,10 @@ private final class SentenceRecords {
             // ("điểm trung bình các môn thi": "các" + a common noun goes on with the name.)
             // (Right after the head only, and not before a place word: "Diện tích điều các tỉnh Tây Nguyên".)
             let pluralNoun = c.key(k) == Cue.cac && (c.prev(k).map { $0 < headEnd } ?? false) && c.next(k).map { n in
-                c.kind(n) == .word && !c.isCapitalized(n) && !edgeKeys.contains(c.key(n)) && !isPeriodOrPlace(n) && verbRoles[n - c.lo] == nil
+                c.kind(n) == .word && !c.isCapitalized(n) && !c.isEdgeWord(n) && !isPeriodOrPlace(n) && verbRoles[n - c.lo] == nil
                     && !groupHeads.contains(c.key(n)) && !SentenceRecords.placePrefixes.contains(c.key(n)) && !partNounKeys.contains(c.key(n))
                     && companyHeads.match(c.tokens, at: n, limit: range.upperBound) == nil } ?? false
-            if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || (edgeKeys.contains(c.key(k)) && !pluralNoun) || isPeriodOrPlace(k)
+            if k > h, c.kind(k) == .word, verbRoles[k - c.lo] != nil || (c.isEdgeWord(k) && !pluralNoun) || isPeriodOrPlace(k)
                 || evaluativeWords.match(c.tokens, at: k, limit: range.upperBound) != nil || isLunarYear(k)
                 || (c.has(c.organisations, k) && c.isCapitalized(k)) { break }
             if c.kind(k) == .word { e = k + 1; words += 1 }
@@ -2773,7 +2955,7 @@ private final class SentenceRecords {
             // "các bệnh viện tầng 2 và tầng 3": a tier named by its number is part of the actor.
             if c.kind(k) == .number, let p = c.prev(k), tierKeys.contains(c.key(p)) { e = k + 1; k += 1; continue }
             if c.key(k) == Cue.va, let n = c.next(k), n < value, tierKeys.contains(c.key(n)), e > a + 1 { k += 1; continue }
-            if c.kind(k) != .word || verbRoles[k - c.lo] != nil || edgeKeys.contains(c.key(k)) || c.key(k) == Cue.da { break }
+            if c.kind(k) != .word || verbRoles[k - c.lo] != nil || c.isEdgeWord(k) || c.key(k) == Cue.da { break }
             e = k + 1
             k += 1
         }
@@ -2805,7 +2987,7 @@ private final class SentenceRecords {
         var k = cs
         while k < value, c.tokens[k].isSpace || c.tokens[k].kind == .newline { k += 1 }
         guard k < value, c.kind(k) == .word, c.isCapitalized(k), !inMention[k - c.lo], !personTitles.contains(c.key(k)), !listOpeners.contains(c.key(k)),
-              !edgeKeys.contains(c.key(k)), !c.has(c.numerals, k), c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
+              !c.isEdgeWord(k), !c.has(c.numerals, k), c.key(k) != Cue.cac, c.key(k) != Cue.nhung else { return nil }
         var e = k
         var words = 0
         var j: Int? = k
@@ -2883,7 +3065,7 @@ private final class SentenceRecords {
             // (Words of the name between, "Vàng bạc Đá quý"; not a verb, punctuation or a preposition:
             // "Tập đoàn Doji tại Hà Nội", "Toshiba Corp của Nhật Bản" name two things.)
             guard c.kind(p) == .word, verbRoles[p - c.lo] == nil, !prepositionKeys.contains(c.key(p)), !locativeKeys.contains(c.key(p)),
-                  c.key(p) != Cue.cua, !edgeKeys.contains(c.key(p)) else { return nil }
+                  c.key(p) != Cue.cua, !c.isEdgeWord(p) else { return nil }
             k = p
         }
         return nil
@@ -2906,7 +3088,7 @@ private final class SentenceRecords {
         var e = toks[i] + 1
         var n = 0
         var j = i + 1
-        while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.verbs, toks[j]), !edgeKeys.contains(c.key(toks[j])),
+        while j < toks.count, n < 5, c.kind(toks[j]) == .word, !c.has(c.verbs, toks[j]), !c.isEdgeWord(toks[j]),
               mention(startingAt: toks[j]) == nil {
             e = toks[j] + 1; n += 1; j += 1
         }
@@ -3015,7 +3197,7 @@ private final class SentenceRecords {
             if c.key(h) == tradeXuat || c.key(h) == tradeNhap, let f = region.first, f < h, h - f <= 4,
                !(clauseStart(f)..<f).contains(where: { c.kind($0) == .word }), marketHeads.match(c.tokens, at: f, limit: h) == nil,
                !SentenceRecords.isAllCaps(c, f),
-               region.prefix(while: { $0 < h }).allSatisfy({ k in c.kind(k) == .word && !edgeKeys.contains(c.key(k)) && verbRoles[k - c.lo] == nil
+               region.prefix(while: { $0 < h }).allSatisfy({ k in c.kind(k) == .word && !c.isEdgeWord(k) && verbRoles[k - c.lo] == nil
                    && !pronounKeys.contains(c.key(k)) && !productStopKeys.contains(c.key(k)) && c.key(k) != Cue.nayThis
                    && !c.has(c.places, k) && !c.has(c.organisations, k) && !groupHeads.contains(c.key(k))
                    && companyHeads.match(c.tokens, at: k, limit: h) == nil && (!c.isCapitalized(k) || (k == f && SentenceRecords.isSentenceStart(c, k))) }) {
@@ -3026,7 +3208,7 @@ private final class SentenceRecords {
         // "Số đội tham dự", "Số xe đăng ký": a clause that opens with "số" + a noun counts
         // something, whatever the noun (the lexicon lists only the common ones).
         if let f = region.first, c.key(f) == soCountKey, let n = c.next(f), region.contains(n), c.kind(n) == .word,
-           !c.has(c.numerals, n), !c.has(c.verbs, n), !edgeKeys.contains(c.key(n)) { return f }
+           !c.has(c.numerals, n), !c.has(c.verbs, n), !c.isEdgeWord(n) { return f }
         return nil
     }
 
@@ -3046,7 +3228,7 @@ private final class SentenceRecords {
             // ("30% các cửa hàng có tủ bảo quản": "các/những" before the group.)
             let g = (c.key(k) == Cue.cac || c.key(k) == Cue.nhung) ? (c.next(k) ?? k) : k
             let shareOf = m?.kind == .percent && m?.unit == nil && c.kind(g) == .word
-                && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(g)) && !isBoundary(g) && !edgeKeys.contains(c.key(g))
+                && m.map { verbBefore($0.firstToken, within: clauseStart($0.firstToken)) == nil } ?? false && !causalKeys.contains(c.key(g)) && !isBoundary(g) && !c.isEdgeWord(g)
                 && !postStopKeys.contains(c.key(g)) && !prepositionKeys.contains(c.key(g)) && verbRoles[g - c.lo] == nil
                 && !c.has(c.qualifiers, g) && !c.has(c.places, g) && !isPeriodOrPlace(g)
                 && planWords.match(c.tokens, at: g, limit: c.hi) == nil && restatingWords.match(c.tokens, at: g, limit: c.hi) == nil
@@ -3082,11 +3264,11 @@ private final class SentenceRecords {
             }
             // "2.593 lượt góp vốn, mua cổ phần với tổng giá trị 5 tỷ USD": a second item of one to three words
             // after a comma, ending at "với" or the end of the sentence, is listed with the first.
-            if t != start, c.isKey(t, Cue.comma), let n = c.next(t), c.kind(n) == .word, !edgeKeys.contains(c.key(n)),
+            if t != start, c.isKey(t, Cue.comma), let n = c.next(t), c.kind(n) == .word, !c.isEdgeWord(n),
                let stop = (n..<c.hi).first(where: { k in !c.tokens[k].isSpace && (c.kind(k) != .word || c.isKey(k, Cue.voi)) }),
                stop == c.hi || c.isKey(stop, Cue.voi) || c.isKey(stop, Cue.dot),
                case let words = (n..<stop).filter({ c.kind($0) == .word }), (1...3).contains(words.count),
-               words.allSatisfy({ verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo] && !c.has(c.places, $0) && !edgeKeys.contains(c.key($0))
+               words.allSatisfy({ verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo] && !c.has(c.places, $0) && !c.isEdgeWord($0)
                    && c.key($0) != nhatKey && !c.isCapitalized($0) }),
                !listAsideKeys.contains(c.key(n)), let l = words.last {
                 e = l + 1; count += words.count; j = c.next(l); continue
@@ -3147,7 +3329,7 @@ private final class SentenceRecords {
                c.kind(n) != .word || c.has(c.qualifiers, n) || verbRoles[n - c.lo] != nil
                 // ("4,8% GDP và Jamaica với 4% GDP": another list item.)
                 || c.has(c.places, n)
-                || edgeKeys.contains(c.key(n)) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
+                || c.isEdgeWord(n) || postStopKeys.contains(c.key(n)) || c.words.quantityStarters.contains(c.key(n)) { break }
             if let q = mention(startingAt: t) {
                 // "240.000 người đã tiêm đủ hai mũi": a small count with its unit that ends the phrase is part of it.
                 guard t != start, mentions[q].kind == .number, mentions[q].unit != nil, let v = mentions[q].value, v.isInteger, v < ExactDecimal(10),
@@ -3185,7 +3367,7 @@ private final class SentenceRecords {
     /// Drops edge syllables at the end of a region, but not one that ends a word ("thịt ba chỉ").
     func trimEdgeEnd(_ region: inout [Int]) {
         let c = self.c
-        while let l = region.last, edgeKeys.contains(c.key(l)), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
+        while let l = region.last, c.isEdgeWord(l), !(region.first.map { endsWord(l, from: $0) } ?? false) { region.removeLast() }
     }
 
     /// "70 tỉ đồng chăm lo Tết cho đoàn viên" → "chăm lo Tết": up to six words after a figure
@@ -3194,14 +3376,14 @@ private final class SentenceRecords {
         let c = self.c
         guard var k = c.next(end - 1) else { return nil }
         if let u = c.match(c.unitTable, k) { guard let n = c.next(u.end - 1) else { return nil }; k = n }
-        guard c.kind(k) == .word, !edgeKeys.contains(c.key(k)), !causalKeys.contains(c.key(k)), c.key(k) != deKey, !isBoundary(k),
+        guard c.kind(k) == .word, !c.isEdgeWord(k), !causalKeys.contains(c.key(k)), c.key(k) != deKey, !isBoundary(k),
               !prepositionKeys.contains(c.key(k)), !postStopKeys.contains(c.key(k)), !c.has(c.qualifiers, k), verbRoles[k - c.lo].map({ $0.role == .other }) ?? true
         else { return nil }
         var e = k
         var words = 0
         var j: Int? = k
         while let t = j, words < 6, c.kind(t) == .word, !isBoundary(t), !inMention[t - c.lo] {
-            if t != k, prepositionKeys.contains(c.key(t)) || postStopKeys.contains(c.key(t)) || edgeKeys.contains(c.key(t)) || c.key(t) == choKey { break }
+            if t != k, prepositionKeys.contains(c.key(t)) || postStopKeys.contains(c.key(t)) || c.isEdgeWord(t) || c.key(t) == choKey { break }
             e = t + 1; words += 1; j = c.next(t)
         }
         // (Two words at least, and no frequency: "mỗi tháng", "hằng năm".)
@@ -3213,7 +3395,7 @@ private final class SentenceRecords {
     /// ("nhà ở", "hàng không", "vốn thực hiện", "thịt ba chỉ").
     func endsWord(_ k: Int, from a: Int) -> Bool {
         let c = self.c
-        guard c.kind(k) == .word, let p = c.prev(k), p >= a, c.kind(p) == .word, !edgeKeys.contains(c.key(p)) else { return false }
+        guard c.kind(k) == .word, let p = c.prev(k), p >= a, c.kind(p) == .word, !c.isEdgeWord(p) else { return false }
         return c.words.compoundPairs.contains(WordTables.pairKey(c.key(p), c.key(k)))
     }
 
@@ -3232,7 +3414,7 @@ private final class SentenceRecords {
         // "… lớn nhất" ranks whose figure it is ("quy mô dân số lớn nhất", "thị trường xuất khẩu
         // lớn nhất"); it is not part of the measure's name ("cao nhất", "bình quân" are).
         if let l = lastWord(before: e, from: a), let p = c.prev(l), p > a, c.key(p) == lonKey, c.key(l) == nhatKey { e = p }
-        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || edgeKeys.contains(c.key(e - 1)) || (e - 1 > a && c.key(e - 1) == choKey) {
+        while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || c.isEdgeWord(e - 1) || (e - 1 > a && c.key(e - 1) == choKey) {
             if keepNew, c.key(e - 1) == moiKey, e - 1 > a { break }
             // "các khoản vay mới đã giảm": before "đã" / "được", "mới" is the adjective "new" (the adverb comes after them).
             if c.key(e - 1) == moiKey, e - 1 > a, let n = c.next(e - 1), c.key(n) == daKeyTense || c.key(n) == duocKey { break }
@@ -3309,7 +3491,7 @@ private final class SentenceRecords {
                 // (", tăng 8,1% so với cùng kỳ năm ngoái trong quý 1/2021": a clause that opens with a change
                 // verb goes on with the figure before; its date is still that figure's.)
                 if let v = verbBefore(mentions[j].firstToken, within: lo), v.role == "increase" || v.role == "decrease",
-                   (lo..<v.start).first(where: { c.kind($0) == .word && !edgeKeys.contains(c.key($0)) }) == nil { return false }
+                   (lo..<v.start).first(where: { c.kind($0) == .word && !c.isEdgeWord($0) }) == nil { return false }
                 return true
             }
         }

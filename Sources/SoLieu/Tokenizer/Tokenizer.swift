@@ -371,7 +371,9 @@ struct TokenWriter {
     }
 
     @inline(__always) mutating func append(_ t: Token) {
-        precondition(count < capacity, "more tokens than units")
+        // (Checked in debug builds only: every token covers at least one unit and tokens do not
+        // overlap, so `count` stays below `capacity`, one per unit.)
+        assert(count < capacity, "more tokens than units")
         (base + count).initialize(to: t)
         // (At most one per token, so at most `capacity`.)
         if t.kind == .punctuation && t.end &- t.start == 1 {
