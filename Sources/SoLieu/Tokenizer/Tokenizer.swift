@@ -371,9 +371,11 @@ struct TokenWriter {
     }
 
     @inline(__always) mutating func append(_ t: Token) {
-        // (Checked in debug builds only: every token covers at least one unit and tokens do not
-        // overlap, so `count` stays below `capacity`, one per unit.)
-        assert(count < capacity, "more tokens than units")
+        // (Every token covers at least one unit and tokens do not overlap, so `count` stays below
+        // `capacity`. The check stays in release builds on purpose: a raw-pointer write past the
+        // buffer would corrupt memory silently if that ever broke; 0.57% of instructions, measured
+        // by helper perf9, is the price.)
+        precondition(count < capacity, "more tokens than units")
         (base + count).initialize(to: t)
         // (At most one per token, so at most `capacity`.)
         if t.kind == .punctuation && t.end &- t.start == 1 {
