@@ -174,14 +174,23 @@ public struct SourceText: Sendable {
         return nil
     }
 
-    /// First byte offset that does not start or continue a valid UTF-8 sequence.
-    /// - Complexity: O(n), ASCII runs 8 bytes at a time.
     /// Decodes `n` bytes of UTF-8 into `dst` (room for `n` units) and returns
     /// the number of UTF-16 units, or nil at the first ill-formed sequence
     /// (the sequences `firstInvalidUTF8` rejects: bad lead or continuation
     /// bytes, truncation, overlongs, surrogates, beyond U+10FFFF).
     /// `isPlainNFC`: whether every unit is `NormalizedText.isPlainNFC`.
     /// - Complexity: O(n); eight ASCII bytes at a time.
+    /// Widens the eight bytes at `src` to eight units at `dst` (one vector store) and returns the
+    /// length of their leading ASCII run (8 when all are ASCII); the units past the run are
+    /// overwritten by the caller.
+    @inline(__always) static func widenASCIIRun(_ src: UnsafePointer<UInt8>, _ dst: UnsafeMutablePointer<UInt16>) -> Int {
+        let w = UnsafeRawPointer(src).loadUnaligned(as: UInt64.self)
+        let bytes = UnsafeRawPointer(src).loadUnaligned(as: SIMD8<UInt8>.self)
+        UnsafeMutableRawPointer(dst).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
+        let high = w & 0x8080_8080_8080_8080
+        return high == 0 ? 8 : high.trailingZeroBitCount >> 3
+    }
+
     static func decodeUTF8(_ src: UnsafePointer<UInt8>, _ n: Int, _ dst: UnsafeMutablePointer<UInt16>,
                            isPlainNFC: inout Bool) -> Int? {
         var i = 0, o = 0
@@ -196,11 +205,7 @@ public struct SourceText: Sendable {
             // (`o <= i`, so the eight-unit store stays inside `dst`; `i + 16 <= n` covers the run
             // and the three bytes after it.)
             if i + 16 <= n {
-                let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
-                let bytes = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD8<UInt8>.self)
-                UnsafeMutableRawPointer(dst + o).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
-                let high = w & 0x8080_8080_8080_8080
-                let run = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                let run = widenASCIIRun(src + i, dst + o)
                 i += run; o += run
                 if run == 8 { continue }
                 let b0 = UInt32(src[i]), b1 = UInt32(src[i + 1]), b2 = UInt32(src[i + 2])
@@ -230,12 +235,7 @@ public struct SourceText: Sendable {
                 // Vietnamese words are short ASCII runs between accented letters,
                 // so this takes one load per run. (`o <= i`, so `o + 8 <= n`.)
                 if i + 8 <= n {
-                    let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
-                    // (Widened as one vector: eight bytes to eight units in one store.)
-                    let bytes = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD8<UInt8>.self)
-                    UnsafeMutableRawPointer(dst + o).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
-                    let high = w & 0x8080_8080_8080_8080
-                    let run = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                    let run = widenASCIIRun(src + i, dst + o)
                     i += run; o += run
                 } else {
                     dst[o] = UInt16(b0); i += 1; o += 1
@@ -278,6 +278,8 @@ public struct SourceText: Sendable {
         return o
     }
 
+    /// First byte offset that does not start or continue a valid UTF-8 sequence.
+    /// - Complexity: O(n), ASCII runs 8 bytes at a time.
     static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
         let n = bytes.count
         var i = start
