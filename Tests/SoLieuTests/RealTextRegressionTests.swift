@@ -1597,4 +1597,9 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(a.first?.period)
         XCTAssertEqual(rows("Giá cà phê robusta kỳ hạn tháng 3 đóng cửa giảm 11 USD.", "2017-06-20").first?[0], "Giá cà phê robusta kỳ hạn tháng 3")
     }
+
+    func testATickerNamingItsFigureIsNotAlsoItsSubjectAndAFoundingDateIsNoPeriod() {
+        XCTAssertEqual(rows("ROS giảm gần 7.000 đồng xuống 85.000 đồng/cổ phiếu.", "2017-06-01").first, ["ROS", nil, "85.000 đồng/cổ phiếu"])
+        XCTAssertNil(TestPipeline.extract("Thành lập năm 2004, Zalo hiện có 70 triệu người dùng.", reference: "2017-06-01").indicators.first?.period)
+    }
 }

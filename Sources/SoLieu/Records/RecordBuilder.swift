@@ -75,6 +75,9 @@ struct RecordBuilder {
                 if (y, month, day) > (reference.year, reference.month, reference.day) { out[r].modality = .forecast }
             }
         }
+        // "ROS giảm gần 7.000 đồng": a ticker that names the figure is not also whose figure it is. (Cleared only here,
+        // at the end: the records after it take the ticker as their subject, "… khớp 2 triệu cổ phiếu".)
+        for r in out.indices where out[r].subject != nil && out[r].subject == out[r].indicator { out[r].subject = nil }
         return out
     }
 
@@ -362,6 +365,7 @@ private let doiWithKey = Fold.key("đối")
 /// Commodity exchanges whose name may stand before a contract month: "Giá vàng Comex tháng 8".
 private let exchangeKeys = KeySet(words: ["comex", "nymex", "ice", "tocom", "cbot", "liffe", "nybot"])
 private let motOneKey = Fold.key("một")
+private let thanhFoundKey = Fold.key("thành"), lapKey = Fold.key("lập"), doiBornKey = Fold.key("đời")
 /// One unnamed household or person: "một gia đình", "một hộ", "một người", "một cặp vợ chồng" (not "một nửa", "một con số").
 private let householdKeys = KeySet(words: ["gia", "hộ", "người", "cặp"])
 private let mucSpaceUTF8 = Array("mức ".utf8), mucCapSpaceUTF8 = Array("Mức ".utf8)
@@ -3461,6 +3465,8 @@ private final class SentenceRecords {
             // back to is no period of the value.
             let f = mentions[d].firstToken
             if let tu = c.prev(f), c.isKey(tu, Cue.tu), let ke = c.prev(tu), c.key(ke) == keKey, let n = c.prev(ke), c.key(n) == nhatKey { return false }
+            // "Thành lập năm 2004, Zalo hiện có 70 triệu người dùng": a founding date is no period of the figures.
+            if let l = c.prev(f), let t = c.prev(l), (c.key(t) == thanhFoundKey && c.key(l) == lapKey) || (c.key(t) == raKey && c.key(l) == doiBornKey) { return false }
             // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
             // clause dates the starting event, not the value (unless the value is in that clause).
             var k = f - 1
