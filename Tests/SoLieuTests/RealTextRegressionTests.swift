@@ -1602,4 +1602,8 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("ROS giảm gần 7.000 đồng xuống 85.000 đồng/cổ phiếu.", "2017-06-01").first, ["ROS", nil, "85.000 đồng/cổ phiếu"])
         XCTAssertNil(TestPipeline.extract("Thành lập năm 2004, Zalo hiện có 70 triệu người dùng.", reference: "2017-06-01").indicators.first?.period)
     }
+
+    func testWhatHappenedSauKhiDaIsPastWhateverTheForecast() {
+        XCTAssertEqual(TestPipeline.extract("Các chuyên gia dự báo giá hồ tiêu sẽ tăng nhẹ trở lại sau khi đã tụt xuống mức 71.000 đồng/kg hồi tuần trước.", reference: "2017-06-20").indicators.first?.modality, .actual)
+    }
 }

@@ -3570,6 +3570,17 @@ private final class SentenceRecords {
     /// 1,2%"), never backwards; a cue after the value ("đạt 52,3% kế hoạch") does not count.
     func modalityFor(_ first: Int, _ cs: Int) -> Indicator.Modality {
         let c = self.c
+        // "dự báo giá hồ tiêu sẽ tăng nhẹ trở lại sau khi đã tụt xuống mức 71.000 đồng/kg hồi tuần trước": what
+        // happened "sau khi đã" is past, whatever the forecast around it.
+        do {
+            var k = first - 1, n = 0
+            let khi = khiKey, sau = Cue.sau
+            while k > c.lo, n < 12 {
+                if c.key(k) == khi, let p = c.prev(k), c.key(p) == sau, let d = c.next(k), c.key(d) == daKeyTense { return .actual }
+                if c.kind(k) == .word { n += 1 }
+                k -= 1
+            }
+        }
         // "quý IV phải tăng khoảng 9%", "cần đạt 7%": a level that must be reached.
         if let v = verbBefore(first, within: cs), let p = c.prev(v.start), obligationKeys.contains(c.key(p)) { return .target }
         // A forecast that frames the clause wins over an estimate or a target verb after it:
