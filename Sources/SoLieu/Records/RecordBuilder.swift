@@ -77,7 +77,10 @@ struct RecordBuilder {
         }
         // "ROS giảm gần 7.000 đồng": a ticker that names the figure is not also whose figure it is. (Cleared only here,
         // at the end: the records after it take the ticker as their subject, "… khớp 2 triệu cổ phiếu".)
-        for r in out.indices where out[r].subject != nil && out[r].subject == out[r].indicator { out[r].subject = nil }
+        for r in out.indices {
+            guard let sj = out[r].subject, let ind = out[r].indicator, sj.utf8.count == ind.utf8.count, sj == ind else { continue }
+            out[r].subject = nil
+        }
         return out
     }
 
