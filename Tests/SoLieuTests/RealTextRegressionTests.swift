@@ -1606,4 +1606,9 @@ final class RealTextRegressionTests: XCTestCase {
     func testWhatHappenedSauKhiDaIsPastWhateverTheForecast() {
         XCTAssertEqual(TestPipeline.extract("Các chuyên gia dự báo giá hồ tiêu sẽ tăng nhẹ trở lại sau khi đã tụt xuống mức 71.000 đồng/kg hồi tuần trước.", reference: "2017-06-20").indicators.first?.modality, .actual)
     }
+
+    func testRespectivePairRejectsEmptyItems() {
+        XCTAssertNil(respectivePair("giá  và  "))
+        XCTAssertNil(respectivePair(" và giá"))
+    }
 }

@@ -3647,6 +3647,7 @@ func respectivePair(_ full: String) -> (String, String)? {
     let halves = name.components(separatedBy: " và ")
     guard halves.count == 2, !name.contains(","), !halves[0].isEmpty, !halves[1].isEmpty else { return nil }
     let lw = halves[0].split(separator: " "), rw = halves[1].split(separator: " ")
+    guard !lw.isEmpty, !rw.isEmpty else { return nil }
     func f(_ w: Substring) -> UInt64 { Fold.key(String(w)) }
     func isNumber(_ w: Substring) -> Bool { w.first.map { $0.isASCII && $0.isNumber } ?? false }
     // A second full name: "chỉ số DAX 30 … và chỉ số CAC 40", "Chi phí bán hàng và chi phí quản lý".
