@@ -367,19 +367,13 @@ private let reportingVerbKeys = KeySet(words: ["nói", "nhận", "biết", "cho"
 private let doiWithKey = Fold.key("đối")
 /// Commodity exchanges whose name may stand before a contract month: "Giá vàng Comex tháng 8".
 private let exchangeKeys = KeySet(words: ["comex", "nymex", "ice", "tocom", "cbot", "liffe", "nybot"])
-private let motOneKey = Fold.key("một")
-private let thanhFoundKey = Fold.key("thành"), lapKey = Fold.key("lập"), doiBornKey = Fold.key("đời")
+private let lapKey = Fold.key("lập"), doiBornKey = Fold.key("đời")
 /// One unnamed household or person: "một gia đình", "một hộ", "một người", "một cặp vợ chồng" (not "một nửa", "một con số").
 private let householdKeys = KeySet(words: ["gia", "hộ", "người", "cặp"])
 private let mucSpaceUTF8 = Array("mức ".utf8), mucCapSpaceUTF8 = Array("Mức ".utf8)
 /// Units of a schedule when given per day or week: "học 2 buổi/ngày" (not "ca": "350.000 ca/ngày" are cases).
 private let scheduleUnits: Set<String> = ["buổi", "tiết"]
-@inline(__always) private var daKeyTense: UInt64 { 0xb156e913cd4ee7f9 } // đã
 @inline(__always) private var biKey: UInt64 { 0x0053ef19134f9893 } // bị
-@inline(__always) private var chiIndexKey: UInt64 { 0xf28852910b440892 } // chỉ
-@inline(__always) private var soIndexKey: UInt64 { 0x842156195e7ea8f9 } // số
-@inline(__always) private var denKey: UInt64 { 0xbd73fda82e8793bf } // đến
-@inline(__always) private var toiHorizonKey: UInt64 { 0x01f801f04026c9b4 } // tới
 @inline(__always) private var datKey2: UInt64 { 0x74837eab6afbb21a } // đặt
 @inline(__always) private var deKey2: UInt64 { 0xb2f22113ceac49c0 } // đề
 /// Heads of the names of plans that set targets: "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …".
@@ -388,7 +382,6 @@ private let planHeads = PhraseTable<Bool>(words: ["chiến lược", "kế hoạ
 private let speakerHeads = PhraseTable<Bool>(words: ["hiệp hội", "liên đoàn", "tổng cục", "cục", "bộ", "sở", "ngân hàng", "công ty", "tập đoàn",
                                                       "viện", "trung tâm", "ủy ban", "ubnd", "quỹ", "tổ chức", "hội đồng", "phòng thương mại"])
 @inline(__always) private var traiKey: UInt64 { 0xdee780a6c5084e5a } // trải
-@inline(__always) private var quaKey: UInt64 { 0x1e092507b285ed7a } // qua
 @inline(__always) private var triKey: UInt64 { 0x5b33a8ef512ad5c1 } // trị
 @inline(__always) private var giaPriceKey: UInt64 { 0xd01901722b65bd6f } // giá
 @inline(__always) private var luongVolumeKey: UInt64 { 0xdd81665e7980a176 } // lượng
@@ -533,16 +526,10 @@ enum RecordKeyLiterals {
         (thiKey, "thị"),
         (dayHereKey, "đây"),
         (thuocKey, "thước"),
-        (daKeyTense, "đã"),
         (biKey, "bị"),
-        (chiIndexKey, "chỉ"),
-        (soIndexKey, "số"),
-        (denKey, "đến"),
-        (toiHorizonKey, "tới"),
         (datKey2, "đặt"),
         (deKey2, "đề"),
         (traiKey, "trải"),
-        (quaKey, "qua"),
         (triKey, "trị"),
         (giaPriceKey, "giá"),
         (luongVolumeKey, "lượng"),
@@ -1041,7 +1028,7 @@ private final class SentenceRecords {
         // fronted "Với …" whose clause is about one unnamed household or person is the premise of a reckoning.
         if let f = c.next(c.lo - 1), c.isKey(f, Cue.voi), m.firstToken > f,
            let comma = (f..<c.hi).first(where: { c.isKey($0, Cue.comma) }), m.endToken <= comma,
-           let n = c.next(comma), c.key(n) == motOneKey, let g = c.next(n), householdKeys.contains(c.key(g)) { return true }
+           let n = c.next(comma), c.key(n) == Cue.mot, let g = c.next(n), householdKeys.contains(c.key(g)) { return true }
         // "đáp ứng nhu cầu học 2 buổi/ngày": sessions or shifts per day or week are a schedule, not a measured value.
         // (The unit's bytes searched for "/" first: `firstIndex(of:)` on Characters was 1% of the run.)
         if m.kind == .number, let u = m.unit, u.utf8.contains(0x2F), let slash = u.firstIndex(of: "/"), scheduleUnits.contains(String(u[..<slash])),
@@ -2346,7 +2333,7 @@ private final class SentenceRecords {
         // (Not points, "chỉ số … 1.260 điểm", nor "lần" of a ratio or change, "gấp 3 lần", "tăng 2 lần".)
         // (Only right after "có" / "trải qua", the verb of the figure: "giá cổ phiếu này đã giảm 3 phiên liên tiếp" is no count.)
         let countOfEvents = m.kind == .number && m.unit != nil && m.unit != "điểm" && m.unit != "lần"
-            && (c.prev(startBeforeQualifier(m)).map { k in c.key(k) == coKey || (c.key(k) == quaKey && c.prev(k).map { c.key($0) == traiKey } ?? false) } ?? false)
+            && (c.prev(startBeforeQualifier(m)).map { k in c.key(k) == coKey || (c.key(k) == Cue.qua && c.prev(k).map { c.key($0) == traiKey } ?? false) } ?? false)
             && (c.next(m.endToken - 1).map { c.match(c.unitTable, $0)?.entry[1] == "count" } ?? false)
             && headStart(region).map { intensiveHeads.match(c.tokens, at: $0, limit: c.hi) != nil && !(c.next($0).map { c.key($0) == triKey } ?? false) } ?? false
         // "Khối doanh nghiệp dân doanh thưởng cao nhất 830 triệu đồng": a group opening the clause, then one word
@@ -3143,7 +3130,7 @@ private final class SentenceRecords {
         if c.isKey(n, Cue.lparen), let r = (n..<min(c.hi, n + 8)).first(where: { c.isKey($0, Cue.rparen) }), let a = c.next(r) { n = a }
         if c.key(n) == duKey, let q = c.next(n), c.key(q) == baoKey { return endsName(p.start, heads: speakerHeads) }
         // "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …": a plan that sets the target (its horizon skipped).
-        if (c.key(n) == denKey || c.key(n) == toiHorizonKey), let d = c.next(n).flatMap({ mention(startingAt: $0, where: { $0.kind == .date }) }),
+        if (c.key(n) == Cue.den || c.key(n) == Cue.toi), let d = c.next(n).flatMap({ mention(startingAt: $0, where: { $0.kind == .date }) }),
            let a = c.next(mentions[d].endToken - 1) { n = a }
         if let v = verbRoles[n - c.lo], v.role == .target, c.key(n) == datKey2 || c.key(n) == deKey2 { return endsName(p.start, heads: planHeads) }
         return false
@@ -3323,7 +3310,7 @@ private final class SentenceRecords {
                       !(t..<bi).contains(where: { c.kind($0) == .punctuation || isBoundary($0) || inMention[$0 - c.lo] }) else { break }
             }
             // "12.500 xe lưu thông qua đoạn này": "qua" and a place that points back add nothing to the name.
-            if t != start, c.key(t) == quaKey, let n = c.next(t), c.key(n) == Cue.nayThis || c.key(n) == dayHereKey
+            if t != start, c.key(t) == Cue.qua, let n = c.next(t), c.key(n) == Cue.nayThis || c.key(n) == dayHereKey
                 || (c.next(n).map { c.key($0) == Cue.nayThis || c.key($0) == dayHereKey } ?? false) { break }
             // "600 doanh nghiệp trong ngành dầu khí vẫn không tin …": an adverb that opens a predicate.
             if t != start && adverbs.contains(c.key(t)) { break }
@@ -3424,7 +3411,7 @@ private final class SentenceRecords {
         while e > a, c.tokens[e - 1].isSpace || c.kind(e - 1) == .punctuation || c.isEdgeWord(e - 1) || (e - 1 > a && c.key(e - 1) == choKey) {
             if keepNew, c.key(e - 1) == moiKey, e - 1 > a { break }
             // "các khoản vay mới đã giảm": before "đã" / "được", "mới" is the adjective "new" (the adverb comes after them).
-            if c.key(e - 1) == moiKey, e - 1 > a, let n = c.next(e - 1), c.key(n) == daKeyTense || c.key(n) == duocKey { break }
+            if c.key(e - 1) == moiKey, e - 1 > a, let n = c.next(e - 1), c.key(n) == Cue.da || c.key(n) == duocKey { break }
             // "nhà ở", "hàng không", "vốn thực hiện", "thịt ba chỉ": an edge syllable that ends a word.
             if endsWord(e - 1, from: a) { break }
             // Keep a closing parenthesis whose opening one is kept: "(GRDP)".
@@ -3469,7 +3456,7 @@ private final class SentenceRecords {
             let f = mentions[d].firstToken
             if let tu = c.prev(f), c.isKey(tu, Cue.tu), let ke = c.prev(tu), c.key(ke) == keKey, let n = c.prev(ke), c.key(n) == nhatKey { return false }
             // "Thành lập năm 2004, Zalo hiện có 70 triệu người dùng": a founding date is no period of the figures.
-            if let l = c.prev(f), let t = c.prev(l), (c.key(t) == thanhFoundKey && c.key(l) == lapKey) || (c.key(t) == raKey && c.key(l) == doiBornKey) { return false }
+            if let l = c.prev(f), let t = c.prev(l), (c.key(t) == thanhKey && c.key(l) == lapKey) || (c.key(t) == raKey && c.key(l) == doiBornKey) { return false }
             // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
             // clause dates the starting event, not the value (unless the value is in that clause).
             var k = f - 1
@@ -3579,7 +3566,7 @@ private final class SentenceRecords {
             var k = first - 1, n = 0
             let khi = khiKey, sau = Cue.sau
             while k > c.lo, n < 12 {
-                if c.key(k) == khi, let p = c.prev(k), c.key(p) == sau, let d = c.next(k), c.key(d) == daKeyTense { return .actual }
+                if c.key(k) == khi, let p = c.prev(k), c.key(p) == sau, let d = c.next(k), c.key(d) == Cue.da { return .actual }
                 if c.kind(k) == .word { n += 1 }
                 k -= 1
             }
@@ -3655,7 +3642,7 @@ func respectivePair(_ full: String) -> (String, String)? {
     // A price or an index named once for both: "giá bạc và bạch kim", "chỉ số S&P 500 và Nasdaq".
     // (Not "Giá xăng E5 RON92 và RON95": a short item after a long name replaces its end, below.)
     if f(lw[0]) == giaPriceKey, lw.count >= 2, f(lw[1]) != triKey, rw.count >= lw.count - 1 { return (halves[0], lw[0] + " " + halves[1]) }
-    if lw.count >= 3, f(lw[0]) == chiIndexKey, f(lw[1]) == soIndexKey, rw.count >= lw.count - 2 { return (halves[0], lw[0] + " " + lw[1] + " " + halves[1]) }
+    if lw.count >= 3, f(lw[0]) == Cue.chi, f(lw[1]) == soCountKey, rw.count >= lw.count - 2 { return (halves[0], lw[0] + " " + lw[1] + " " + halves[1]) }
     // A size or grade: "Tôm sú oxy cỡ 30 và 40 con/kg" → "… cỡ 40 con/kg".
     if isNumber(rw[0]), let l = lw.last, isNumber(l) { return (halves[0], (lw.dropLast() + rw).joined(separator: " ")) }
     // The second item starts again where its first word stands in the first: "lao động nam và lao động nữ";
