@@ -1611,4 +1611,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(respectivePair("giá  và  "))
         XCTAssertNil(respectivePair(" và giá"))
     }
+
+    func testMoiBeforeDaIsTheAdjectiveNewAndStaysInTheName() {
+        XCTAssertEqual(rows("Lãi suất cho vay bình quân của các khoản vay mới đã giảm khoảng 2 điểm phần trăm, về mức 9,1-9,5%/năm.", "2023-11-22").first,
+                       ["Lãi suất cho vay bình quân của các khoản vay mới", nil, "9,1-9,5%/năm"])
+        // The adverb "mới" ("only just") before the figure verb stays out.
+        XCTAssertEqual(rows("Doanh thu của công ty mới đạt 50 tỷ đồng.", "2023-11-22").first?[0], "Doanh thu")
+    }
 }

@@ -1944,6 +1944,8 @@ private final class SentenceRecords {
             }
             while let l = toks.last, c.isEdgeWord(l) || c.kind(l) == .punctuation {
                 if let f = toks.first, endsWord(l, from: f) { break }
+                // "các khoản vay mới đã giảm": the adjective "new" (as in `trimRight`).
+                if c.key(l) == moiKey, toks.count > 1, let n = c.next(l), c.key(n) == Cue.da || c.key(n) == duocKey { break }
                 // Keep a closing parenthesis whose opening one is kept: "chỉ số giá tiêu dùng (CPI)".
                 if c.firstUnit(l) == 0x29, toks.contains(where: { c.firstUnit($0) == 0x28 && c.kind($0) == .punctuation }) { break }
                 toks.removeLast(); changed = true
