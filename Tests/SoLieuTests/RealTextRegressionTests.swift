@@ -1618,4 +1618,12 @@ final class RealTextRegressionTests: XCTestCase {
         // The adverb "mới" ("only just") before the figure verb stays out.
         XCTAssertEqual(rows("Doanh thu của công ty mới đạt 50 tỷ đồng.", "2023-11-22").first?[0], "Doanh thu")
     }
+
+    func testACarriedNameThatDefinedItsAbbreviationGoesOnInTheShortForm() {
+        XCTAssertEqual(rows("Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tháng 6/2024 tăng 0,48% so với tháng trước. Riêng tháng 5 tăng 0,3%.", "2024-07-06").map { $0[0] },
+                       ["chỉ số giá tiêu dùng (CPI)", "CPI"])
+        // An abbreviation of the method, not of the measure, is not its name.
+        XCTAssertEqual(rows("Quy mô GDP theo ngang giá sức mua (PPP) năm 2030 đạt 2.000 tỷ USD. Năm 2050 tăng 10%.", "2024-07-06").map { $0[0] },
+                       ["Quy mô GDP theo ngang giá sức mua (PPP)", "Quy mô GDP theo ngang giá sức mua (PPP)"])
+    }
 }

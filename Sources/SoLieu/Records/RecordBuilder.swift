@@ -2642,7 +2642,9 @@ private final class SentenceRecords {
         if indicator == nil, cs == c.lo, let v = verb, let pi = previous.0,
            indices.contains(where: { mentions[$0].kind == .date && mentions[$0].firstToken >= cs && mentions[$0].endToken <= v.start }),
            (cs..<v.start).allSatisfy({ k in c.kind(k) != .word || inMention[k - c.lo] || c.isEdgeWord(k) || particleKeys.contains(c.key(k)) }) {
-            indicator = pi
+            // "tổng sản phẩm trong nước (GDP) năm 2023 tăng 5,08%. Riêng quý IV tăng 6,8%": the name
+            // the article defined goes on in its short form.
+            indicator = definedAbbreviation(pi) ?? pi
         }
         // "… tỷ trọng kinh tế số trong GDP … đạt khoảng 18,3%. Mục tiêu đến năm 2025 là 20% GDP": a sentence
         // that opens with only a plan word, a period and "là" / "đạt" sets a target for the measure of the
@@ -2848,6 +2850,20 @@ private final class SentenceRecords {
 
     /// "cao nhất là 1,35 tỉ đồng, bình quân 7,9 triệu đồng": a clause that is only another
     /// statistic of the measure before it ("mức thưởng cao nhất" → "mức thưởng bình quân").
+    /// "tổng sản phẩm trong nước (GDP)" → "GDP": a name that ends by defining its abbreviation
+    /// (two to six capital letters in parentheses after a name of two words or more), when the
+    /// abbreviation is a measure's name itself (`indicator_heads.tsv`: not "quy mô GDP theo ngang
+    /// giá sức mua (PPP)", where it names only the method).
+    func definedAbbreviation(_ name: String) -> String? {
+        let u = Array(name.utf8)
+        guard let close = u.last, close == 0x29, let open = u.lastIndex(of: 0x28), open >= 2, u[open - 1] == 0x20 else { return nil }
+        let letters = u[(open + 1)..<(u.count - 1)]
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+              u[..<(open - 1)].contains(0x20) else { return nil }
+        let abbreviation = String(decoding: letters, as: UTF8.self)
+        return c.indicatorHeads.contains(keys: [Fold.key(abbreviation)]) ? abbreviation : nil
+    }
+
     func nextStatistic(_ cs: Int, _ value: Int, after previous: String?) -> String? {
         let c = self.c
         guard let f = (cs..<value).first(where: { c.kind($0) == .word }),
