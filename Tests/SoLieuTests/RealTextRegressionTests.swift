@@ -1626,4 +1626,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Quy mô GDP theo ngang giá sức mua (PPP) năm 2030 đạt 2.000 tỷ USD. Năm 2050 tăng 10%.", "2024-07-06").map { $0[0] },
                        ["Quy mô GDP theo ngang giá sức mua (PPP)", "Quy mô GDP theo ngang giá sức mua (PPP)"])
     }
+
+    func testACountOfTheSchoolYearNamedInTheSentenceTakesItOverTheDayOfTheEvent() {
+        let a = TestPipeline.extract("Sáng 5/9, gần 1,7 triệu học sinh Thủ đô dự lễ khai giảng, bước vào năm học 2024-2025.", reference: "2024-09-05")
+        XCTAssertEqual(a.indicators.first?.period.map { a.span(a.mentions[$0]).text }, "năm học 2024-2025")
+        // Without a school year the day stays the period.
+        let b = TestPipeline.extract("Sáng nay, VN-Index tăng 5 điểm, lên 1.250 điểm.", reference: "2024-09-05")
+        XCTAssertEqual(b.indicators.first?.period.map { b.span(b.mentions[$0]).text }, "Sáng nay")
+    }
 }

@@ -3515,6 +3515,12 @@ private final class SentenceRecords {
         if (cs..<ce).contains(where: { c.key($0) == ca && c.next($0).map { c.isKey($0, Cue.nam) } ?? false }),
            let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }), clauseStart(mentions[before].firstToken) > c.lo { return nil }
         if let before = usable.last(where: { mentions[$0].endToken <= m.firstToken }) {
+            // "Sáng nay (5/9), hơn 23 triệu … học sinh … dự lễ khai giảng, chính thức bước vào năm học
+            // 2023-2024": the day of the event frames it; a count of the school year named in the
+            // sentence is that school year's.
+            if (mentions[before].grain.map { $0 >= .day } ?? false),
+               let year = usable.first(where: { d in mentions[d].firstToken >= m.endToken && c.key(mentions[d].firstToken) == Cue.nam
+                   && c.next(mentions[d].firstToken).map { c.key($0) == Cue.hoc } ?? false }) { return year }
             // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the period.)
             let contrast = (mentions[before].endToken..<m.firstToken).contains { k in
                 c.kind(k) == .word && isBoundary(k) && c.key(k) != Cue.doKey && (c.next(k).map { verbRoles[$0 - c.lo] == nil } ?? true)
