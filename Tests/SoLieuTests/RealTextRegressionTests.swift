@@ -1634,4 +1634,11 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Sáng nay, VN-Index tăng 5 điểm, lên 1.250 điểm.", reference: "2024-09-05")
         XCTAssertEqual(b.indicators.first?.period.map { b.span(b.mentions[$0]).text }, "Sáng nay")
     }
+
+    func testAShortageCountedInNguoiIsTheShortageNamedBeforeIt() {
+        XCTAssertEqual(rows("Tình trạng thiếu bác sĩ vẫn nghiêm trọng khi toàn tỉnh còn thiếu khoảng 1.200 người.", "2024-09-05").first,
+                       ["thiếu bác sĩ", "toàn tỉnh", "1.200"])
+        // "còn thiếu" as a relative clause ("lãi còn thiếu cho …") opens no name.
+        XCTAssertEqual(rows("Ngân hàng phải trả lãi còn thiếu cho 7,1 triệu người.", "2024-09-05").first?[0], "người")
+    }
 }

@@ -299,6 +299,7 @@ private let groupPlaceHeads = PhraseTable<Bool>(words: ["thành phố", "tỉnh"
 /// Words that end such a group phrase ("các doanh nghiệp bị mất việc", "các tỉnh như …", "các chợ mạng xuất hiện").
 private let groupPlaceStops = KeySet(words: ["bị", "như", "hay", "hoặc", "theo", "thuộc", "trong", "khi", "có", "xuất", "gần", "từ", "và", "với", "cho"])
 /// Last syllables of nouns for groups of people ("lao động", "công nhân", "học sinh", "người dân", "nhân viên").
+private let nguoiUTF8 = Array("người".utf8)
 private let peopleEndKeys = KeySet(words: ["động", "nhân", "sinh", "dân", "viên", "người"])
 /// Words that quantify such a group ("các ngân hàng", "nhiều địa phương").
 @inline(__always) private var groupQuantifiers: KeyList { KeyList(0xb527a590e84a60ed, 0x6d34b4ddfcbfec0e, 0xbb3ee4828cbf9c83, 0x0d63a7a2c43e0963) } // các, những, nhiều, mọi
@@ -408,6 +409,7 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var nhatKey: UInt64 { 0xcaf4464aae74e334 } // nhất
 @inline(__always) private var lucKey: UInt64 { 0xb1cac5adf2a6507a } // lục
 @inline(__always) private var kyRecordKey: UInt64 { 0x3dd69c193666269e } // kỷ
+@inline(__always) private var thieuKey: UInt64 { 0x2a40907a643e3e78 } // thiếu
 
 /// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
 /// global costs a `swift_once` call and a hash probe per test.) Unused slots repeat a key.
@@ -463,6 +465,7 @@ enum RecordKeyLiterals {
         (coKey, "có"),
         (maKey, "mà"),
         (moiKey, "mới"),
+        (thieuKey, "thiếu"),
         (datKey, "đạt"),
         (deKey, "để"),
         (danKey, "dẫn"),
@@ -773,6 +776,12 @@ private final class SentenceRecords {
                 // remaining level, not "while" opening a new clause.
                 if t.key == con, let n = c.next(k),
                    indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
+                    continue
+                }
+                // "toàn ngành còn thiếu khoảng 113.000 người": "còn" before "thiếu" and its figure is "still", not
+                // "while" (not "lãi còn thiếu cho 7,1 triệu người", a relative clause).
+                if t.key == con, let n = c.next(k), c.key(n) == thieuKey, let f = c.next(n),
+                   indices.contains(where: { mentions[$0].firstToken == f }) || c.match(c.qualifiers, f).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
                     continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
@@ -2775,6 +2784,17 @@ private final class SentenceRecords {
         if m.kind == .ordinal, let ind = indicator, let p = c.prev(m.firstToken), rankAdjectives.contains(c.key(p)),
            case let a = " " + c.text(p), ind.hasSuffix(a), ind.count > a.count {
             indicator = String(ind.dropLast(a.count))
+        }
+        // "tình trạng thiếu giáo viên vẫn chưa được giải quyết khi toàn ngành còn thiếu khoảng 113.000 người": a
+        // shortage counted in the generic "người" is the shortage the sentence named before it.
+        if m.kind == .number, let ind = indicator, ind.utf8.elementsEqual(nguoiUTF8), let v = c.prev(m.firstToken).flatMap({ p in
+               c.key(p) == thieuKey ? p : c.match(c.qualifiers, p) != nil ? c.prev(p).flatMap { c.key($0) == thieuKey ? $0 : nil } : nil }),
+           let named = (c.lo..<v).first(where: { c.key($0) == thieuKey && !inMention[$0 - c.lo] }) {
+            var e = named + 1, words = 0
+            while let n = c.next(e - 1), n < v, words < 4, c.kind(n) == .word, !c.isEdgeWord(n), verbRoles[n - c.lo] == nil, !inMention[n - c.lo] {
+                e = n + 1; words += 1
+            }
+            if words > 0 { indicator = c.text(named, e) }
         }
         // ("…, trong khi NHNN đặt mục tiêu tăng trưởng tín dụng cả năm khoảng 14-15%": "trong khi"
         // contrasts something else; the subject before it does not carry over.)
