@@ -1641,4 +1641,11 @@ final class RealTextRegressionTests: XCTestCase {
         // "còn thiếu" as a relative clause ("lãi còn thiếu cho …") opens no name.
         XCTAssertEqual(rows("Ngân hàng phải trả lãi còn thiếu cho 7,1 triệu người.", "2024-09-05").first?[0], "người")
     }
+
+    func testAMeasureWithAnOwnerOfItsOwnAcrossTrongKhiTakesNoPlaceFromTheOtherClause() {
+        XCTAssertEqual(rows("Giá thuê văn phòng tại Đà Nẵng tăng 12%, trong khi thu nhập của người lao động chỉ tăng 5%.", "2024-04-16"),
+                       [["Giá thuê văn phòng", "Đà Nẵng", "12%"], ["thu nhập của người lao động", nil, "5%"]])
+        // Without an owner of its own the place goes on.
+        XCTAssertEqual(rows("Giá nhà tại Ý đã giảm 0,9% trong năm ngoái, trong khi tiền lương tăng 2,1%.", "2024-04-16").last, ["tiền lương", "Ý", "2,1%"])
+    }
 }

@@ -2278,7 +2278,19 @@ private final class SentenceRecords {
             && (c.prev(cs).map { c.isKey($0, Cue.comma) } ?? false)
             && ((cs..<m.firstToken).first(where: { c.kind($0) == .word }).map { w in continuingVerbs.match(c.tokens, at: w, limit: c.hi) != nil } ?? false)
         if continuesSubject { subject = inherited.1 }
-        if !continuesSubject, let p = ownPlace ?? (groupInClause ? nil : before) {
+        // "giá căn hộ chung cư tại Hà Nội đã tăng khoảng 65%, trong khi thu nhập bình quân của người dân chỉ tăng
+        // khoảng 30%": across "trong khi", a measure that names its own owner after "của" does not take the place
+        // where the other clause's measure is.
+        let contrastedPlace = ownPlace == nil && before.map { b in
+            guard let l = c.prev(b.start), locativeKeys.contains(c.key(l)), let w = c.prev(l), c.kind(w) == .word, !locativeKeys.contains(c.key(w)),
+                  let tk = (b.end..<m.firstToken).first(where: { k in c.key(k) == khiKey && (c.prev(k).map { c.isKey($0, Cue.trong) } ?? false) }) else { return false }
+            // (An owner of its own: a lowercase group, "của người dân"; not one that refers back, "của mẫu này", a
+            // name, "của Toyota", or a scope, "của cả nước".)
+            guard let cua = (tk..<m.firstToken).first(where: { c.key($0) == Cue.cua }), let o = c.next(cua), c.kind(o) == .word,
+                  !c.isCapitalized(o), c.key(o) != caKey, c.key(o) != toanKey else { return false }
+            return !(o..<m.firstToken).contains { c.key($0) == Cue.nayThis }
+        } ?? false
+        if !continuesSubject, let p = ownPlace ?? (groupInClause || contrastedPlace ? nil : before) {
             subject = c.text(p.start, p.end)
             // "Liên đoàn Lao động TP.HCM dự kiến …, trong đó … đưa khoảng 4.000 công nhân về quê": a place that ends
             // an organisation's name stands for the organisation.
