@@ -971,4 +971,34 @@ final class CLITests: XCTestCase {
         XCTAssertNotNil(docs[2]["error"])
         XCTAssertEqual(listing(tmp.appendingPathComponent("out")), ["dataset.jsonl"])
     }
+
+    // MARK: - verify
+
+    func testVerifyTheShippedCorpusExitsZero() throws {
+        let r = try solieu("verify", CLITests.packageRoot.appendingPathComponent("Corpus").path, timeout: 300)
+        XCTAssertEqual(r.status, 0, r.out)
+        let summary = try XCTUnwrap(r.lines.last)
+        XCTAssertTrue(summary.hasPrefix("30/30 articles match; mentions: 0 missing, 0 extra, 0 changed of "), summary)
+        XCTAssertTrue(summary.hasSuffix("records: 0 differences of 413"), summary)
+        XCTAssertFalse(r.out.contains("DIFF"))
+    }
+
+    func testVerifyShowsAChangedRecordWithItsArticleAndExitsOne() throws {
+        // A golden that disagrees (as a broken rule would make the extraction disagree) is named,
+        // with the record's value, position and both readings.
+        let corpus = CLITests.packageRoot.appendingPathComponent("Corpus")
+        let name = "2023-11-22-tin-dung-lai-suat-tiet-kiem"
+        let text = try Data(contentsOf: corpus.appendingPathComponent(name + ".txt"))
+        let golden = try String(contentsOf: corpus.appendingPathComponent(name + ".golden.json"), encoding: .utf8)
+        let broken = golden.replacingOccurrences(of: "\"Lãi suất cho vay bình quân của các khoản vay mới\"", with: "\"Lãi suất cho vay\"")
+        XCTAssertNotEqual(broken, golden)
+        try write("c/\(name).txt", text)
+        try write("c/\(name).golden.json", broken)
+        let r = try solieu("verify", "c")
+        XCTAssertEqual(r.status, 1, r.out)
+        XCTAssertTrue(r.out.contains("DIFF     \(name): 0 missing, 0 extra, 0 changed of 28 mentions; 1 record differences of 14 records"), r.out)
+        XCTAssertTrue(r.out.contains("record   \"9,1-9,5%/năm\" @854: indicator \"Lãi suất cho vay\" expected, got \"Lãi suất cho vay bình quân của các khoản vay mới\""), r.out)
+        // The golden file is not touched without --update.
+        XCTAssertEqual(try String(contentsOf: tmp.appendingPathComponent("c/\(name).golden.json"), encoding: .utf8), broken)
+    }
 }
