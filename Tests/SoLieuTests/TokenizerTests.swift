@@ -34,6 +34,15 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(t[9].1, .symbol)
     }
 
+    func testGeneralCategoriesOfSymbolsAndQuotes() {
+        // ICU's UCharCategory: Sm 24, Sc 25, Sk 26, So 27, Pi 28, Pf 29. Currency and other symbols are
+        // symbols; math symbols and quotes separate like punctuation.
+        let t = words("“Giá” ‘x’ +5 = € © ^ «a»")
+        let kinds = Dictionary(t.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        for p in ["“", "”", "‘", "’", "+", "=", "«", "»"] { XCTAssertEqual(kinds[p], .punctuation, p) }
+        for s in ["€", "©", "^"] { XCTAssertEqual(kinds[s], .symbol, s) }
+    }
+
     func testMixedDigitsAndLettersAreCut() {
         XCTAssertEqual(words("1.000.000đ 8h30 15ha U23").map(\.0), ["1.000.000", "đ", "8", "h", "30", "15", "ha", "U", "23"])
     }

@@ -324,7 +324,9 @@ public struct Tokenizer {
             let type = sl_char_type(UInt32(c))
             switch type {
             case 12, 13, 14: kind = .space // Zs Zl Zp
-            case 25, 26, 27, 28: kind = .symbol // Sm Sc Sk So
+            // Sc Sk So (UCharCategory 25-27). Math symbols (Sm, 24: "+", "=", "<", "±") separate like punctuation
+            // ("SCR +18,6 tỷ đồng", "1 bao = 60 kg"), and so do quotes (Pi 28, Pf 29).
+            case 25, 26, 27: kind = .symbol
             case 1, 2, 3, 4, 5: kind = .word // letters ICU left unclassified
             case 9: kind = .number
             default: kind = .punctuation
