@@ -1648,4 +1648,13 @@ final class RealTextRegressionTests: XCTestCase {
         // Without an owner of its own the place goes on.
         XCTAssertEqual(rows("Giá nhà tại Ý đã giảm 0,9% trong năm ngoái, trong khi tiền lương tăng 2,1%.", "2024-04-16").last, ["tiền lương", "Ý", "2,1%"])
     }
+
+    func testADottedDayRestatingHomNayIsADateNotADecimal() {
+        XCTAssertEqual(mentions("Giá vàng hôm nay 7.6 tăng 200.000 đồng/lượng.", reference: "2017-06-07").map { "\($0.kind):\($0.text)" },
+                       ["date:hôm nay", "date:7.6", "money:200.000 đồng/lượng"])
+        expectMention("Hôm qua 6.6, giá vàng giảm 0,5%.", "6.6", kind: "date", ["value": "2017-06-06", "grain": "day"], reference: "2017-06-07")
+        // A quantity after "hôm nay" stays a quantity.
+        expectMention("Lãi suất hôm nay 7.6% là cao.", "7.6%", kind: "percent", ["value": "7.6"], reference: "2017-06-07")
+        expectMention("Doanh thu hôm nay 7.6 triệu USD.", "7.6 triệu USD", kind: "money", ["value": "7600000"], reference: "2017-06-07")
+    }
 }

@@ -259,7 +259,12 @@ struct DateRules {
     /// A part of day right before token i ("chiều 6.2").
     func partOfDayBefore(_ i: Int) -> Bool {
         guard let p = c.prev(i) else { return false }
-        return c.has(c.partsOfDay, p)
+        if c.has(c.partsOfDay, p) { return true }
+        // "Giá vàng hôm nay 7.6", "hôm qua 6.6": the day restating a relative day (not a quantity:
+        // "hôm nay 7.6%", "hôm nay 7.6 triệu").
+        guard (c.isKey(p, Cue.nay) || c.isKey(p, Cue.qua)), c.prev(p).map({ c.isKey($0, Cue.hom) }) ?? false else { return false }
+        guard let n = c.next(i) else { return true }
+        return c.kind(n) != .symbol && c.firstUnit(n) != 0x25 && c.match(c.unitTable, n) == nil && c.match(c.magnitudes, n) == nil
     }
 
     func valid(_ d: Int, _ m: Int, _ y: Int) -> Bool {
