@@ -1657,4 +1657,12 @@ final class RealTextRegressionTests: XCTestCase {
         expectMention("Lãi suất hôm nay 7.6% là cao.", "7.6%", kind: "percent", ["value": "7.6"], reference: "2017-06-07")
         expectMention("Doanh thu hôm nay 7.6 triệu USD.", "7.6 triệu USD", kind: "money", ["value": "7600000"], reference: "2017-06-07")
     }
+
+    func testAYearCompletedFromTheReferenceDateMakesNoForecast() {
+        // Reference 2024-01-01: "6/7" becomes 2024-07-06 by the reference year only.
+        XCTAssertEqual(TestPipeline.extract("Giá vàng ngày 6/7 tăng 200.000 đồng/lượng.", reference: "2024-01-01").indicators.first?.modality, .actual)
+        // A written year, or one counted from the reference, still does.
+        XCTAssertEqual(TestPipeline.extract("Năm 2030, dân số đạt 105 triệu người.", reference: "2024-01-01").indicators.first?.modality, .forecast)
+        XCTAssertEqual(TestPipeline.extract("Tháng sau, giá điện tăng 3%.", reference: "2024-01-01").indicators.first?.modality, .forecast)
+    }
 }

@@ -72,7 +72,7 @@ struct RecordBuilder {
                 default: month = start.month
                 }
                 let day = start.grain >= .week ? start.day : 1
-                if (y, month, day) > (reference.year, reference.month, reference.day) { out[r].modality = .forecast }
+                if (y, month, day) > (reference.year, reference.month, reference.day), yearStated(mentions[p], y, doc) { out[r].modality = .forecast }
             }
         }
         // "ROS giảm gần 7.000 đồng": a ticker that names the figure is not also whose figure it is. (Cleared only here,
@@ -82,6 +82,31 @@ struct RecordBuilder {
             out[r].subject = nil
         }
         return out
+    }
+
+    /// The period's year is in the text: written ("năm 2030", "quý I/2024", "giai đoạn 2021-2025") or
+    /// counted from the reference date ("năm tới", "tháng sau", "ngày mai"). A year the extractor only
+    /// completed from the reference date ("6/7", "tháng 3", "quý II") is a guess, and a guess does not
+    /// make a figure a forecast: "Giá vàng ngày 6/7 tăng 200.000 đồng" in an article with no year is a
+    /// report of that day.
+    private func yearStated(_ m: Mention, _ y: Int, _ doc: TokenizedText) -> Bool {
+        let units = doc.text.units
+        for k in m.firstToken..<m.endToken {
+            let t = doc.tokens[k]
+            switch t.kind {
+            case .number:
+                var v = 0, digits = 0
+                for i in Int(t.start)..<Int(t.end) {
+                    let u = units[i]
+                    if u >= 0x30 && u <= 0x39 { v = v * 10 + Int(u - 0x30); digits += 1; if digits > 4 { break } } else { v = 0; digits = 0 }
+                    if digits == 4 && v == y { return true }
+                }
+            case .word:
+                if t.key == Cue.toi || t.key == Cue.sau || t.key == Cue.mai || t.key == Cue.ke { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?) -> [Indicator] {
