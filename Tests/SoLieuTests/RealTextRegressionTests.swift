@@ -1665,4 +1665,18 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(TestPipeline.extract("Năm 2030, dân số đạt 105 triệu người.", reference: "2024-01-01").indicators.first?.modality, .forecast)
         XCTAssertEqual(TestPipeline.extract("Tháng sau, giá điện tăng 3%.", reference: "2024-01-01").indicators.first?.modality, .forecast)
     }
+
+    func testASignedFigureInParenthesesIsAChange() {
+        // The plus is part of the mention, as a minus is.
+        expectMention("VN-Index tăng 2,78 điểm (+0,36%) lên 778,32 điểm.", "+0,36%", kind: "percent", ["value": "0.36"], reference: "2017-06-07")
+        XCTAssertEqual(TestPipeline.extract("Đóng cửa, VN-Index tăng 2,78 điểm (+0,36%) lên 778,32 điểm.", reference: "2017-06-07").indicators.map { [$0.indicator, $0.change?.direction.rawValue] },
+                       [["VN-Index", "increase"], ["VN-Index", "increase"]])
+        // Right after a level, the signed figure is its change.
+        let a = TestPipeline.extract("Giá dầu Brent ở mức 47,19 USD/thùng (-0,4%).", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertEqual(a.indicators.first?.change?.direction, .decrease)
+        XCTAssertEqual(a.indicators.first?.change?.value.map { a.span(a.mentions[$0]).text }, "-0,4%")
+        // A glued plus between numbers is no sign.
+        XCTAssertFalse(mentions("Tỷ số là 3+2 điểm.").contains { $0.text.hasPrefix("+") })
+    }
 }

@@ -48,6 +48,7 @@ enum Cue {
     @inline(__always) static var slash: UInt64 { 0x07d6c607b49d7a9a } // /
     @inline(__always) static var dash: UInt64 { 0x07cffa07b497b448 } // -
     @inline(__always) static var endash: UInt64 { 0x9bac4e0758b765a6 } // –
+    @inline(__always) static var plus: UInt64 { 0x07e45e07b4a9073e } // +
     @inline(__always) static var colon: UInt64 { 0x081e2407b4da1cf7 } // :
     @inline(__always) static var doKey: UInt64 { 0xb134f013cd320d78 } // đó
     @inline(__always) static var dot: UInt64 { 0x07da2c07b4a05dc3 } // .
@@ -146,6 +147,7 @@ enum Cue {
         (slash, "/"),
         (dash, "-"),
         (endash, "–"),
+        (plus, "+"),
         (colon, ":"),
         (doKey, "đó"),
         (dot, "."),

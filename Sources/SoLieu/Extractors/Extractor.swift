@@ -56,7 +56,7 @@ struct Extractor {
                 i += 1; continue
             }
             if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(consume m); continue }
-            if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen {
+            if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen && key != Cue.plus {
                 i += 1; continue
             }
             // Vague quantities: "hàng trăm", "hàng nghìn" are not figures.

@@ -29,10 +29,11 @@ enum QuantityRules {
         var k = i
         if c.isKey(i, Cue.am), let n = c.next(i), c.kind(n) == .number || c.kind(n) == .word {
             sign = true; k = n
-        } else if (c.isKey(i, Cue.dash) || c.firstUnit(i) == 0x2212), let n = c.nextGlued(i), c.kind(n) == .number,
+        } else if (c.isKey(i, Cue.dash) || c.firstUnit(i) == 0x2212 || c.firstUnit(i) == 0x2B), let n = c.nextGlued(i), c.kind(n) == .number,
                   c.prev(i) == nil || !c.glued(i) || [0x28, 0x5B, 0x22, 0x201C].contains(c.firstUnit(i - 1)) {
-            // A sign, not a range dash: after a space, or right after "(" / "[" / a quote: "(-20,5 tỉ đồng)".
-            sign = true; k = n
+            // A sign, not a range dash: after a space, or right after "(" / "[" / a quote: "(-20,5 tỉ đồng)",
+            // "(+0,36%)" (a plus keeps the value and is part of the text, as a minus is).
+            sign = c.firstUnit(i) != 0x2B; k = n
         }
         var q: Quantity
         if c.kind(k) == .number {

@@ -207,7 +207,7 @@ public final class WordTables: Sendable {
         let cues = [Cue.ngay, Cue.mong, Cue.mung, Cue.thang, Cue.quy, Cue.nam, Cue.nua, Cue.tu, Cue.giaiDoan, Cue.hom, Cue.cung, Cue.tuan,
                     Cue.taiKhoa, Cue.nienKhoa, Cue.mua, Cue.vu]
         dateStarters = KeySet(try firstKeys("relative_dates.tsv") + firstKeys("parts_of_day.tsv") + firstKeys("holidays.tsv") + cues)
-        quantityStarters = KeySet(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.nua, Cue.giuaRange])
+        quantityStarters = KeySet(try firstKeys("numerals.tsv") + firstKeys("currencies.tsv") + [Cue.tu, Cue.am, Cue.dash, Cue.endash, Cue.plus, Cue.nua, Cue.giuaRange])
         var masks = [UInt64: UInt32]()
         let indexed = [numerals, magnitudes, qualifiers, timeUnits, relativeDates, partsOfDay, weekdays, identifierCues, currencies,
                        units, places, indicatorHeads, verbs, notRecords, organisations, holidays]

@@ -1333,6 +1333,13 @@ private final class SentenceRecords {
                 }
             }
             if let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), let v = verbBefore(p, within: cs), v.role == "increase" { changeDir = .increase }
+            // "1.270 USD/ounce (+12 USD)", "47,19 USD/thùng (-0,4%)": a signed figure in parentheses right after a
+            // figure is its change (the sign says which way).
+            if changeDir == nil, m.firstToken > c.lo, c.isKey(m.firstToken - 1, Cue.lparen), let pv = c.prev(m.firstToken - 1),
+               indices.contains(where: { mentions[$0].endToken == pv + 1 && isValueKind(mentions[$0].kind) }) {
+                let u = c.firstUnit(m.firstToken)
+                if u == 0x2B { changeDir = .increase } else if u == 0x2D || u == 0x2212 { changeDir = .decrease }
+            }
             // "Thu nhập của lao động nam cao gấp 1,37 lần lao động nữ": a ratio between two things is no change
             // (no verb of change before "gấp", no baseline after the figure).
             if changeDir == .increase, isOwnerComparison(m) { changeDir = nil }
