@@ -1679,4 +1679,15 @@ final class RealTextRegressionTests: XCTestCase {
         // A glued plus between numbers is no sign.
         XCTAssertFalse(mentions("Tỷ số là 3+2 điểm.").contains { $0.text.hasPrefix("+") })
     }
+
+    func testAComparativeAgainstABaselineOfTimeIsAChange() {
+        let a = TestPipeline.extract("Xuất khẩu của Trung Quốc trong tháng 4 đạt 288,2 triệu USD, thấp hơn 12% so với tháng 3.", reference: "2017-06-07")
+        let r = a.indicators.first
+        XCTAssertEqual(r?.change?.direction, .decrease)
+        XCTAssertEqual(r?.change?.value.map { a.span(a.mentions[$0]).text }, "12%")
+        XCTAssertEqual(r?.change?.baseline.map { a.span(a.mentions[$0]).text }, "tháng 3")
+        // Between two things, or as a bound, it is no change.
+        XCTAssertNil(TestPipeline.extract("Giá bán của Mitsubishi Xpander vẫn cao hơn 80 - 90 triệu đồng so với Suzuki Ertiga.", reference: "2017-06-07").indicators.first?.change)
+        XCTAssertNil(TestPipeline.extract("Chỉ còn ít hơn 800 con đười ươi Tapanuli ở Batang Toru.", reference: "2017-06-07").indicators.first?.change)
+    }
 }

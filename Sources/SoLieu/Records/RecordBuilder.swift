@@ -905,7 +905,9 @@ private final class SentenceRecords {
     private func findVerbBefore(_ i: Int, within lo: Int) -> (role: String, start: Int)? {
         let c = self.c
         var end = i
-        if let q = c.matchEnding(c.qualifiers, before: end, maxTokens: 3), q.start >= lo { end = q.start }
+        // ("cao hơn 6,0%": "hơn" after a comparative adjective ends the verb "cao hơn", it is no qualifier.)
+        if let q = c.matchEnding(c.qualifiers, before: end, maxTokens: 3), q.start >= lo,
+           !(c.key(q.start) == honKey && (c.prev(q.start).map { comparativeKeys.contains(c.key($0)) } ?? false)) { end = q.start }
         // The longest verb phrase that starts inside the clause ("35%, xuống còn 24,56": "còn"
         // when the clause starts after "xuống").
         guard let v = c.matchEnding(c.verbs, before: end, maxTokens: 4, notBefore: lo) else { return nil }
@@ -1333,6 +1335,13 @@ private final class SentenceRecords {
                 }
             }
             if let p = c.prev(m.firstToken), c.isKey(p, Cue.gap), let v = verbBefore(p, within: cs), v.role == "increase" { changeDir = .increase }
+            // "thấp hơn 0,11%/năm so với lãi suất trúng thầu phiên trước đó (ngày 24/5/2017)", "cao hơn 6,7% so với cuối năm
+            // 2016": a comparative is a change against a baseline of time; without one it compares two things ("ít hơn 800
+            // con", "cao hơn 80 - 90 triệu đồng so với Suzuki Ertiga", "không cao hơn 17.063 đồng/lít": a bound).
+            if changeDir != nil, let v = verb, comparativeKeys.contains(c.key(v.start)), let h = c.next(v.start), c.key(h) == honKey,
+               baseline(after: m.endToken, baselines) == nil || (c.prev(v.start).map { negationKeys.contains(c.key($0)) } ?? false) {
+                changeDir = nil
+            }
             // "1.270 USD/ounce (+12 USD)", "47,19 USD/thùng (-0,4%)": a signed figure in parentheses right after a
             // figure is its change (the sign says which way).
             if changeDir == nil, m.firstToken > c.lo, c.isKey(m.firstToken - 1, Cue.lparen), let pv = c.prev(m.firstToken - 1),
