@@ -37,7 +37,7 @@ final class KeyListTests: XCTestCase {
         for (list, words) in RecordKeyLiterals.lists {
             XCTAssertEqual(Set([list.k0, list.k1, list.k2, list.k3]), Set(words.map { Fold.key($0) }), words.joined(separator: " "))
         }
-        XCTAssertEqual(RecordKeyLiterals.lists8.count, 5)
+        XCTAssertEqual(RecordKeyLiterals.lists8.count, 6)
         for (list, words) in RecordKeyLiterals.lists8 {
             // (`KeySet(words:)` takes each syllable of a multi-word entry.)
             XCTAssertEqual(Set(list.keys), Set(words.flatMap { $0.split(separator: " ").map { Fold.key(String($0)) } }), words.joined(separator: " "))

@@ -1690,4 +1690,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(TestPipeline.extract("Giá bán của Mitsubishi Xpander vẫn cao hơn 80 - 90 triệu đồng so với Suzuki Ertiga.", reference: "2017-06-07").indicators.first?.change)
         XCTAssertNil(TestPipeline.extract("Chỉ còn ít hơn 800 con đười ươi Tapanuli ở Batang Toru.", reference: "2017-06-07").indicators.first?.change)
     }
+
+    func testAnAspectWordAfterTheMeasureEndsItsName() {
+        XCTAssertEqual(rows("Trước đó, giá vàng đã trải qua chuỗi 6 phiên tăng giá liên tiếp.", "2017-06-07").first?[0], "giá vàng")
+        XCTAssertEqual(rows("Chi phí vận chuyển hàng hóa cũng thường chiếm từ 35% - 40% cơ cấu giá thành.", "2017-06-07").first?[0], "Chi phí vận chuyển hàng hóa")
+        // Before "là" the clause is part of the name.
+        XCTAssertEqual(rows("Tổng số mẫu đã xét nghiệm là 2.452.", "2017-06-07").first?[0], "Tổng số mẫu đã xét nghiệm")
+    }
 }

@@ -308,6 +308,8 @@ private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
 private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
 @inline(__always) private var oKey: UInt64 { 0x060f6507b31a983d } // ở
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
+/// Aspect words and adverbs that open a predicate: "giá vàng đã trải qua …", "VN-Index vẫn giữ …".
+@inline(__always) private var predicateAdverbKeys: KeyList8 { KeyList8(0xb156e913cd4ee7f9, 0xb191c6037010c94b, 0x9e6a34d58ace2312, 0x2587cbef324951be, 0x823b57195ce1bc93, 0xb156e913cd4ee7f9, 0xb156e913cd4ee7f9, 0xb156e913cd4ee7f9) } // đã, vẫn, cũng, thì, sẽ
 @inline(__always) private var buySellKeys: KeyList8 { KeyList8(0xb6a9aca293170286, 0x9a1a799baa014765, 0x437e6100ede6fcd5, 0x89f6f21960ffa4d4, 0x4b55afc36fe9ba6e, 0xb6a9aca293170286, 0xb6a9aca293170286, 0xb6a9aca293170286) } // mua, bán, vào, ra, chiều
 /// First syllables of connectives that open a sentence before a comma ("Ngược lại,", "Đáng chú ý,", "Nhìn chung,").
 private let connectiveKeys = KeySet(words: ["ngược", "đáng", "tương", "nhìn", "mặt", "thêm", "song", "do", "vì", "nhờ", "thực", "sau",
@@ -465,7 +467,8 @@ enum RecordKeyLiterals {
         (buySellKeys, ["mua", "bán", "vào", "ra", "chiều"]),
         (periodUnitKeys, ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"]),
         (allocationKeys, ["dành", "chi", "trích", "bỏ", "ngân", "chi trả"]),
-        (attributeNouns, ["tiếng", "người", "gốc", "quốc tịch", "giờ"])
+        (attributeNouns, ["tiếng", "người", "gốc", "quốc tịch", "giờ"]),
+        (predicateAdverbKeys, ["đã", "vẫn", "cũng", "thì", "sẽ"])
     ]
     /// The small word sets (`KeyList`) and their words.
     static let lists: [(list: KeyList, words: [String])] = [
@@ -1983,6 +1986,15 @@ private final class SentenceRecords {
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeFirst(toks.prefix { $0 < m.end }.count); continue }
             break
+        }
+        // "giá vàng đã trải qua chuỗi (6 phiên)", "VN-Index vẫn giữ": after a measure word, an aspect word or
+        // adverb opens the predicate; the name ends before it. (Not before "là": "Tổng số mẫu đã xét nghiệm là
+        // 2.452", where "đã xét nghiệm" is a relative clause of the name.)
+        if toks.count >= 3, !(end < c.hi && c.key(end) == laKey), let f = toks.first, c.has(c.indicatorHeads, f) || (c.next(f).map { c.has(c.indicatorHeads, $0) && toks.contains($0) } ?? false) {
+            let adverbs = predicateAdverbKeys
+            if let cut = toks.dropFirst().firstIndex(where: { c.kind($0) == .word && adverbs.contains(c.key($0)) }), cut < toks.count - 1 {
+                toks.removeSubrange(cut...)
+            }
         }
         // Trailing verbs and edge words: "chỉ số này dự báo (đạt)", "doanh thu đã".
         var changed = true
