@@ -1697,4 +1697,12 @@ final class RealTextRegressionTests: XCTestCase {
         // Before "là" the clause is part of the name.
         XCTAssertEqual(rows("Tổng số mẫu đã xét nghiệm là 2.452.", "2017-06-07").first?[0], "Tổng số mẫu đã xét nghiệm")
     }
+
+    func testANameDoesNotStartOrEndInsideAWord() {
+        XCTAssertEqual(rows("Trữ lượng dầu mỏ của Qatar là 15 tỷ thùng.", "2017-06-07").first?[0], "Trữ lượng dầu mỏ")
+        XCTAssertEqual(rows("Tỉnh có 10 ca dương tính với SARS-CoV-2.", "2021-05-01").first?[0], "ca dương tính")
+        XCTAssertEqual(rows("Các chỉ tiêu tài chính hoàn thành vượt mức kế hoạch từ 14 - 47%.", "2017-06-07").first?[0], "chỉ tiêu tài chính")
+        // "lực lượng" (forces) holds no measure "lượng".
+        XCTAssertFalse(rows("Lực lượng chức năng phát hiện 10 tấn phân bón.", "2017-06-07").contains { ($0[0] ?? "").hasPrefix("lượng") })
+    }
 }

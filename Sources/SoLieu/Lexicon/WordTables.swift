@@ -192,7 +192,8 @@ public final class WordTables: Sendable {
         organisations = try table("organisations.tsv")
         holidays = try table("holidays.tsv")
         let singleHeads = Set(heads.filter { $0.count == 1 }.map { $0[0] })
-        let headFirsts = Set(heads.compactMap(\.first))
+        // (First syllables of heads that are themselves one-syllable heads: "giá" of "giá trị".)
+        let headFirsts = Set(heads.compactMap(\.first)).intersection(singleHeads)
         let headPairs = Set(heads.filter { $0.count == 2 }.map { WordTables.pairKey($0[0], $0[1]) })
         let compoundPairKeys = compoundKeys.filter { $0.count == 2 }
         // The last two syllables of a longer compound end a word too ("doanh nghiệp thành lập mới",

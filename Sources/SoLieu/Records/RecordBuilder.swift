@@ -1982,7 +1982,10 @@ private final class SentenceRecords {
             // "bình quân giá xăng RON 92": the average of a measure is that measure's name.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi), m.end - f == 3, c.key(f) == binhKey, c.key(m.end - 1) == quanKey,
                let n = c.next(m.end - 1), toks.contains(n), c.has(c.indicatorHeads, n) { break }
-            if c.isEdgeWord(f) || c.kind(f) == .punctuation { toks.removeFirst(); continue }
+            // ("chỉ tiêu tài chính": an edge syllable that starts a word stays.)
+            if c.kind(f) == .punctuation || (c.isEdgeWord(f) && !(toks.count > 1 && c.words.compoundPairs.contains(WordTables.pairKey(c.key(f), c.key(toks[1]))))) {
+                toks.removeFirst(); continue
+            }
             // "bình quân 9,6%", "đóng góp 8,84%": a leading word phrase that is not the indicator.
             if let m = leadingEdges.match(c.tokens, at: f, limit: c.hi) { toks.removeFirst(toks.prefix { $0 < m.end }.count); continue }
             break
