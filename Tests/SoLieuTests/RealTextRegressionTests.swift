@@ -1705,4 +1705,11 @@ final class RealTextRegressionTests: XCTestCase {
         // "lực lượng" (forces) holds no measure "lượng".
         XCTAssertFalse(rows("Lực lượng chức năng phát hiện 10 tấn phân bón.", "2017-06-07").contains { ($0[0] ?? "").hasPrefix("lượng") })
     }
+
+    func testAPlaceInParenthesesAfterAPersonIsNoSubject() {
+        XCTAssertEqual(rows("ĐB Đặng Hoàng Tuấn (Long An) cho biết, vốn cho đường sắt chỉ chiếm khoảng 2,45% tổng mức đầu tư của ngành giao thông.", "2017-06-07").first?[1], nil)
+        XCTAssertEqual(rows("Ông Nguyễn Văn Hoàng (xã Ea Tul, huyện Cư Kuin, Đăk Lăk) hiện trữ hơn 1 tấn tiêu.", "2017-06-07").first?[1], nil)
+        // A market or a company is not a person.
+        XCTAssertEqual(rows("Tại thị trường Bengaluru (Ấn Độ), giá vàng giao ngay đã tăng 0,1% lên 1.281,40 USD/ounce.", "2017-06-07").first?[1], "Ấn Độ")
+    }
 }

@@ -308,6 +308,8 @@ private let vehicleKeys = KeySet(words: ["tô", "xe", "ôtô"])
 private let oneItemKeys = KeySet(words: ["con", "căn", "nền", "lô"])
 @inline(__always) private var oKey: UInt64 { 0x060f6507b31a983d } // ở
 /// The sides of a quoted price ("mua vào", "bán ra", "chiều mua").
+/// Titles written before a person's name in reports: "ĐB" (đại biểu), "đại biểu", "GS", "TS".
+@inline(__always) private var nameTitleKeys: KeyList { KeyList(0xb15a5313cd51d1ee, 0x0bc4fdc1474a0a8a, 0xd51fbb18fadebd9d, 0x570724194470e350) } // đb, biểu, gs, ts
 /// Aspect words and adverbs that open a predicate: "giá vàng đã trải qua …", "VN-Index vẫn giữ …".
 @inline(__always) private var predicateAdverbKeys: KeyList8 { KeyList8(0xb156e913cd4ee7f9, 0xb191c6037010c94b, 0x9e6a34d58ace2312, 0x2587cbef324951be, 0x823b57195ce1bc93, 0xb156e913cd4ee7f9, 0xb156e913cd4ee7f9, 0xb156e913cd4ee7f9) } // đã, vẫn, cũng, thì, sẽ
 @inline(__always) private var buySellKeys: KeyList8 { KeyList8(0xb6a9aca293170286, 0x9a1a799baa014765, 0x437e6100ede6fcd5, 0x89f6f21960ffa4d4, 0x4b55afc36fe9ba6e, 0xb6a9aca293170286, 0xb6a9aca293170286, 0xb6a9aca293170286) } // mua, bán, vào, ra, chiều
@@ -472,6 +474,7 @@ enum RecordKeyLiterals {
     ]
     /// The small word sets (`KeyList`) and their words.
     static let lists: [(list: KeyList, words: [String])] = [
+        (nameTitleKeys, ["đb", "biểu", "gs", "ts"]),
         (causeKeys, ["do", "vì", "nhờ", "bởi"]),
         (thresholdKeys, ["dưới", "trên", "từ"]),
         (adjunctKeys, ["của", "tại", "ở", "giữa"]),
@@ -2302,7 +2305,7 @@ private final class SentenceRecords {
         }
         let clausePlaces = places(in: cs..<clauseEndForPlaces)
         var subjectIsPlace = false
-        let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) && !endsSpeakerName($0) })
+        let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) && !endsSpeakerName($0) && !isAffiliation($0) })
         // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
         // after the figure says where, when whose figure it is was named before.
         // (The figure's end read into a `let`: a local function capturing `m` copied the mention.)
@@ -2311,7 +2314,7 @@ private final class SentenceRecords {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
             p.start >= figureEnd && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
         }
-        var ownPlace = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) && !endsSpeakerName($0) })
+        var ownPlace = clausePlaces.first(where: { !inSource($0.start) && !isWorld($0.start) && !afterLocative($0) && !endsSpeakerName($0) && !isAffiliation($0) })
         // "SJC niêm yết giá vàng miếng tại Hà Nội và TP.HCM ở mức 72,8 triệu đồng/lượng": a place after "tại" / "ở"
         // before the figure says where the organisation's price applies; it is the subject.
         // (The first is an organisation, or a place that ends one's name: "Công ty Vàng bạc Đá quý Sài Gòn".)
@@ -3229,6 +3232,26 @@ private final class SentenceRecords {
     /// "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …" (RECORDS.md §5: never the source nor the authority
     /// that sets the value). Verbs of saying ("cho biết") are read by `inSource`.
     /// (Part of a capitalized name: a place after "tại" / "ở", "Giá vàng tại Việt Nam dự báo …", is where.)
+    /// "ĐB Đặng Hoàng Tuấn (Long An)", "ông Nguyễn Văn A (Hà Nội)": a place in parentheses after a person's
+    /// name is the person's constituency or home, not where the figures apply.
+    func isAffiliation(_ p: (start: Int, end: Int)) -> Bool {
+        let c = self.c
+        guard p.start > c.lo, c.isKey(p.start - 1, Cue.lparen), p.end < c.hi, c.isKey(p.end, Cue.rparen),
+              let n = c.prev(p.start - 1), c.kind(n) == .word, c.isCapitalized(n) else { return false }
+        // The name: capitalized words back from the parenthesis; the title right before them or as their
+        // first word ("ĐB", "Ông"). (Not "thị trường Bengaluru (Ấn Độ)", "Công ty TNHH Anh Trí (…)".)
+        // ("ông", "anh" … count written lowercase or opening the sentence: "Anh" inside "Công ty TNHH Anh Trí" does not.)
+        let titles = nameTitleKeys
+        var k = n, steps = 0
+        while steps < 6, let q = c.prev(k), c.kind(q) == .word {
+            if titles.contains(c.key(q)) { return true }
+            if personTitles.contains(c.key(q)), !c.isCapitalized(q) || SentenceRecords.isSentenceStart(c, q) { return true }
+            if !c.isCapitalized(q) { return false }
+            k = q; steps += 1
+        }
+        return false
+    }
+
     func endsSpeakerName(_ p: (start: Int, end: Int)) -> Bool {
         let c = self.c
         guard var n = c.next(p.end - 1) else { return false }
