@@ -1712,4 +1712,11 @@ final class RealTextRegressionTests: XCTestCase {
         // A market or a company is not a person.
         XCTAssertEqual(rows("Tại thị trường Bengaluru (Ấn Độ), giá vàng giao ngay đã tăng 0,1% lên 1.281,40 USD/ounce.", "2017-06-07").first?[1], "Ấn Độ")
     }
+
+    func testAProductsSpecificationIsNoRecord() {
+        XCTAssertEqual(rows("Bộ đôi smartphone tầm trung của Nokia nổi bật với thời lượng pin lớn 5050 mAh, hỗ trợ sạc nhanh 10W.", "2021-04-10"), [])
+        XCTAssertEqual(rows("Máy có dung lượng RAM 8 GB và SSD 256 GB, màn hình 6,5 inch.", "2021-04-10"), [])
+        // The price of the version stays.
+        XCTAssertEqual(rows("Thiết bị có giá 179 USD cho bản 32 GB.", "2021-04-10").map { $0[2] }, ["179 USD"])
+    }
 }

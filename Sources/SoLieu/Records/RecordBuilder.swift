@@ -962,6 +962,9 @@ private final class SentenceRecords {
     func excluded(_ m: Mention, _ i: Int) -> Bool {
         let c = self.c
         if SentenceRecords.isPhaseNumber(c, m) { return true }
+        // "thỏi pin 4.200mAh", "màn hình 6,52 inch", "sạc nhanh 65W", "phiên bản 64GB": a product's specification
+        // (units.tsv "spec"), one object's attribute (RECORDS.md §5).
+        if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.unitTable, u)?.entry[1] == "spec" { return true }
         // The whole of "9/11 nhóm hàng" is not a value of its own.
         if let p = indices.last(where: { mentions[$0].endToken <= m.firstToken }), denominator(of: p) == i { return true }
         if denominator(of: i) != nil { return false }
