@@ -1719,4 +1719,12 @@ final class RealTextRegressionTests: XCTestCase {
         // The price of the version stays.
         XCTAssertEqual(rows("Thiết bị có giá 179 USD cho bản 32 GB.", "2021-04-10").map { $0[2] }, ["179 USD"])
     }
+
+    func testARangeWithDenWithoutTuIsOneMention() {
+        expectMention("Mỗi hộ nhận 5 đến 7 triệu đồng.", "5 đến 7 triệu đồng", kind: "money", ["min": "5000000", "max": "7000000", "currency": "VND"])
+        expectMention("Lãi suất giảm 0,5 đến 1 điểm phần trăm.", "0,5 đến 1 điểm phần trăm", kind: "percent", ["min": "0.5", "max": "1", "unit": "pp"])
+        expectMention("Giá tăng khoảng 1.000 đến 2.000 đồng/kg.", "1.000 đến 2.000 đồng/kg", kind: "money", ["min": "1000", "max": "2000", "per": "kg", "qualifier": "approximately"])
+        // A duration is read as before.
+        XCTAssertEqual(mentions("Có 3 đến 5 năm kinh nghiệm.").map(\.text), ["3", "5 năm"])
+    }
 }

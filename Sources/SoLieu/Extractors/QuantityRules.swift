@@ -235,6 +235,17 @@ enum QuantityRules {
            c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash) || c.isKey(d, Cue.den) || c.isKey(d, Cue.toi),
            let n2 = c.nextGlued(d) ?? c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2), case .percent = suffix(c, after: q2.end),
            let m = range(c, start: i, q, q2, rule: "range.percent") { return m }
+        // Range with "đến" / "tới" and no "từ": "5 đến 7 triệu đồng", "khoảng 1.000 đến 2.000 đồng/kg", "0,5 đến 1 điểm
+        // phần trăm": a bare first figure and a second with a unit, a currency or a percent (not a duration: "3 đến 5
+        // năm" is read as it was).
+        if !q.spelled, case .none = suffix(c, after: q.end), let d = c.next(q.end - 1), c.isKey(d, Cue.den) || c.isKey(d, Cue.toi),
+           let n2 = c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2) {
+            switch suffix(c, after: q2.end) {
+            case .percent, .currency, .unit:
+                if let m = range(c, start: i, q, q2, rule: "range.den") { return m }
+            default: break
+            }
+        }
         // Range with a dash: "10-15 tỷ đồng", "4,7-4,8%".
         if !q.spelled, let d = c.nextGlued(q.end - 1) ?? c.next(q.end - 1), c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash),
            let n2 = c.nextGlued(d) ?? c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2) {
