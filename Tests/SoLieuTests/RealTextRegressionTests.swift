@@ -1727,4 +1727,8 @@ final class RealTextRegressionTests: XCTestCase {
         // A duration is read as before.
         XCTAssertEqual(mentions("Có 3 đến 5 năm kinh nghiệm.").map(\.text), ["3", "5 năm"])
     }
+
+    func testALineageNameIsNoFigure() {
+        XCTAssertEqual(mentions("Vaccine có tác dụng chống lại B.1.617, biến thể B.1.1.7 lây nhanh hơn 50%.", reference: "2021-05-07").map(\.text), ["50%"])
+    }
 }

@@ -59,8 +59,10 @@ enum IdentifierRules {
             return i + 1
         }
         // "GMT+7", "COVID-19": a sign glued between a word and the digits.
+        // ("B.1.617", "B.1.1.7": a lineage name, a capital letter and a dot before the digits.)
         if c.glued(i), i - 2 >= c.lo, c.glued(i - 1), c.kind(i - 2) == .word,
-           c.isKey(i - 1, Cue.dash) || c.firstUnit(i - 1) == 0x2B { return chainEnd(c, from: i) }
+           c.isKey(i - 1, Cue.dash) || c.firstUnit(i - 1) == 0x2B
+            || (c.isKey(i - 1, Cue.dot) && c.tokens[i - 2].length == 1 && c.isCapitalized(i - 2)) { return chainEnd(c, from: i) }
         // Digits glued on the left to letters: "U23" split by the tokenizer.
         if c.glued(i), c.kind(i - 1) == .word, !isCurrencyOrMagnitude(c, i - 1) { return chainEnd(c, from: i) }
         // Digits glued to letters on the right that are no unit: "5G", "51A-123.45".
