@@ -105,6 +105,10 @@ enum FastWordBreak {
         return UnsafePointer(p)
     }()
     static let letterBit: UInt32 = 1 << 31
+    /// Classes (bit per class) of a unit that ends a word after a letter in every case of `run`:
+    /// nothing joins across them (WB5-WB13b), and they are not Extend / Format / ZWJ.
+    static let wordEndAfterLetter: Int = 1 << Int(other) | 1 << Int(cr) | 1 << Int(lf) | 1 << Int(newline)
+        | 1 << Int(wsegSpace) | 1 << Int(midNum) | 1 << Int(extPict)
 
     /// Boundaries after 0 and rule statuses, as `Breakers.boundaries` returns
     /// them for the word iterator; nil when `u` holds a character outside the
@@ -136,7 +140,11 @@ enum FastWordBreak {
     /// `fold`: `Fold.packed`, for the keys of letter segments; `letters`: `letterFold`.
     @inline(__always)
     static func run<S: WordSegmentSink>(_ u: UnsafePointer<UInt16>, _ n: Int, _ tbl: UnsafePointer<UInt8>,
-                                         _ fold: UnsafePointer<UInt32>, _ letters: UnsafePointer<UInt32>, _ sink: inout S) -> Int {
+                                         _ fold: UnsafePointer<UInt32>, _ letters: UnsafePointer<UInt32>, _ sinkRef: inout S) -> Int {
+        // A local copy, written back at the end: through the `inout` reference every field of
+        // the sink was loaded and stored in memory at each segment.
+        var sink = sinkRef
+        defer { sinkRef = sink }
         @inline(__always) func cls(_ i: Int) -> UInt8 {
             let c = Int(u[i])
             return c < tableEnd ? tbl[c] : unhandled
@@ -160,6 +168,35 @@ enum FastWordBreak {
         var k = 0
         var i = 0
         while i < n {
+            // Most segments are a run of letters ended by a space or punctuation: taken here
+            // with the key folded in a tight loop. Any other continuation (a digit, a mark, a
+            // mid-word character, an unhandled unit) goes through the general steps below from
+            // the segment's start again.
+            let u0 = Int(u[i])
+            if u0 < tableEnd, letters[u0] & letterBit != 0 {
+                var key = Fold.Hasher()
+                key.addPacked(letters[u0])
+                var j = i + 1
+                while j < n {
+                    let unit = Int(u[j])
+                    guard unit < tableEnd else { break }
+                    let e = letters[unit]
+                    guard e & letterBit != 0 else { break }
+                    key.addPacked(e)
+                    j += 1
+                }
+                if j == n || (j < n && Int(u[j]) < tableEnd && (1 << Int(tbl[Int(u[j])])) & wordEndAfterLetter != 0) {
+                    sink.segment(end: j, status: 200, wordKey: key.key)
+                    k += 1
+                    i = j
+                    if i + 1 < n && u[i] == 0x20 && cls(i + 1) == aLetter {
+                        sink.space(end: i + 1)
+                        k += 1
+                        i += 1
+                    }
+                    continue
+                }
+            }
             let c = cls(i)
             var j: Int
             var st: Int32 = 0

@@ -397,16 +397,26 @@ struct SegmentEmitter: WordSegmentSink {
     var sentenceIndex: Int32 = 0
     var sentCursor = 0
     var prev: Int32 = 0
+    /// `sentPos[sentCursor]`, or `Int32.max` past the last boundary: one comparison per
+    /// segment tells whether a boundary is reached.
+    var nextBoundary: Int32
 
     init(u: UnsafeBufferPointer<UInt16>, sentPos: UnsafeBufferPointer<Int32>, tables: UnsafePointer<UInt32>,
          out: TokenWriter, sentenceTokenStart: [Int32]) {
         self.u = u; self.sentPos = sentPos; self.tables = tables; self.out = out; self.sentenceTokenStart = sentenceTokenStart
+        nextBoundary = sentPos.isEmpty ? Int32.max : sentPos[0]
+    }
+
+    /// Moves to the next sentence boundary.
+    @inline(__always) mutating func advanceBoundary() {
+        sentCursor += 1
+        nextBoundary = sentCursor < sentPos.count ? sentPos[sentCursor] : Int32.max
     }
 
     /// Advances the sentence when a segment starting at `start` starts at or past its end.
     @inline(__always) mutating func enterSentence(at start: Int32) {
-        while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
-            sentCursor += 1
+        while start >= nextBoundary {
+            advanceBoundary()
             sentenceIndex += 1
             sentenceTokenStart.append(Int32(out.count))
         }
@@ -426,13 +436,25 @@ struct SegmentEmitter: WordSegmentSink {
         let start = prev
         prev = end
         enterSentence(at: start)
+        // Most segments are words inside the sentence, with their key folded by the breaker:
+        // what `emit` makes of them, without its other cases inlined here.
+        if let key = wordKey, status != 0, end <= nextBoundary {
+            out.append(Token(start: start, end: end, kind: .word, sentence: sentenceIndex, key: key))
+            return
+        }
+        emitSegment(start, end, status, wordKey)
+    }
+
+    /// Any other segment (after `enterSentence`).
+    @inline(never) mutating func emitSegment(_ start: Int32, _ end: Int32, _ status: Int32, _ wordKey: UInt64?) {
         // A word segment can straddle a sentence boundary only in odd input: cut it.
+        // (After `enterSentence`, `nextBoundary > start`.)
         var segStart = start
-        while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
-            let cut = sentPos[sentCursor]
+        while nextBoundary < end {
+            let cut = nextBoundary
             Tokenizer.emit(u, segStart, cut, status, nil, sentenceIndex, tables, &out)
             segStart = cut
-            sentCursor += 1
+            advanceBoundary()
             sentenceIndex += 1
             sentenceTokenStart.append(Int32(out.count))
         }
