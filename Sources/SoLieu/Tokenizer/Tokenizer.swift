@@ -442,8 +442,25 @@ struct SegmentEmitter: WordSegmentSink {
             out.append(Token(start: start, end: end, kind: .word, sentence: sentenceIndex, key: key))
             return
         }
+        // A space or a common punctuation mark of one unit (most of the rest): as `emit` makes them.
+        if status == 0, end == start &+ 1, end <= nextBoundary {
+            let c = u[Int(start)]
+            if c == 0x20 {
+                out.append(Token(start: start, end: end, kind: .space, sentence: sentenceIndex, key: 0))
+                return
+            }
+            if c < 0x40, (UInt64(1) << UInt64(c)) & SegmentEmitter.asciiPunctuation != 0 {
+                out.append(Token(start: start, end: end, kind: .punctuation, sentence: sentenceIndex,
+                                 key: Fold.key(u, Int(start), Int(end), tables: tables)))
+                return
+            }
+        }
         emitSegment(start, end, status, wordKey)
     }
+
+    /// The ASCII marks among `emit`'s common punctuation (, . : ; ( ) " - ! ? / '), one bit per unit
+    /// (a literal: a computed global is a `swift_once` call at each read; `TokenizerTests` checks it).
+    @inline(__always) static var asciiPunctuation: UInt64 { 0x8c00_f386_0000_0000 }
 
     /// Any other segment (after `enterSentence`).
     @inline(never) mutating func emitSegment(_ start: Int32, _ end: Int32, _ status: Int32, _ wordKey: UInt64?) {
