@@ -209,10 +209,15 @@ public struct Tokenizer {
         var shift: Int32 = 0
         var next = 0
         let sortedMerges = merge.sorted()
-        // (From the first token of the first merged sentence: the tokens before it keep their number.)
-        for i in Int(starts[Int(sortedMerges[0])])..<tokens.count {
-            while next < sortedMerges.count, tokens[i].sentence >= sortedMerges[next] { shift += 1; next += 1 }
-            tokens[i].sentence -= shift
+        // (From the first token of the first merged sentence: the tokens before it keep their number.
+        // Through the buffer: `tokens[i].sentence -= shift` on the `inout` array checked its
+        // uniqueness at every token.)
+        let from = Int(starts[Int(sortedMerges[0])])
+        tokens.withUnsafeMutableBufferPointer { tk in
+            for i in from..<tk.count {
+                while next < sortedMerges.count, tk[i].sentence >= sortedMerges[next] { shift += 1; next += 1 }
+                tk[i].sentence -= shift
+            }
         }
         starts = Tokenizer.sentenceStarts(tokens)
     }
@@ -247,10 +252,13 @@ public struct Tokenizer {
         guard !breaks.isEmpty else { return }
         var shift: Int32 = 0
         var b = 0
-        // (From the first break: the tokens before it keep their sentence number.)
-        for i in breaks[0]..<tokens.count {
-            while b < breaks.count && breaks[b] <= i { if breaks[b] == i { shift += 1 }; b += 1 }
-            tokens[i].sentence += shift
+        // (From the first break: the tokens before it keep their sentence number. Through the
+        // buffer, as in `mergeAfterAbbreviations`.)
+        tokens.withUnsafeMutableBufferPointer { tk in
+            for i in breaks[0]..<tk.count {
+                while b < breaks.count && breaks[b] <= i { if breaks[b] == i { shift += 1 }; b += 1 }
+                tk[i].sentence += shift
+            }
         }
         starts = Tokenizer.sentenceStarts(tokens)
     }
