@@ -157,13 +157,17 @@ public struct Tokenizer {
                                            sentenceTokenStart: sentenceTokenStart)
                     let handled = FastWordBreak.table.withUnsafeBufferPointer { tbl in
                         FastWordBreak.run(text, u.count, tbl.baseAddress!, Fold.packed, FastWordBreak.letterFold, &e)
-                    } >= 0
+                    }
                     if !handled {
                         e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
                                            out: TokenWriter(base: base, capacity: buffer.count, punctuation: punctuationStorage),
                                            sentenceTokenStart: sentenceTokenStart)
                         let (wordPos, wordStatus) = breakers.boundaries(breakers.word, units)
-                        for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i], wordKey: nil) }
+                        var start = 0
+                        for (i, end) in wordPos.enumerated() {
+                            e.segment(start: start, end: Int(end), status: wordStatus[i], wordKey: nil)
+                            start = Int(end)
+                        }
                     }
                     sentenceTokenStart = e.sentenceTokenStart
                     punctuation = Array(UnsafeBufferPointer(start: punctuationStorage, count: e.out.punctuationCount))
@@ -404,7 +408,6 @@ struct SegmentEmitter: WordSegmentSink {
     var sentenceTokenStart: [Int32]
     var sentenceIndex: Int32 = 0
     var sentCursor = 0
-    var prev: Int32 = 0
     /// `sentPos[sentCursor]`, or `Int32.max` past the last boundary: one comparison per
     /// segment tells whether a boundary is reached.
     var nextBoundary: Int32
@@ -430,19 +433,15 @@ struct SegmentEmitter: WordSegmentSink {
         }
     }
 
-    @inline(__always) mutating func space(end e: Int) {
-        let end = Int32(truncatingIfNeeded: e)
-        let start = prev
-        prev = end
+    @inline(__always) mutating func space(start s: Int, end e: Int) {
+        let start = Int32(truncatingIfNeeded: s), end = Int32(truncatingIfNeeded: e)
         enterSentence(at: start)
         // (What `emit` makes of it; one unit cannot straddle a sentence boundary.)
         out.append(Token(start: start, end: end, kind: .space, sentence: sentenceIndex, key: 0))
     }
 
-    @inline(__always) mutating func segment(end e: Int, status: Int32, wordKey: UInt64?) {
-        let end = Int32(truncatingIfNeeded: e)
-        let start = prev
-        prev = end
+    @inline(__always) mutating func segment(start s: Int, end e: Int, status: Int32, wordKey: UInt64?) {
+        let start = Int32(truncatingIfNeeded: s), end = Int32(truncatingIfNeeded: e)
         enterSentence(at: start)
         // Most segments are words inside the sentence, with their key folded by the breaker:
         // what `emit` makes of them, without its other cases inlined here.
