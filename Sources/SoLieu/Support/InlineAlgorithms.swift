@@ -98,3 +98,31 @@ extension Range where Bound == Int {
         return true
     }
 }
+
+extension Array where Element == (start: Int, end: Int) {
+    /// As `Sequence.first(where:)`.
+    @inline(__always)
+    func first(where predicate: ((start: Int, end: Int)) throws -> Bool) rethrows -> (start: Int, end: Int)? {
+        for e in self where try predicate(e) { return e }
+        return nil
+    }
+
+    /// As `Sequence.contains(where:)`.
+    @inline(__always)
+    func contains(where predicate: ((start: Int, end: Int)) throws -> Bool) rethrows -> Bool {
+        for e in self where try predicate(e) { return true }
+        return false
+    }
+
+    /// As `BidirectionalCollection.last(where:)`.
+    @inline(__always)
+    func last(where predicate: ((start: Int, end: Int)) throws -> Bool) rethrows -> (start: Int, end: Int)? {
+        var i = endIndex
+        while i > startIndex {
+            i -= 1
+            let e = self[i]
+            if try predicate(e) { return e }
+        }
+        return nil
+    }
+}
