@@ -90,4 +90,10 @@ final class TokenizerTests: XCTestCase {
         let sentences = doc.sentences.map { doc.text.string(Int($0.start), Int($0.end)) }
         XCTAssertEqual(sentences, ["Giá nhà tại TP. Hồ Chí Minh tăng 5%.", "TS. Nguyễn Văn A cho biết doanh thu tăng."])
     }
+
+    /// The emitter's one-unit punctuation fast path reads the marks as a literal bit mask.
+    func testAsciiPunctuationMaskIsTheEmittersList() {
+        let marks: [UInt16] = [0x2C, 0x2E, 0x3A, 0x3B, 0x28, 0x29, 0x22, 0x2D, 0x21, 0x3F, 0x2F, 0x27]
+        XCTAssertEqual(SegmentEmitter.asciiPunctuation, marks.reduce(UInt64(0)) { $0 | UInt64(1) << UInt64($1) })
+    }
 }

@@ -53,7 +53,10 @@ struct Extractor {
             // compiled to a search whose branches the random keys mispredicted.)
             if t.kind == .word, c.masks[i] & (WordTables.dateStarterBit | WordTables.quantityStarterBit | WordTables.extractorCueBit) == 0,
                c.nextGlued(i) == nil {
-                i += 1; continue
+                i += 1
+                // (A space starts nothing either: the tests below pass it over too.)
+                if i < c.hi && c.tokens[i].isSpace { i += 1 }
+                continue
             }
             if key == Cue.lparen, let m = dates.parenthesisedYears(i) { i = m.endToken + 1; mentions.append(consume m); continue }
             if t.isSpace || t.kind == .punctuation && key != Cue.dash && key != Cue.lparen && key != Cue.plus {

@@ -129,7 +129,9 @@ public final class WordTables: Sendable {
     private static let sharedSlot: UInt32 = 1 << 31
 
     @inline(__always) private static func slot(_ k: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        // (`&>>`: `shift` is 64 - bits with bits >= 12, so the masking shift gives the same slot
+        // without the compare and select `>>` needs for shifts of 64 and more.)
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// The start mask of every token (see `dateStarterBit`).

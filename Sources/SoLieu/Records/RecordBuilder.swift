@@ -1564,7 +1564,7 @@ private final class SentenceRecords {
         // every record, and the tests below every mention, to test them.)
         /// Flags of the records `drop` picks (by index, of `count`), or nil when it picks none.
         /// (Given the count, not capturing `records`: see `changeOnly`.)
-        func dropFlags(_ count: Int, _ drop: (Int) -> Bool) -> [Bool]? {
+        @inline(__always) func dropFlags(_ count: Int, _ drop: (Int) -> Bool) -> [Bool]? {
             var flags: [Bool]? = nil
             for r in 0..<count where drop(r) {
                 if flags == nil { flags = [Bool](repeating: false, count: count) }
@@ -2037,7 +2037,7 @@ private final class SentenceRecords {
     }
 
     /// The first of `places(in: range)` that satisfies `p` (without building the list).
-    func firstPlace(in range: Range<Int>, where p: ((start: Int, end: Int)) -> Bool) -> (start: Int, end: Int)? {
+    @inline(__always) func firstPlace(in range: Range<Int>, where p: ((start: Int, end: Int)) -> Bool) -> (start: Int, end: Int)? {
         for place in sentencePlaceList where isPlace(place, in: range) && p(place) { return place }
         return nil
     }
@@ -3025,7 +3025,7 @@ private final class SentenceRecords {
     }
 
     /// The first of the next `n` tokens after `k` (spaces skipped) that satisfies `p`.
-    func wordAfter(_ k: Int, within n: Int, where p: (Int) -> Bool) -> Int? {
+    @inline(__always) func wordAfter(_ k: Int, within n: Int, where p: (Int) -> Bool) -> Int? {
         let c = self.c
         var t = k
         for _ in 0..<n {

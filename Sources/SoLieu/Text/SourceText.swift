@@ -184,11 +184,17 @@ public struct SourceText: Sendable {
     /// length of their leading ASCII run (8 when all are ASCII); the units past the run are
     /// overwritten by the caller.
     @inline(__always) static func widenASCIIRun(_ src: UnsafePointer<UInt8>, _ dst: UnsafeMutablePointer<UInt16>) -> Int {
-        let w = UnsafeRawPointer(src).loadUnaligned(as: UInt64.self)
+        widenASCIIRunAndBytes(src, dst).run
+    }
+
+    /// `widenASCIIRun`, with the eight bytes read as a little-endian word (byte k of `src` is
+    /// `bytes >> (8 * k)`): the byte after the run is taken from it instead of being loaded again.
+    @inline(__always) static func widenASCIIRunAndBytes(_ src: UnsafePointer<UInt8>, _ dst: UnsafeMutablePointer<UInt16>) -> (run: Int, bytes: UInt64) {
+        let w = UInt64(littleEndian: UnsafeRawPointer(src).loadUnaligned(as: UInt64.self))
         let bytes = UnsafeRawPointer(src).loadUnaligned(as: SIMD8<UInt8>.self)
         UnsafeMutableRawPointer(dst).storeBytes(of: SIMD8<UInt16>(truncatingIfNeeded: bytes), as: SIMD8<UInt16>.self)
         let high = w & 0x8080_8080_8080_8080
-        return high == 0 ? 8 : high.trailingZeroBitCount >> 3
+        return (high == 0 ? 8 : high.trailingZeroBitCount >> 3, w)
     }
 
     static func decodeUTF8(_ src: UnsafePointer<UInt8>, _ n: Int, _ dst: UnsafeMutablePointer<UInt16>,
@@ -205,10 +211,13 @@ public struct SourceText: Sendable {
             // (`o <= i`, so the eight-unit store stays inside `dst`; `i + 16 <= n` covers the run
             // and the three bytes after it.)
             if i + 16 <= n {
-                let run = widenASCIIRun(src + i, dst + o)
+                let (run, w) = widenASCIIRunAndBytes(src + i, dst + o)
                 i += run; o += run
                 if run == 8 { continue }
-                let b0 = UInt32(src[i]), b1 = UInt32(src[i + 1]), b2 = UInt32(src[i + 2])
+                // (The lead byte from the word already read: the next step's position depends on
+                // it, and a second load lengthened that chain.)
+                let b0 = UInt32(truncatingIfNeeded: w >> UInt64(run << 3)) & 0xFF
+                let b1 = UInt32(src[i + 1]), b2 = UInt32(src[i + 2])
                 // All ones for a three-byte lead (E0–EF), zero for a two-byte one (C2–DF); the value
                 // and the checks are selected with it arithmetically (written with `?:` or `&&`,
                 // the compiler branched on the length again).

@@ -90,8 +90,10 @@ enum FastWordBreak {
     }()
 
     /// For each unit below `tableEnd`: its `Fold.packed` entry with bit 31 set when the unit is
-    /// ALetter, else 0 — the run of letters of a word is classed and folded with one read per
-    /// unit. (Every ALetter unit is below `Fold.tableSize`.) Never freed.
+    /// ALetter; for the other units `wordEndBit` and `spaceBit` as they apply — the run of letters
+    /// of a word is classed and folded with one read per unit, and the read that ends it tells
+    /// whether the word ends there. (Every ALetter unit is below `Fold.tableSize`; the folded
+    /// entries use bits 0-23.) Never freed.
     nonisolated(unsafe) static let letterFold: UnsafePointer<UInt32> = {
         let p = UnsafeMutablePointer<UInt32>.allocate(capacity: tableEnd)
         for c in 0..<tableEnd {
@@ -99,12 +101,20 @@ enum FastWordBreak {
                 precondition(c < Fold.tableSize, "an ALetter unit beyond the fold table")
                 p[c] = Fold.packed[c] | letterBit
             } else {
-                p[c] = 0
+                p[c] = ((wordEndAfterLetter >> Int(table[c])) & 1 != 0 ? wordEndBit : 0) | (c == 0x20 ? spaceBit : 0)
             }
         }
         return UnsafePointer(p)
     }()
     static let letterBit: UInt32 = 1 << 31
+    /// A `letterFold` entry's bit for a unit of the `wordEndAfterLetter` classes.
+    static let wordEndBit: UInt32 = 1 << 30
+    /// A `letterFold` entry's bit for U+0020 (which has `wordEndBit` too).
+    static let spaceBit: UInt32 = 1 << 29
+    /// Classes (bit per class) of a unit that ends a word after a letter in every case of `run`:
+    /// nothing joins across them (WB5-WB13b), and they are not Extend / Format / ZWJ.
+    static let wordEndAfterLetter: Int = 1 << Int(other) | 1 << Int(cr) | 1 << Int(lf) | 1 << Int(newline)
+        | 1 << Int(wsegSpace) | 1 << Int(midNum) | 1 << Int(extPict)
 
     /// Boundaries after 0 and rule statuses, as `Breakers.boundaries` returns
     /// them for the word iterator; nil when `u` holds a character outside the
@@ -114,29 +124,35 @@ enum FastWordBreak {
         if n == 0 { return ([], []) }
         guard let text = u.baseAddress else { return ([], []) }
         var count = 0
+        var handled = false
         var status = [Int32]()
         let pos = table.withUnsafeBufferPointer { tbl in
             [Int32](unsafeUninitializedCapacity: n) { pbuf, pcount in
                 status = [Int32](unsafeUninitializedCapacity: n) { sbuf, scount in
                     var sink = ArraySink(pos: pbuf.baseAddress!, status: sbuf.baseAddress!)
-                    count = run(text, n, tbl.baseAddress!, Fold.packed, letterFold, &sink)
-                    scount = max(count, 0)
+                    handled = run(text, n, tbl.baseAddress!, Fold.packed, letterFold, &sink)
+                    count = handled ? sink.k : 0
+                    scount = count
                 }
-                pcount = max(count, 0)
+                pcount = count
             }
         }
-        if count < 0 { return nil }
+        if !handled { return nil }
         return (pos, status)
     }
 
-    /// Calls `sink.segment(end:status:wordKey:)` for each segment of `u[0..<n]` in order;
-    /// returns their count, or -1 when the text is not handled (the segments
-    /// already passed are then to be discarded). Inlined and specialized for its sink, so
+    /// Calls `sink.segment(start:end:status:wordKey:)` for each segment of `u[0..<n]` in order;
+    /// returns false when the text is not handled (the segments already passed are then to
+    /// be discarded). Inlined and specialized for its sink, so
     /// the tokenizer emits tokens as segments are found (no boundary arrays).
     /// `fold`: `Fold.packed`, for the keys of letter segments; `letters`: `letterFold`.
     @inline(__always)
     static func run<S: WordSegmentSink>(_ u: UnsafePointer<UInt16>, _ n: Int, _ tbl: UnsafePointer<UInt8>,
-                                         _ fold: UnsafePointer<UInt32>, _ letters: UnsafePointer<UInt32>, _ sink: inout S) -> Int {
+                                         _ fold: UnsafePointer<UInt32>, _ letters: UnsafePointer<UInt32>, _ sinkRef: inout S) -> Bool {
+        // A local copy, written back at the end: through the `inout` reference every field of
+        // the sink was loaded and stored in memory at each segment.
+        var sink = sinkRef
+        defer { sinkRef = sink }
         @inline(__always) func cls(_ i: Int) -> UInt8 {
             let c = Int(u[i])
             return c < tableEnd ? tbl[c] : unhandled
@@ -157,9 +173,41 @@ enum FastWordBreak {
             return j
         }
 
-        var k = 0
         var i = 0
-        while i < n {
+        segments: while i < n {
+            // Most segments are words of letters, each ended by a unit with `wordEndBit` (a space
+            // or punctuation) and followed by a single U+0020 before the next word: taken here,
+            // word after word, with the key folded in a tight loop and the unit that ends a run
+            // of letters classed by the same table read. Any other continuation (a digit, a mark,
+            // a mid-word character, an unhandled unit) leaves the word whole to the general step
+            // below, from its start.
+            let u0 = Int(u[i])
+            if u0 < tableEnd, case var e0 = letters[u0], e0 & letterBit != 0 {
+                while true {
+                    var key = Fold.Hasher()
+                    key.addPacked(e0)
+                    var j = i + 1
+                    var e: UInt32 = 0
+                    while j < n {
+                        let unit = Int(u[j])
+                        guard unit < tableEnd else { e = 0; break }
+                        e = letters[unit]
+                        guard e & letterBit != 0 else { break }
+                        key.addPacked(e)
+                        j += 1
+                    }
+                    guard j == n || e & wordEndBit != 0 else { break }
+                    sink.segment(start: i, end: j, status: 200, wordKey: key.key)
+                    i = j
+                    guard e & spaceBit != 0, j + 1 < n else { continue segments }
+                    let next = Int(u[j + 1])
+                    guard next < tableEnd else { continue segments }
+                    e0 = letters[next]
+                    guard e0 & letterBit != 0 else { continue segments }
+                    sink.space(start: j, end: j + 1)
+                    i = j + 1
+                }
+            }
             let c = cls(i)
             var j: Int
             var st: Int32 = 0
@@ -203,14 +251,14 @@ enum FastWordBreak {
                         key.add(u[j], fold)
                         j += 1 // WB4
                     } else if d == zwj {
-                        if j + 1 < n && cls(j + 1) == extPict { return -1 }
+                        if j + 1 < n && cls(j + 1) == extPict { return false }
                         key.add(u[j], fold)
                         j += 1
                     } else if d >= midLetter && d <= midNumLet {
                         // WB6/7 (letters) and WB11/12 (digits): Mid needs the same class after it.
                         guard last == aLetter ? d != midNum : (last == numeric && d != midLetter) else { break scan }
                         let m = skipExtend(j + 1)
-                        if m < 0 { return -1 }
+                        if m < 0 { return false }
                         guard m < n, cls(m) == last else { break scan }
                         prev = last
                         while j <= m { key.add(u[j], fold); j += 1 }
@@ -229,39 +277,38 @@ enum FastWordBreak {
                 j = i + 1
             case extend, zwj:
                 j = skipExtend(i)
-                if j < 0 { return -1 }
+                if j < 0 { return false }
             case wsegSpace:
                 j = i + 1
                 while j < n && cls(j) == wsegSpace { j += 1 }
                 j = skipExtend(j)
-                if j < 0 { return -1 }
+                if j < 0 { return false }
             case unhandled:
-                return -1
+                return false
             default: // other, midLetter, midNum, midNumLet, extPict
                 j = skipExtend(i + 1)
-                if j < 0 { return -1 }
+                if j < 0 { return false }
             }
-            sink.segment(end: j, status: st, wordKey: wordKey)
-            k += 1
+            sink.segment(start: i, end: j, status: st, wordKey: wordKey)
             i = j
             // A single space before a letter (between most words) is a segment of its own,
             // as the wsegSpace case would find it; taken here without the dispatch.
             if i + 1 < n && u[i] == 0x20 && cls(i + 1) == aLetter {
-                sink.space(end: i + 1)
-                k += 1
+                sink.space(start: i, end: i + 1)
                 i += 1
             }
         }
-        return k
+        return true
     }
 }
 
-/// Receives word segments from `FastWordBreak.run` (end, rule status), in order;
-/// `wordKey` is the segment's fold key when it holds no digit (else nil).
+/// Receives word segments from `FastWordBreak.run` (start, end, rule status), in order (each
+/// starts where the one before ended); `wordKey` is the segment's fold key when it holds no
+/// digit (else nil).
 protocol WordSegmentSink {
-    mutating func segment(end: Int, status: Int32, wordKey: UInt64?)
+    mutating func segment(start: Int, end: Int, status: Int32, wordKey: UInt64?)
     /// A segment of one U+0020 (rule status 0).
-    mutating func space(end: Int)
+    mutating func space(start: Int, end: Int)
 }
 
 /// Writes segments into boundary and status arrays (`FastWordBreak.boundaries`).
@@ -270,9 +317,9 @@ struct ArraySink: WordSegmentSink {
     let status: UnsafeMutablePointer<Int32>
     var k = 0
     init(pos: UnsafeMutablePointer<Int32>, status: UnsafeMutablePointer<Int32>) { self.pos = pos; self.status = status }
-    @inline(__always) mutating func space(end: Int) { segment(end: end, status: 0, wordKey: nil) }
+    @inline(__always) mutating func space(start: Int, end: Int) { segment(start: start, end: end, status: 0, wordKey: nil) }
 
-    @inline(__always) mutating func segment(end: Int, status st: Int32, wordKey: UInt64?) {
+    @inline(__always) mutating func segment(start: Int, end: Int, status st: Int32, wordKey: UInt64?) {
         pos[k] = Int32(truncatingIfNeeded: end)
         status[k] = st
         k += 1

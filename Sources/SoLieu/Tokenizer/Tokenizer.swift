@@ -157,13 +157,17 @@ public struct Tokenizer {
                                            sentenceTokenStart: sentenceTokenStart)
                     let handled = FastWordBreak.table.withUnsafeBufferPointer { tbl in
                         FastWordBreak.run(text, u.count, tbl.baseAddress!, Fold.packed, FastWordBreak.letterFold, &e)
-                    } >= 0
+                    }
                     if !handled {
                         e = SegmentEmitter(u: u, sentPos: sp, tables: Fold.packed,
                                            out: TokenWriter(base: base, capacity: buffer.count, punctuation: punctuationStorage),
                                            sentenceTokenStart: sentenceTokenStart)
                         let (wordPos, wordStatus) = breakers.boundaries(breakers.word, units)
-                        for (i, end) in wordPos.enumerated() { e.segment(end: Int(end), status: wordStatus[i], wordKey: nil) }
+                        var start = 0
+                        for (i, end) in wordPos.enumerated() {
+                            e.segment(start: start, end: Int(end), status: wordStatus[i], wordKey: nil)
+                            start = Int(end)
+                        }
                     }
                     sentenceTokenStart = e.sentenceTokenStart
                     punctuation = Array(UnsafeBufferPointer(start: punctuationStorage, count: e.out.punctuationCount))
@@ -209,10 +213,15 @@ public struct Tokenizer {
         var shift: Int32 = 0
         var next = 0
         let sortedMerges = merge.sorted()
-        // (From the first token of the first merged sentence: the tokens before it keep their number.)
-        for i in Int(starts[Int(sortedMerges[0])])..<tokens.count {
-            while next < sortedMerges.count, tokens[i].sentence >= sortedMerges[next] { shift += 1; next += 1 }
-            tokens[i].sentence -= shift
+        // (From the first token of the first merged sentence: the tokens before it keep their number.
+        // Through the buffer: `tokens[i].sentence -= shift` on the `inout` array checked its
+        // uniqueness at every token.)
+        let from = Int(starts[Int(sortedMerges[0])])
+        tokens.withUnsafeMutableBufferPointer { tk in
+            for i in from..<tk.count {
+                while next < sortedMerges.count, tk[i].sentence >= sortedMerges[next] { shift += 1; next += 1 }
+                tk[i].sentence -= shift
+            }
         }
         starts = Tokenizer.sentenceStarts(tokens)
     }
@@ -247,10 +256,13 @@ public struct Tokenizer {
         guard !breaks.isEmpty else { return }
         var shift: Int32 = 0
         var b = 0
-        // (From the first break: the tokens before it keep their sentence number.)
-        for i in breaks[0]..<tokens.count {
-            while b < breaks.count && breaks[b] <= i { if breaks[b] == i { shift += 1 }; b += 1 }
-            tokens[i].sentence += shift
+        // (From the first break: the tokens before it keep their sentence number. Through the
+        // buffer, as in `mergeAfterAbbreviations`.)
+        tokens.withUnsafeMutableBufferPointer { tk in
+            for i in breaks[0]..<tk.count {
+                while b < breaks.count && breaks[b] <= i { if breaks[b] == i { shift += 1 }; b += 1 }
+                tk[i].sentence += shift
+            }
         }
         starts = Tokenizer.sentenceStarts(tokens)
     }
@@ -398,43 +410,77 @@ struct SegmentEmitter: WordSegmentSink {
     var sentenceTokenStart: [Int32]
     var sentenceIndex: Int32 = 0
     var sentCursor = 0
-    var prev: Int32 = 0
+    /// `sentPos[sentCursor]`, or `Int32.max` past the last boundary: one comparison per
+    /// segment tells whether a boundary is reached.
+    var nextBoundary: Int32
 
     init(u: UnsafeBufferPointer<UInt16>, sentPos: UnsafeBufferPointer<Int32>, tables: UnsafePointer<UInt32>,
          out: TokenWriter, sentenceTokenStart: [Int32]) {
         self.u = u; self.sentPos = sentPos; self.tables = tables; self.out = out; self.sentenceTokenStart = sentenceTokenStart
+        nextBoundary = sentPos.isEmpty ? Int32.max : sentPos[0]
+    }
+
+    /// Moves to the next sentence boundary.
+    @inline(__always) mutating func advanceBoundary() {
+        sentCursor += 1
+        nextBoundary = sentCursor < sentPos.count ? sentPos[sentCursor] : Int32.max
     }
 
     /// Advances the sentence when a segment starting at `start` starts at or past its end.
     @inline(__always) mutating func enterSentence(at start: Int32) {
-        while sentCursor < sentPos.count, start >= sentPos[sentCursor] {
-            sentCursor += 1
+        while start >= nextBoundary {
+            advanceBoundary()
             sentenceIndex += 1
             sentenceTokenStart.append(Int32(out.count))
         }
     }
 
-    @inline(__always) mutating func space(end e: Int) {
-        let end = Int32(truncatingIfNeeded: e)
-        let start = prev
-        prev = end
+    @inline(__always) mutating func space(start s: Int, end e: Int) {
+        let start = Int32(truncatingIfNeeded: s), end = Int32(truncatingIfNeeded: e)
         enterSentence(at: start)
         // (What `emit` makes of it; one unit cannot straddle a sentence boundary.)
         out.append(Token(start: start, end: end, kind: .space, sentence: sentenceIndex, key: 0))
     }
 
-    @inline(__always) mutating func segment(end e: Int, status: Int32, wordKey: UInt64?) {
-        let end = Int32(truncatingIfNeeded: e)
-        let start = prev
-        prev = end
+    @inline(__always) mutating func segment(start s: Int, end e: Int, status: Int32, wordKey: UInt64?) {
+        let start = Int32(truncatingIfNeeded: s), end = Int32(truncatingIfNeeded: e)
         enterSentence(at: start)
+        // Most segments are words inside the sentence, with their key folded by the breaker:
+        // what `emit` makes of them, without its other cases inlined here.
+        if let key = wordKey, status != 0, end <= nextBoundary {
+            out.append(Token(start: start, end: end, kind: .word, sentence: sentenceIndex, key: key))
+            return
+        }
+        // A space or a common punctuation mark of one unit (most of the rest): as `emit` makes them.
+        if status == 0, end == start &+ 1, end <= nextBoundary {
+            let c = u[Int(start)]
+            if c == 0x20 {
+                out.append(Token(start: start, end: end, kind: .space, sentence: sentenceIndex, key: 0))
+                return
+            }
+            if c < 0x40, (UInt64(1) << UInt64(c)) & SegmentEmitter.asciiPunctuation != 0 {
+                out.append(Token(start: start, end: end, kind: .punctuation, sentence: sentenceIndex,
+                                 key: Fold.key(u, Int(start), Int(end), tables: tables)))
+                return
+            }
+        }
+        emitSegment(start, end, status, wordKey)
+    }
+
+    /// The ASCII marks among `emit`'s common punctuation (, . : ; ( ) " - ! ? / '), one bit per unit
+    /// (a literal: a computed global is a `swift_once` call at each read; `TokenizerTests` checks it).
+    @inline(__always) static var asciiPunctuation: UInt64 { 0x8c00_f386_0000_0000 }
+
+    /// Any other segment (after `enterSentence`).
+    @inline(never) mutating func emitSegment(_ start: Int32, _ end: Int32, _ status: Int32, _ wordKey: UInt64?) {
         // A word segment can straddle a sentence boundary only in odd input: cut it.
+        // (After `enterSentence`, `nextBoundary > start`.)
         var segStart = start
-        while sentCursor < sentPos.count, sentPos[sentCursor] < end, sentPos[sentCursor] > segStart {
-            let cut = sentPos[sentCursor]
+        while nextBoundary < end {
+            let cut = nextBoundary
             Tokenizer.emit(u, segStart, cut, status, nil, sentenceIndex, tables, &out)
             segStart = cut
-            sentCursor += 1
+            advanceBoundary()
             sentenceIndex += 1
             sentenceTokenStart.append(Int32(out.count))
         }
