@@ -790,6 +790,10 @@ private final class SentenceRecords {
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
         let con = conKey, khi = khiKey, nhung = nhungKey
+        // A figure, or a qualifier and a figure, starts at `k`.
+        func startsFigure(_ k: Int) -> Bool {
+            indices.contains(where: { mentions[$0].firstToken == k }) || c.match(c.qualifiers, k).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false
+        }
         for k in c.lo..<c.hi {
             let t = c.tokens[k]
             if t.kind == .punctuation {
@@ -805,14 +809,9 @@ private final class SentenceRecords {
                 // others without comparing keys, which mispredicted on random keys.)
                 // "giảm 35% xuống còn 24,56 tỷ", "chỉ còn khoảng 1,39": "còn" before a figure is the
                 // remaining level, not "while" opening a new clause.
-                if t.key == con, let n = c.next(k),
-                   indices.contains(where: { mentions[$0].firstToken == n }) || c.match(c.qualifiers, n).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
-                    continue
-                }
-                // "toàn ngành còn thiếu khoảng 113.000 người": "còn" before "thiếu" and its figure is "still", not
-                // "while" (not "lãi còn thiếu cho 7,1 triệu người", a relative clause).
-                if t.key == con, let n = c.next(k), c.key(n) == thieuKey, let f = c.next(n),
-                   indices.contains(where: { mentions[$0].firstToken == f }) || c.match(c.qualifiers, f).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false {
+                // "toàn ngành còn thiếu khoảng 113.000 người": so is "còn" before "thiếu" and its figure ("still", not
+                // "while"; not "lãi còn thiếu cho 7,1 triệu người", a relative clause).
+                if t.key == con, let n = c.next(k), startsFigure(n) || (c.key(n) == thieuKey && c.next(n).map(startsFigure) ?? false) {
                     continue
                 }
                 // "trong đó …", "trong khi …" open another clause.
@@ -3241,9 +3240,9 @@ private final class SentenceRecords {
         let c = self.c
         guard p.start > c.lo, c.isKey(p.start - 1, Cue.lparen), p.end < c.hi, c.isKey(p.end, Cue.rparen),
               let n = c.prev(p.start - 1), c.kind(n) == .word, c.isCapitalized(n) else { return false }
-        // The name: capitalized words back from the parenthesis; the title right before them or as their
-        // first word ("ĐB", "Ông"). (Not "thị trường Bengaluru (Ấn Độ)", "Công ty TNHH Anh Trí (…)".)
-        // ("ông", "anh" … count written lowercase or opening the sentence: "Anh" inside "Công ty TNHH Anh Trí" does not.)
+        // The name: capitalized words back from the parenthesis, after a title: ĐB, đại biểu, GS, TS, or "ông",
+        // "anh" … written lowercase or opening the sentence ("Anh" inside "Công ty TNHH Anh Trí (…)" is no title;
+        // "thị trường Bengaluru (Ấn Độ)" has none).
         let titles = nameTitleKeys
         var k = n, steps = 0
         while steps < 6, let q = c.prev(k), c.kind(q) == .word {
