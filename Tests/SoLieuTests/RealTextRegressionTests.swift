@@ -1731,4 +1731,11 @@ final class RealTextRegressionTests: XCTestCase {
     func testALineageNameIsNoFigure() {
         XCTAssertEqual(mentions("Vaccine có tác dụng chống lại B.1.617, biến thể B.1.1.7 lây nhanh hơn 50%.", reference: "2021-05-07").map(\.text), ["50%"])
     }
+
+    func testACompanyNamedBeforeAsThisCompanyIsTheSubject() {
+        XCTAssertEqual(rows("Vietcombank có tổng tài sản 1,2 triệu tỷ đồng. Lợi nhuận của ngân hàng này đạt 5.000 tỷ đồng.", "2017-06-07").last,
+                       ["Lợi nhuận", "Vietcombank", "5.000 tỷ đồng"])
+        // With no company before, the words stay in the name.
+        XCTAssertEqual(rows("Lợi nhuận của ngân hàng này đạt 5.000 tỷ đồng.", "2017-06-07").first?[0], "Lợi nhuận của ngân hàng này")
+    }
 }

@@ -2525,8 +2525,16 @@ private final class SentenceRecords {
             // place, organisation or market) is part of what is measured.
             // (`e` and `region` are passed, not captured: a `var` captured by a local function is
             // boxed, and each access to it, here and in the whole function, is a dynamic exclusivity check.)
+            // ("Lợi nhuận của ngân hàng này", "Doanh thu của công ty này": a company named before is the subject when
+            // a record before gives it; the name is the measure.)
+            func companyNamedBefore(_ a: Int, before e: Int) -> Bool {
+                guard (inherited.1 ?? previous.1) != nil, let s0 = c.next(a), let co = companyHeads.match(c.tokens, at: s0, limit: e),
+                      let n = c.next(co.end - 1), c.key(n) == Cue.nayThis else { return false }
+                return c.next(n).map { $0 >= e } ?? true
+            }
             func refersBackOwner(_ a: Int, before e: Int, in region: [Int]) -> Bool {
-                c.key(a) == Cue.cua && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
+                c.key(a) == Cue.cua && !companyNamedBefore(a, before: e)
+                    && (region.contains { $0 > a && $0 < e && c.key($0) == Cue.nayThis } || (c.next(a).map { !ownerIsSubject($0) } ?? false))
             }
             // (Not inside the head: "tổng sản phẩm trên địa bàn" is the name of GRDP.)
             // ("tổng vốn tăng thêm": the head after "tổng" / "mức".)
@@ -2541,7 +2549,7 @@ private final class SentenceRecords {
                     && !(c.key(k) == Cue.giua && (h..<k).contains { differenceKeys.contains(c.key($0)) }))
                     || (c.key(k) == trenKey && c.next(k).map { c.key($0) == diaKey } ?? false)) }),
                !refersBackOwner(a, before: e, in: region) {
-                if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e {
+                if subject == nil, c.key(a) == Cue.cua, let s0 = c.next(a), s0 < e, !companyNamedBefore(a, before: e) {
                     subject = trimRight(s0, e)
                 } else if subject == nil, locativeKeys.contains(c.key(a)), let s0 = c.next(a), s0 < e, groupHeads.contains(c.key(s0)) {
                     subject = trimRight(s0, e)
