@@ -1738,4 +1738,10 @@ final class RealTextRegressionTests: XCTestCase {
         // With no company before, the words stay in the name.
         XCTAssertEqual(rows("Lợi nhuận của ngân hàng này đạt 5.000 tỷ đồng.", "2017-06-07").first?[0], "Lợi nhuận của ngân hàng này")
     }
+
+    func testAPointOfALegalArticleIsNoFigure() {
+        XCTAssertEqual(mentions("Tại điểm 3 Điều 2 của dự thảo, mức thuế là 10%.", reference: "2017-06-07").map(\.text), ["10%"])
+        // A score stays a figure.
+        XCTAssertEqual(mentions("Em đạt 27 điểm.", reference: "2017-06-07").map(\.text), ["27"])
+    }
 }

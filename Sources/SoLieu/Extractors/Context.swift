@@ -44,6 +44,8 @@ enum Cue {
     @inline(__always) static var phan: UInt64 { 0xc38680695c088fa9 } // phần
     @inline(__always) static var tram: UInt64 { 0x0d44c1a134d3c715 } // trăm
     @inline(__always) static var diem: UInt64 { 0xd3af229826178f8f } // điểm
+    @inline(__always) static var dieu: UInt64 { 0xd393f19826007494 } // điều
+    @inline(__always) static var khoan: UInt64 { 0x1c5c3af4d2459929 } // khoản
     @inline(__always) static var percent: UInt64 { 0x07b4ca07b4809b00 } // %
     @inline(__always) static var slash: UInt64 { 0x07d6c607b49d7a9a } // /
     @inline(__always) static var dash: UInt64 { 0x07cffa07b497b448 } // -
@@ -148,6 +150,8 @@ enum Cue {
         (dash, "-"),
         (endash, "–"),
         (plus, "+"),
+        (dieu, "điều"),
+        (khoan, "khoản"),
         (colon, ":"),
         (doKey, "đó"),
         (dot, "."),

@@ -25,6 +25,9 @@ enum IdentifierRules {
                 return groupEnd(c, from: i)
             }
         }
+        // "điểm 3 Điều 2", "điểm a khoản 1": a point of a legal article is numbered like the article.
+        if let p = c.prev(i), c.isKey(p, Cue.diem), let n = c.next(i),
+           c.isKey(n, Cue.dieu) || c.isKey(n, Cue.khoan) { return i + 1 }
         // A cue word before: "Nghị định 13/2023/NĐ-CP", "Quận 1", "bão số 3", "iPhone 16",
         // and a list after it: "các lớp 4, 8 và 11", "Vành đai 3, Vành đai 4".
         if let cue = c.matchEnding(c.identifierCues, before: i, maxTokens: 4),
