@@ -1744,4 +1744,10 @@ final class RealTextRegressionTests: XCTestCase {
         // A score stays a figure.
         XCTAssertEqual(mentions("Em đạt 27 điểm.", reference: "2017-06-07").map(\.text), ["27"])
     }
+
+    func testVaBeforeAMeasureWithItsOwnChangeOpensItsClause() {
+        XCTAssertEqual(rows("Tín dụng VND tăng 5,87% và tín dụng ngoại tệ tăng 4,64%.", "2017-06-07").map { $0[0] }, ["Tín dụng VND", "tín dụng ngoại tệ"])
+        XCTAssertEqual(rows("Chi phí bán hàng giảm nhẹ xuống 20,8 tỷ đồng và chi phí quản lý doanh nghiệp giảm 64% xuống mức 301,8 tỷ đồng.", "2017-06-07").last?[0],
+                       "chi phí quản lý doanh nghiệp")
+    }
 }

@@ -790,6 +790,19 @@ private final class SentenceRecords {
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
         let con = conKey, khi = khiKey, nhung = nhungKey
+        // From `n`: a measure word, then within six words a change verb right before a figure.
+        func ownChangeClause(_ n: Int) -> Bool {
+            guard c.has(c.indicatorHeads, n) else { return false }
+            var j = n, words = 0
+            while let q = c.next(j), words < 6 {
+                if let r = roles[q - c.lo], r.role == .increase || r.role == .decrease {
+                    return c.next(r.end - 1).map(startsFigure) ?? false
+                }
+                if c.kind(q) != .word || indices.contains(where: { mentions[$0].firstToken == q }) { return false }
+                j = q; words += 1
+            }
+            return false
+        }
         // A figure, or a qualifier and a figure, starts at `k`.
         func startsFigure(_ k: Int) -> Bool {
             indices.contains(where: { mentions[$0].firstToken == k }) || c.match(c.qualifiers, k).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false
@@ -818,7 +831,9 @@ private final class SentenceRecords {
                 flags[k - c.lo] = t.key == nhung || t.key == con || ((t.key == Cue.doKey || t.key == khi) && c.prev(k).map { c.key($0) == Cue.trong } ?? false)
                     // "Innova G giá 859 triệu đồng và Innova V giá 995 triệu đồng": "và" right after a figure,
                     // before a capitalized name, opens the next item's clause.
-                    || (t.key == Cue.va && c.next(k).map { n in c.kind(n) == .word && c.isCapitalized(n) } ?? false
+                    // ("Tín dụng VND tăng 5,87% và tín dụng ngoại tệ tăng 4,64%": so does a measure word and a change verb
+                    // of its own before the next figure.)
+                    || (t.key == Cue.va && c.next(k).map { n in c.kind(n) == .word && (c.isCapitalized(n) || ownChangeClause(n)) } ?? false
                         && c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 || (mentions[$0].unit != nil && c.next(mentions[$0].endToken - 1).map { u in c.match(c.unitTable, u)?.end == p + 1 } ?? false) } } ?? false)
             }
         }
