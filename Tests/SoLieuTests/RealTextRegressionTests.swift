@@ -1750,4 +1750,14 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Chi phí bán hàng giảm nhẹ xuống 20,8 tỷ đồng và chi phí quản lý doanh nghiệp giảm 64% xuống mức 301,8 tỷ đồng.", "2017-06-07").last?[0],
                        "chi phí quản lý doanh nghiệp")
     }
+
+    func testABaselineDateAfterALongerComparedPhraseIsTheBaseline() {
+        let a = TestPipeline.extract("Giá vàng vẫn duy trì quanh ngưỡng 36,40, thấp hơn khoảng 100 nghìn đồng mỗi lượng so với cùng thời điểm ở tuần trước.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertNil(a.indicators.first?.period)
+        XCTAssertEqual(a.indicators.first?.change?.baseline.map { a.span(a.mentions[$0]).text }, "tuần trước")
+        // A date restated in parentheses after the compared phrase is the baseline, not the period.
+        let b = TestPipeline.extract("Kết quả, huy động được 815 tỷ đồng trái phiếu 30 năm với lãi suất trúng thầu 7,97%/năm, thấp hơn 0,01%/năm so với lãi suất trúng thầu phiên trước đó (ngày 11/1/2017).", reference: "2017-06-07")
+        XCTAssertEqual(b.indicators.filter { $0.period != nil }.count, 0)
+    }
 }

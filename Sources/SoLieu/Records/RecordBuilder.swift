@@ -1924,9 +1924,13 @@ private final class SentenceRecords {
         if let p = c.prev(first), c.isKey(p, Cue.dau) || c.isKey(p, Cue.giua) || c.isKey(p, Cue.cuoi) { first = p }
         if let p = c.prev(first), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return true }
         if let p = c.prev(mentionFirst), c.isKey(p, Cue.so) { return true }
-        // "so với Tết năm ngoái", "so với thời điểm đầu năm", "so với vụ hè thu năm ngoái": up to three words between.
+        // "so với Tết năm ngoái", "so với thời điểm đầu năm", "so với vụ hè thu năm ngoái": up to three words between;
+        // five for "so với cùng thời điểm ở tuần trước"; a date restated in parentheses after them counts too
+        // ("so với lãi suất trúng thầu phiên trước đó (ngày 25/1/2017)").
         var k = first
-        for _ in 0..<3 {
+        var reach = 5
+        if let p = c.prev(k), c.isKey(p, Cue.lparen) { k = p; reach = 8 }
+        for _ in 0..<reach {
             guard let p = c.prev(k), c.kind(p) == .word, !inMention[p - c.lo], verbRoles[p - c.lo] == nil else { break }
             if c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so) { return k != first }
             k = p
