@@ -1760,4 +1760,9 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Kết quả, huy động được 815 tỷ đồng trái phiếu 30 năm với lãi suất trúng thầu 7,97%/năm, thấp hơn 0,01%/năm so với lãi suất trúng thầu phiên trước đó (ngày 11/1/2017).", reference: "2017-06-07")
         XCTAssertEqual(b.indicators.filter { $0.period != nil }.count, 0)
     }
+
+    func testTheDatesPrepositionIsNoPartOfTheName() {
+        XCTAssertEqual(rows("Lỗ lũy kế tính đến hết tháng 9/2015 là gần 8 tỷ đồng.", "2017-06-07").first?[0], "Lỗ lũy kế")
+        XCTAssertEqual(rows("Số dư Quỹ BOG đến hết ngày 31-12-2016 là 2.390 tỷ đồng.", "2017-06-07").first?[0], "Số dư Quỹ BOG")
+    }
 }

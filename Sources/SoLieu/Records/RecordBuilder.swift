@@ -3559,6 +3559,13 @@ private final class SentenceRecords {
         for k in a..<b where !c.tokens[k].isSpace { words += 1; if words > 16 { e = k; break } }
         // "diện tích gieo trồng lúa cả năm": "cả năm" is a period word.
         if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
+        // "Lỗ lũy kế tính đến hết (tháng 9/2015)", "vốn đã bố trí đến hết (năm 2015)": the preposition of the date
+        // after the name is no part of it (RECORDS.md §5 keeps it out of the date's text too).
+        if e == b, let d = c.next(b - 1), mention(startingAt: d, where: { $0.kind == .date }) != nil {
+            while let l = lastWord(before: e, from: a), l > a, c.key(l) == Cue.het || c.key(l) == Cue.den || c.key(l) == Cue.tinh || c.key(l) == Cue.tu {
+                e = l
+            }
+        }
         // "tổng điện năng tiêu thụ trong năm", "doanh thu trong tháng": a period, not part of the name.
         if e - a >= 3, let l = lastWord(before: e, from: a), periodUnitKeys.contains(c.key(l)), let p = c.prev(l), p > a, c.key(p) == Cue.trong { e = p }
         // "tín dụng đối với …" cut at "với": the first half of a two-word preposition goes too.
