@@ -1765,4 +1765,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Lỗ lũy kế tính đến hết tháng 9/2015 là gần 8 tỷ đồng.", "2017-06-07").first?[0], "Lỗ lũy kế")
         XCTAssertEqual(rows("Số dư Quỹ BOG đến hết ngày 31-12-2016 là 2.390 tỷ đồng.", "2017-06-07").first?[0], "Số dư Quỹ BOG")
     }
+
+    func testGiamToiIsAFall() {
+        let a = TestPipeline.extract("Doanh thu thuần giảm đến 58% so với cùng kỳ.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.first?.change?.direction, .decrease)
+        XCTAssertEqual(TestPipeline.extract("Giá cà phê giảm tới 800 đồng/kg.", reference: "2017-06-07").indicators.first?.change?.direction, .decrease)
+    }
 }
