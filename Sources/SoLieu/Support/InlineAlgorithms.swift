@@ -33,15 +33,13 @@ extension Array where Element == Int {
     /// As `Sequence.contains(where:)`.
     @inline(__always)
     func contains(where predicate: (Int) throws -> Bool) rethrows -> Bool {
-        for e in self where try predicate(e) { return true }
-        return false
+        try first(where: predicate) != nil
     }
 
     /// As `Sequence.allSatisfy(_:)`.
     @inline(__always)
     func allSatisfy(_ predicate: (Int) throws -> Bool) rethrows -> Bool {
-        for e in self where try !predicate(e) { return false }
-        return true
+        try first(where: { try !predicate($0) }) == nil
     }
 
     /// As `Sequence.filter(_:)`: the elements that satisfy, in order.
@@ -79,23 +77,13 @@ extension Range where Bound == Int {
     /// As `Sequence.contains(where:)`.
     @inline(__always)
     func contains(where predicate: (Int) throws -> Bool) rethrows -> Bool {
-        var i = lowerBound
-        while i < upperBound {
-            if try predicate(i) { return true }
-            i += 1
-        }
-        return false
+        try first(where: predicate) != nil
     }
 
     /// As `Sequence.allSatisfy(_:)`.
     @inline(__always)
     func allSatisfy(_ predicate: (Int) throws -> Bool) rethrows -> Bool {
-        var i = lowerBound
-        while i < upperBound {
-            if try !predicate(i) { return false }
-            i += 1
-        }
-        return true
+        try first(where: { try !predicate($0) }) == nil
     }
 }
 
@@ -110,8 +98,7 @@ extension Array where Element == (start: Int, end: Int) {
     /// As `Sequence.contains(where:)`.
     @inline(__always)
     func contains(where predicate: ((start: Int, end: Int)) throws -> Bool) rethrows -> Bool {
-        for e in self where try predicate(e) { return true }
-        return false
+        try first(where: predicate) != nil
     }
 
     /// As `BidirectionalCollection.last(where:)`.
