@@ -1771,4 +1771,15 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.first?.change?.direction, .decrease)
         XCTAssertEqual(TestPipeline.extract("Giá cà phê giảm tới 800 đồng/kg.", reference: "2017-06-07").indicators.first?.change?.direction, .decrease)
     }
+    func testBarePointsAreALevelOfTheIndexNamedBefore() {
+        XCTAssertEqual(rows("VN-Index tuy không qua được tham chiếu lúc đóng cửa, nhưng vẫn trụ trên 700 điểm.", "2017-06-07"),
+                       [["VN-Index", nil, "700"]])
+        XCTAssertEqual(rows("Chỉ số Dow Jones tăng 0,2%, lên chốt phiên ở mức 20.090,29 điểm.", "2017-06-07").last?[0], "Chỉ số Dow Jones")
+        XCTAssertEqual(rows("Chỉ số HNX30TRI tăng 9,55 điểm (+5,45%), đạt 184,82 điểm, chỉ số HNX Large Cap tăng 9,18 điểm (+8,24%), đạt 120,65 điểm.", "2017-06-07")
+                        .filter { $0[2] == "184,82" || $0[2] == "120,65" }.map { $0[0] },
+                       ["Chỉ số HNX30TRI", "chỉ số HNX Large Cap"])
+        // Points that count places keep their noun; points with no index before keep "điểm".
+        XCTAssertEqual(rows("Bảo Tín Minh Châu có 175 điểm bán trên khắp miền Bắc.", "2017-06-07").first?[0], "điểm bán")
+        XCTAssertEqual(rows("Watford có 88 điểm, hơn đội thứ 3 là Brentford 10 điểm.", "2017-06-07").first?[0], "điểm")
+    }
 }

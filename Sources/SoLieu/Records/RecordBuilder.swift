@@ -438,6 +438,7 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var nhatKey: UInt64 { 0xcaf4464aae74e334 } // nhất
 @inline(__always) private var lucKey: UInt64 { 0xb1cac5adf2a6507a } // lục
 @inline(__always) private var kyRecordKey: UInt64 { 0x3dd69c193666269e } // kỷ
+@inline(__always) private var indexKey: UInt64 { 0x7af5c8f28baade31 } // index
 @inline(__always) private var thieuKey: UInt64 { 0x2a40907a643e3e78 } // thiếu
 
 /// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
@@ -577,7 +578,8 @@ enum RecordKeyLiterals {
         (lonKey, "lớn"),
         (nhatKey, "nhất"),
         (lucKey, "lục"),
-        (kyRecordKey, "kỷ")
+        (kyRecordKey, "kỷ"),
+        (indexKey, "index")
     ]
 }
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
@@ -2651,7 +2653,14 @@ private final class SentenceRecords {
             // (Not "chiếm 23% thị phần": the share is named.)
             indicator = pi
             namedByHead = true
-        } else if !shareOfWhole, let post = postPhrase(after: denominator(of: i).map { mentions[$0].endToken } ?? m.endToken) {
+        } else if let named = pointsIndex(before: m.firstToken), let post = postPhrase(after: m.endToken), post.tokens.count == 1, c.isKey(post.tokens.lowerBound, Cue.diem) {
+            // "VN-Index … vẫn trụ trên 700 điểm", "chỉ số Dow Jones … lên chốt phiên ở mức 20.090,29 điểm": bare points
+            // are a level of the index named before them in the sentence ("175 điểm bán", "20 điểm UTGT" count places).
+            indicator = named
+        } else if !shareOfWhole, let post = postPhrase(after: denominator(of: i).map { mentions[$0].endToken } ?? m.endToken),
+                  // "VN-Index … vẫn trụ trên 700 điểm", "lên chốt phiên ở mức 20.090,29 điểm": bare points name
+                  // no measure (the index or the score does); "175 điểm bán", "20 điểm UTGT" count places.
+                  !(post.tokens.count == 1 && c.isKey(post.tokens.lowerBound, Cue.diem) && pointsIndex(before: m.firstToken) != nil) {
             // "ghi nhận số ca mắc kỷ lục, khoảng 350.000 ca/ngày": a bare unit after a value
             // that opens its clause restates the measure named in the clause before.
             if region.isEmpty, post.tokens.count == 1, c.has(c.unitTable, post.tokens.lowerBound),
@@ -3001,6 +3010,37 @@ private final class SentenceRecords {
 
     /// The first measure word in a token range and the words after it up to a verb, edge
     /// word, date or place (at most 8 words).
+    /// The last stock or currency index named before token `end` in the sentence ("VN-Index", "chỉ số Dow Jones",
+    /// "US Dollar Index"), as `firstMeasure` names it; nil when none.
+    func pointsIndex(before end: Int) -> String? {
+        let c = self.c
+        let index = indexKey, so = soCountKey
+        guard let h = (c.lo..<end).last(where: { k in
+            c.kind(k) == .word && !inMention[k - c.lo] && c.has(c.indicatorHeads, k)
+                && ((c.isKey(k, Cue.chi) && c.next(k).map { c.key($0) == so } ?? false)
+                    || (k..<(c.match(c.indicatorHeads, k)?.end ?? k + 1)).contains { c.key($0) == index })
+        }) else { return nil }
+        let headEnd = c.match(c.indicatorHeads, h)?.end ?? h + 1
+        // "VN-Index ấn định mức tăng …": a listed index name is the whole name.
+        guard c.isKey(h, Cue.chi) else { return trimRight(h, headEnd) }
+        // "chỉ số Dow Jones", "chỉ số S&P 500", "chỉ số HNX Mid/Small Cap", "chỉ số CAC 40": the proper name after
+        // "chỉ số" (capitalized words, the numbers after them, and the symbols glued between them).
+        var e = headEnd
+        var k = c.next(headEnd - 1)
+        while let t = k, t < end, !inMention[t - c.lo] {
+            if c.kind(t) == .word, c.isCapitalized(t) || (t == e && c.glued(t)) {
+                k = c.next(t)
+            } else if c.kind(t) == .number, e > headEnd {
+                k = c.next(t)
+            } else if t == e, e > headEnd, c.glued(t), c.kind(t) == .punctuation || c.kind(t) == .symbol,
+                      c.firstUnit(t) == 0x26 || c.firstUnit(t) == 0x2F || c.firstUnit(t) == 0x2D, let n = c.nextGlued(t), c.kind(n) == .word || c.kind(n) == .number {
+                k = n
+            } else { break }
+            e = t + 1
+        }
+        return e > headEnd ? trimRight(h, e) : firstMeasure(in: h..<end)
+    }
+
     func firstMeasure(in range: Range<Int>) -> String? {
         let c = self.c
         guard let h = range.first(where: { c.kind($0) == .word && c.has(c.indicatorHeads, $0) && !inMention[$0 - c.lo] && !c.has(c.places, $0) }) else { return nil }
