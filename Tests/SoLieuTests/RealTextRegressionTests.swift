@@ -1782,4 +1782,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Bảo Tín Minh Châu có 175 điểm bán trên khắp miền Bắc.", "2017-06-07").first?[0], "điểm bán")
         XCTAssertEqual(rows("Watford có 88 điểm, hơn đội thứ 3 là Brentford 10 điểm.", "2017-06-07").first?[0], "điểm")
     }
+
+    func testASmallCountBeforeDongTienCountsCurrencies() {
+        XCTAssertEqual(mentions("Chỉ số WSJ Dollar, đo sức mạnh đồng bạc xanh với 16 đồng tiền khác, giảm 0,4% xuống 88,84 điểm.", reference: "2017-06-07")
+                        .filter { $0.kind == "money" }.count, 0)
+        XCTAssertEqual(mentions("Trên thế giới hiện có hơn 830 đồng tiền điện tử khác nhau.", reference: "2017-06-07").map(\.kind), ["number"])
+        // Money stays money: with a magnitude word or a written amount.
+        XCTAssertEqual(mentions("Ông nhận 5 triệu đồng tiền mặt.", reference: "2017-06-07").map(\.text), ["5 triệu đồng"])
+        XCTAssertEqual(mentions("Mỗi khách hàng được hoàn trả hơn 1.400 đồng tiền lãi.", reference: "2017-06-07").map(\.kind), ["money"])
+    }
 }

@@ -99,6 +99,8 @@ enum Cue {
     @inline(__always) static var cac: UInt64 { 0xb527a590e84a60ed } // các
     @inline(__always) static var may: UInt64 { 0x7eb0e6a54925835c } // mấy
     @inline(__always) static var tien: UInt64 { 0x8594666eb130aa22 } // tiên
+    @inline(__always) static var tienMoney: UInt64 { 0x8594646eb130a6bc } // tiền
+    @inline(__always) static var dong: UInt64 { 0x20666150e380b667 } // đồng
     @inline(__always) static var luc: UInt64 { 0xb1cac1adf2a649ae } // lúc
     @inline(__always) static var vao: UInt64 { 0x437e6100ede6fcd5 } // vào
     @inline(__always) static var trong: UInt64 { 0xf1d498b41cc996c1 } // trong
@@ -200,6 +202,8 @@ enum Cue {
         (cac, "các"),
         (may, "mấy"),
         (tien, "tiên"),
+        (tienMoney, "tiền"),
+        (dong, "đồng"),
         (luc, "lúc"),
         (vao, "vào"),
         (trong, "trong"),

@@ -135,7 +135,10 @@ enum QuantityRules {
             if c.isKey(p, Cue.phan), let t = c.next(p), c.isKey(t, Cue.tram) { return .percent(end: t + 1, pp: true) }
         }
         // ("3 đồng đội", "2 đồng nghiệp", "đồng hồ": "đồng" opening another word is no currency.)
-        if let m = c.match(c.currencies, k), !(m.end == k + 1 && c.next(k).map { dongWordSeconds.contains(c.key($0)) } ?? false) {
+        // ("16 đồng tiền khác", "830 đồng tiền điện tử": a small plain count before "đồng tiền" counts currencies;
+        // "5 triệu đồng tiền mặt", "5.000 đồng tiền lãi" are money.)
+        if let m = c.match(c.currencies, k), !(m.end == k + 1 && c.next(k).map { dongWordSeconds.contains(c.key($0))
+                || (c.key($0) == Cue.tienMoney && c.key(k) == Cue.dong && (c.plainDigits(end - 1).map { $0 <= 3 } ?? false)) } ?? false) {
             return .currency(code: m.entry[1], end: m.end)
         }
         let unit = c.match(c.unitTable, k)
