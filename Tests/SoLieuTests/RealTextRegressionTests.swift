@@ -1791,4 +1791,21 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(mentions("Ông nhận 5 triệu đồng tiền mặt.", reference: "2017-06-07").map(\.text), ["5 triệu đồng"])
         XCTAssertEqual(mentions("Mỗi khách hàng được hoàn trả hơn 1.400 đồng tiền lãi.", reference: "2017-06-07").map(\.kind), ["money"])
     }
+    func testANameCutAtAFigureLeavesOutItsQualifier() {
+        XCTAssertEqual(rows("Tỉnh có 301 dự án với tổng vốn đăng ký gần 26,7 tỷ USD và hơn 245.500 tỷ đồng.", "2017-06-07").map { $0[0] },
+                       ["dự án", "tổng vốn đăng ký", "tổng vốn đăng ký"])
+        // ("từ gần 190 tỷ lên 322,7 tỷ": a qualifier between "từ" and the start level; one record.)
+        XCTAssertEqual(rows("TAC phát hành cổ phiếu để tăng vốn điều lệ từ gần 190 tỷ lên 322,7 tỷ đồng.", "2017-06-07"),
+                       [["vốn điều lệ", nil, "322,7 tỷ đồng"]])
+        // A qualifier that ends a word stays: "nước ngoài".
+        XCTAssertEqual(rows("Kinh tế có vốn đầu tư nước ngoài 43.797 tỷ đồng.", "2017-06-07").first?[0], "vốn đầu tư nước ngoài")
+    }
+    func testAFromLevelWithARateUnitAndAChangeVerbBeforeLen() {
+        let a = TestPipeline.extract("Tiền lương bình quân từ 4,4 triệu đồng/người/ tháng tăng lên 9,2 triệu đồng/người/ tháng.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertEqual(a.indicators.first?.indicator, "Tiền lương bình quân")
+        XCTAssertEqual(a.indicators.first.map { a.span(a.mentions[$0.value]).text }, "9,2 triệu đồng/người")
+        XCTAssertEqual(a.indicators.first?.change?.direction, .increase)
+        XCTAssertEqual(a.indicators.first?.change?.from.map { a.span(a.mentions[$0]).text }, "4,4 triệu đồng/người")
+    }
 }

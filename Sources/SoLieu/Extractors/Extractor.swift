@@ -126,6 +126,8 @@ struct Extractor {
     /// Comparatives ("cao hơn 5%") are not qualifiers.
     func qualifier(_ c: Context, before i: Int) -> Qualifier? {
         guard let m = c.matchEnding(c.qualifiers, before: i, maxTokens: 3) else { return nil }
+        // "vốn đầu tư nước ngoài 43.797 tỷ đồng": a syllable that ends a word is no qualifier.
+        if let p = c.prev(m.start), c.kind(p) == .word, c.words.compoundPairs.contains(WordTables.pairKey(c.key(p), c.key(m.start))) { return nil }
         // "Riêng trên bốn sàn": before number words, "trên" is the preposition "on".
         if m.entry[0] == "trên", c.kind(i) == .word { return nil }
         // "cao hơn 5%": comparative, not a qualifier (only "hơn" / "trên" after an adjective).

@@ -967,6 +967,19 @@ private final class SentenceRecords {
     }
 
     /// The first token of a figure's qualifier ("khoảng", "hơn", "không quá"), else of the figure.
+    /// The "lên" / "xuống" that follows a from-level ending at `end`: right after it, after the rest of a rate
+    /// unit ("/ tháng"), or closing a change verb ("tăng lên", "giảm xuống"); nil when none.
+    func levelWord(afterFrom end: Int) -> Int? {
+        let c = self.c
+        guard var j = c.next(end - 1) else { return nil }
+        if c.firstUnit(j) == 0x2F, c.kind(j) != .word, let t = c.next(j), c.has(c.timeUnits, t), let n = c.next(t) { j = n }
+        if let r = verbRoles[j - c.lo], r.role == .increase || r.role == .decrease {
+            if r.end - 1 > j, c.isKey(r.end - 1, Cue.len) || c.isKey(r.end - 1, Cue.xuong) { return r.end - 1 }
+            if r.end == j + 1, let n = c.next(j) { j = n }
+        }
+        return c.isKey(j, Cue.len) || c.isKey(j, Cue.xuong) ? j : nil
+    }
+
     func startBeforeQualifier(_ m: Mention) -> Int { startBeforeQualifier(firstToken: m.firstToken) }
 
     func startBeforeQualifier(firstToken: Int) -> Int {
@@ -1319,8 +1332,10 @@ private final class SentenceRecords {
             let cs = clauseStart(m.firstToken)
             // "từ X lên Y": X is the start, Y the level.
             // ("xuống còn", "lên mức", "lên tới": one more word before Y.)
-            if let nextI = indices.dropFirst(n + 1).first, let tu = c.prev(m.firstToken), c.isKey(tu, Cue.tu),
-               let len = c.next(m.endToken - 1), c.isKey(len, Cue.len) || c.isKey(len, Cue.xuong),
+            // ("từ gần 190 tỷ lên …": a qualifier may stand between "từ" and X; "từ 4,4 triệu đồng/người/ tháng tăng lên
+            // 9,2 triệu": the rest of a rate unit and a change verb between X and "lên".)
+            if let nextI = indices.dropFirst(n + 1).first, let tu = c.prev(m.qualifier == nil ? m.firstToken : startBeforeQualifier(m)), c.isKey(tu, Cue.tu),
+               let len = levelWord(afterFrom: m.endToken),
                mentions[nextI].firstToken == c.next(len) || (c.next(len).map { levelLinkKeys.contains(c.key($0)) && mentions[nextI].firstToken == c.next($0) } ?? false),
                isValueKind(mentions[nextI].kind) {
                 consumedFrom.insert(i)
@@ -1333,7 +1348,7 @@ private final class SentenceRecords {
                     consumedFrom.insert(nextI)
                     continue
                 }
-                var r = makeRecord(level: nextI, mentions[nextI], clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+                var r = makeRecord(level: nextI, mentions[nextI], clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates, nameEnd: tu)
                 r.change = Indicator.Change(direction: direction, value: nil, baseline: baseline(after: mentions[nextI].endToken, baselines), from: i)
                 // "Tính từ đầu tháng 3, giá … đã tăng từ 58.000 lên 70.000 đồng/kg": the date the change
                 // counts from is its baseline, not its period.
@@ -1997,7 +2012,7 @@ private final class SentenceRecords {
         toks.reserveCapacity(Swift.max(end - cs, 0))
         // Tokens inside mentions (dates, other figures) are left out.
         for k in cs..<Swift.max(end, cs) where !c.tokens[k].isSpace && !inMention[k - c.lo] { toks.append(k) }
-        if stripQualifier, let q = c.matchEnding(c.qualifiers, before: end, maxTokens: 3), q.start >= cs {
+        if stripQualifier, let q = c.matchEnding(c.qualifiers, before: end, maxTokens: 3), q.start >= cs, !endsWord(q.start, from: cs) {
             while let l = toks.last, l >= q.start { toks.removeLast() }
         }
         while let f = toks.first, !c.has(c.indicatorHeads, f) {
@@ -2247,10 +2262,11 @@ private final class SentenceRecords {
     }
 
     /// `m`: `mentions[i]`, which the caller holds (copying it here retained its strings).
-    func makeRecord(level i: Int, _ m: Mention, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int]) -> Indicator {
+    /// `nameEnd`: where the name must end at the latest (the "từ" of a from-level, "… từ 4,4 triệu đồng/người/ tháng tăng lên").
+    func makeRecord(level i: Int, _ m: Mention, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int], nameEnd: Int = Int.max) -> Indicator {
         let c = self.c
         let verb = verbBefore(m.firstToken, within: cs)
-        let end = verb?.start ?? m.firstToken
+        let end = Swift.max(cs, Swift.min(verb?.start ?? m.firstToken, nameEnd))
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
         // "Thu nhập của lao động nam cao gấp 1,37 lần": the comparative before "gấp" is no part of the name.
         if let v = verb, c.isKey(v.start, Cue.gap), let l = region.last, comparativeKeys.contains(c.key(l)), region.count > 1 { region.removeLast() }
@@ -3605,6 +3621,13 @@ private final class SentenceRecords {
             while let l = lastWord(before: e, from: a), l > a, c.key(l) == Cue.het || c.key(l) == Cue.den || c.key(l) == Cue.tinh || c.key(l) == Cue.tu {
                 e = l
             }
+        }
+        // "… với tổng vốn đăng ký gần 26,7 tỷ USD và hơn 245.500 tỷ đồng": a name cut at a figure leaves out the
+        // figure's qualifier ("tổng vốn đăng ký gần" → "tổng vốn đăng ký").
+        if e == b, e - a >= 2, let n = c.next(b - 1), mention(startingAt: n, where: { self.isValueKind($0.kind) }) != nil,
+           let q = c.matchEnding(c.qualifiers, before: n, maxTokens: 3, notBefore: a + 1), !endsWord(q.start, from: a) {
+            // (Not the end of a word: "vốn đầu tư nước ngoài 43.797 tỷ đồng".)
+            e = q.start
         }
         // "tổng điện năng tiêu thụ trong năm", "doanh thu trong tháng": a period, not part of the name.
         if e - a >= 3, let l = lastWord(before: e, from: a), periodUnitKeys.contains(c.key(l)), let p = c.prev(l), p > a, c.key(p) == Cue.trong { e = p }
