@@ -1808,4 +1808,15 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.first?.change?.direction, .increase)
         XCTAssertEqual(a.indicators.first?.change?.from.map { a.span(a.mentions[$0]).text }, "4,4 triệu đồng/người")
     }
+    func testThemAfterAChangeVerbAndItsObjectIsTheChange() {
+        let a = TestPipeline.extract("Ngày 14/6, Fed đã tăng lãi suất cơ bản thêm 0,25 điểm phần trăm.", reference: "2017-06-20")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertEqual(a.indicators.first?.indicator, "lãi suất cơ bản")
+        XCTAssertEqual(a.indicators.first?.change?.direction, .increase)
+        XCTAssertEqual(a.indicators.first?.change?.value.map { a.span(a.mentions[$0]).text }, "0,25 điểm phần trăm")
+        XCTAssertEqual(TestPipeline.extract("Công ty giảm giá vàng SJC thêm 20.000 đồng/lượng.", reference: "2017-06-20").indicators.first?.change?.direction, .decrease)
+        // A count of times is no change; a daily count after "ghi nhận thêm" is a level.
+        XCTAssertNil(TestPipeline.extract("Fed dự báo sẽ tăng lãi suất thêm 1 lần nữa trong năm nay.", reference: "2017-06-20").indicators.first?.change)
+        XCTAssertNil(TestPipeline.extract("Hôm qua, thành phố ghi nhận thêm 93 ca mắc mới.", reference: "2017-06-20").indicators.first?.change)
+    }
 }

@@ -439,6 +439,7 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var lucKey: UInt64 { 0xb1cac5adf2a6507a } // lục
 @inline(__always) private var kyRecordKey: UInt64 { 0x3dd69c193666269e } // kỷ
 @inline(__always) private var indexKey: UInt64 { 0x7af5c8f28baade31 } // index
+@inline(__always) private var themKey: UInt64 { 0xd3288c700c53596c } // thêm
 @inline(__always) private var thieuKey: UInt64 { 0x2a40907a643e3e78 } // thiếu
 
 /// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
@@ -579,7 +580,8 @@ enum RecordKeyLiterals {
         (nhatKey, "nhất"),
         (lucKey, "lục"),
         (kyRecordKey, "kỷ"),
-        (indexKey, "index")
+        (indexKey, "index"),
+        (themKey, "thêm")
     ]
 }
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
@@ -932,7 +934,7 @@ private final class SentenceRecords {
            !(c.key(q.start) == honKey && (c.prev(q.start).map { comparativeKeys.contains(c.key($0)) } ?? false)) { end = q.start }
         // The longest verb phrase that starts inside the clause ("35%, xuống còn 24,56": "còn"
         // when the clause starts after "xuống").
-        guard let v = c.matchEnding(c.verbs, before: end, maxTokens: 4, notBefore: lo) else { return nil }
+        guard let v = c.matchEnding(c.verbs, before: end, maxTokens: 4, notBefore: lo) else { return changeVerbBeforeThem(i, end, within: lo) }
         // "giá trị gia tăng", "tốc độ tăng": a change word inside a measure's name is not the verb.
         if insideHead(v.start, from: lo) { return nil }
         // "đặt mục tiêu tăng trưởng 6%", "chỉ tiêu tăng trưởng tín dụng 14%": after a plan
@@ -940,6 +942,29 @@ private final class SentenceRecords {
         if v.entry[1] == "increase" || v.entry[1] == "decrease", c.has(c.indicatorHeads, v.start),
            let t = c.matchEnding(c.verbs, before: v.start, maxTokens: 3), t.entry[1] == "target" { return nil }
         return (v.entry[1], v.start)
+    }
+
+    /// "Fed đã tăng lãi suất cơ bản thêm 0,25 điểm phần trăm", "nâng vốn điều lệ thêm 500 tỷ đồng": "thêm" right before
+    /// a figure adds to what a change verb earlier in the clause changes; the figure is the change, in that verb's
+    /// direction, and "thêm" stands where the verb would (the name ends before it). No figure or clause boundary
+    /// between the verb and "thêm"; at most eight words.
+    /// (Not a count of times: "dự báo sẽ tăng lãi suất thêm 1 lần nữa".)
+    private func changeVerbBeforeThem(_ i: Int, _ end: Int, within lo: Int) -> (role: String, start: Int)? {
+        let c = self.c
+        guard let t = c.prev(end), t >= lo, c.key(t) == themKey,
+              !(mention(startingAt: i).map { mentions[$0].unit.map { sameNFC($0, "lần") } ?? false } ?? false) else { return nil }
+        var k = t
+        var words = 0
+        while let p = c.prev(k), p >= lo, words < 8 {
+            if c.kind(p) != .word || inMention[p - c.lo] || isBoundary(p) { return nil }
+            if let r = verbRoles[p - c.lo], r.end <= t {
+                guard r.role == .increase || r.role == .decrease, !insideHead(p, from: lo) else { return nil }
+                return (r.role == .increase ? "increase" : "decrease", t)
+            }
+            words += 1
+            k = p
+        }
+        return nil
     }
 
     /// "có 9/11 nhóm hàng tăng giá", "15/20 thành viên": the count out of a whole written
