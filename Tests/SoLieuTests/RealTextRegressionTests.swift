@@ -1819,4 +1819,14 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertNil(TestPipeline.extract("Fed dự báo sẽ tăng lãi suất thêm 1 lần nữa trong năm nay.", reference: "2017-06-20").indicators.first?.change)
         XCTAssertNil(TestPipeline.extract("Hôm qua, thành phố ghi nhận thêm 93 ca mắc mới.", reference: "2017-06-20").indicators.first?.change)
     }
+    func testABaselineBetweenTheNameAndTheVerbIsTheBaseline() {
+        let a = TestPipeline.extract("Chỉ số giá tiêu dùng (CPI) tháng 4 so với tháng 12/2016 tăng 0,9%.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.first?.period.map { a.span(a.mentions[$0]).text }, "tháng 4")
+        XCTAssertEqual(a.indicators.first?.change?.baseline.map { a.span(a.mentions[$0]).text }, "tháng 12/2016")
+        // Not the baseline of a figure before it, nor the same period's own figure ("trong khi cùng kỳ tăng 14,2%").
+        let b = TestPipeline.extract("Tổng lượt khách giảm 29,35% so với năm 2015 và giảm 43% so với kế hoạch.", reference: "2017-06-07")
+        XCTAssertNil(b.indicators.last?.change?.baseline)
+        let d = TestPipeline.extract("Xuất khẩu điện thoại giảm 10,7%, trong khi cùng kỳ tăng trưởng 14,2%.", reference: "2017-06-07")
+        XCTAssertNil(d.indicators.last?.change?.baseline)
+    }
 }

@@ -1991,7 +1991,21 @@ private final class SentenceRecords {
         let ce = clauseEnd(end)
         let sorted = baselines.sorted()
         if let after = sorted.first(where: { mentions[$0].firstToken >= end && mentions[$0].firstToken <= ce + 1 }) { return after }
-        return sorted.last { mentions[$0].endToken <= end && frontedBaseline($0) }
+        return sorted.last { mentions[$0].endToken <= end && (frontedBaseline($0) || baselineInClause($0, before: end)) }
+    }
+
+    /// "Chỉ số giá tiêu dùng (CPI) tháng 4 so với tháng 12/2016 tăng 0,9%": a baseline between the name and the
+    /// verb, in the clause of the figure ending at `end`, with no other figure between them.
+    /// (Only after "so" / "so với": "trong khi cùng kỳ tăng trưởng 14,2%" states the same period's own figure.)
+    func baselineInClause(_ b: Int, before end: Int) -> Bool {
+        let c = self.c
+        let bEnd = mentions[b].endToken
+        let cs = clauseStart(end - 1)
+        // (Nor the baseline of a figure right before "so với": "giảm 29,35% so với năm 2015 và giảm 43% …".)
+        guard mentions[b].firstToken >= cs,
+              let so = (Swift.max(cs, mentions[b].firstToken - 12)..<mentions[b].firstToken).last(where: { c.isKey($0, Cue.so) }),
+              !(c.prev(so).map { p in indices.contains { mentions[$0].endToken == p + 1 && isValueKind(mentions[$0].kind) } } ?? false) else { return false }
+        return !indices.contains { mentions[$0].firstToken >= bEnd && mentions[$0].endToken < end && isValueKind(mentions[$0].kind) }
     }
 
     /// A baseline that opens the sentence ("So với …,").
