@@ -1829,4 +1829,13 @@ final class RealTextRegressionTests: XCTestCase {
         let d = TestPipeline.extract("Xuất khẩu điện thoại giảm 10,7%, trong khi cùng kỳ tăng trưởng 14,2%.", reference: "2017-06-07")
         XCTAssertNil(d.indicators.last?.change?.baseline)
     }
+    func testNoChangeAfterTheFigureWithSoVoiIsUnchanged() {
+        let a = TestPipeline.extract("Tỷ giá trung tâm sáng 6/6 được Ngân hàng Nhà nước công bố ở mức 22.403 đồng, không đổi so với ngày hôm qua.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertEqual(a.indicators.first?.change?.direction, .unchanged)
+        XCTAssertEqual(a.indicators.first?.change?.baseline.map { a.span(a.mentions[$0]).text }, "ngày hôm qua")
+        XCTAssertEqual(a.indicators.first?.period.map { a.span(a.mentions[$0]).text }, "sáng 6/6")
+        // Without "so với" it is a level only.
+        XCTAssertNil(TestPipeline.extract("Tỷ giá trung tâm được công bố ở mức 22.403 đồng, ổn định trong nhiều tuần.", reference: "2017-06-07").indicators.first?.change)
+    }
 }

@@ -967,6 +967,17 @@ private final class SentenceRecords {
         return nil
     }
 
+    /// After the figure ending at `end` (and a comma): a verb of no change ("không đổi", "giữ nguyên", "đi ngang")
+    /// followed by "so" / "so với".
+    /// Returns the "so" token.
+    func unchangedAfter(_ end: Int) -> Int? {
+        let c = self.c
+        guard var j = c.next(end - 1) else { return nil }
+        if c.isKey(j, Cue.comma), let n = c.next(j) { j = n }
+        guard let r = verbRoles[j - c.lo], r.role == .unchanged, let s = c.next(r.end - 1), c.isKey(s, Cue.so) else { return nil }
+        return s
+    }
+
     /// "có 9/11 nhóm hàng tăng giá", "15/20 thành viên": the count out of a whole written
     /// after a glued "/" (a whole number not smaller than the count).
     func denominator(of i: Int) -> Int? {
@@ -1490,9 +1501,14 @@ private final class SentenceRecords {
             // "tăng 16,5% về lượng và 36,4% về giá trị": the second change of a pair shares the verb.
             let aspect = changeAspect(after: m.endToken)
             if changeDir == nil, aspect != nil, let p = c.prev(m.firstToken), c.key(p) == Cue.va, let last = lastChange { changeDir = last }
+            // "tỷ giá trung tâm … ở mức: 22.384, không đổi so với phiên liền trước": a verb of no change after the
+            // figure, then "so với", states that the level did not change against that baseline.
+            // (Its baseline is read after "so", in the clause the comma opens.)
+            let unchangedSo = changeDir == nil ? unchangedAfter(m.endToken) : nil
+            if unchangedSo != nil { changeDir = .unchanged }
             if let dir = changeDir {
                 lastChange = dir
-                let base = baseline(after: m.endToken, baselines)
+                let base = baseline(after: unchangedSo ?? m.endToken, baselines)
                 // "… 7,75 triệu tấn gạo, thu về 4,4 tỷ USD, tăng 16,5% về lượng và 36,4% về giá trị":
                 // the change in volume belongs to the quantity, the change in value to the money.
                 if let aspect, let target = levelWithoutChange.last(where: { (mentions[records[$0].value].kind == .money) == (aspect == .value) }),
