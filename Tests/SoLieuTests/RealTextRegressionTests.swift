@@ -1838,4 +1838,10 @@ final class RealTextRegressionTests: XCTestCase {
         // Without "so với" it is a level only.
         XCTAssertNil(TestPipeline.extract("Tỷ giá trung tâm được công bố ở mức 22.403 đồng, ổn định trong nhiều tuần.", reference: "2017-06-07").indicators.first?.change)
     }
+    func testTheAgeOfOneThingIsNoRecord() {
+        XCTAssertEqual(rows("Bằng cách phá sản, Takata - công ty 84 năm tuổi - sẽ được bán lại.", "2017-06-07").count, 0)
+        XCTAssertEqual(rows("Bệnh viện tiếp nhận bé trai 15 ngày tuổi.", "2017-06-07").count, 0)
+        // An average age stays a statistic.
+        XCTAssertEqual(rows("Tuổi chết trung bình là 64,4 tuổi.", "2017-06-07").count, 1)
+    }
 }

@@ -1074,6 +1074,8 @@ private final class SentenceRecords {
            (c.next(m.endToken - 1).map { c.key($0) == doiKey } ?? false) || (c.prev(m.firstToken).map { c.key($0) == doiKey } ?? false) { return true }
         // One person's age ("45 tuổi"); an average age with decimals ("73,7 tuổi") is a statistic.
         if sameNFC(m.unit, "tuổi") || sameNFC(m.unit, "tháng tuổi"), m.value?.isInteger ?? true { return true }
+        // The age of one thing ("công ty 84 năm tuổi", "cây 100 năm tuổi", "bé trai 15 ngày tuổi"): an attribute.
+        if sameNFC(m.unit, "năm tuổi") || sameNFC(m.unit, "ngày tuổi") || sameNFC(m.unit, "tuần tuổi") { return true }
         // A unitless small integer glued to "/" or "-" ("30/4 - 1/5", "bậc 4/7") is a part of
         // something else, never a measured value.
         if m.kind == .number, m.unit == nil, let v = m.value?.intValue, v <= 31,
