@@ -1844,4 +1844,10 @@ final class RealTextRegressionTests: XCTestCase {
         // An average age stays a statistic.
         XCTAssertEqual(rows("Tuổi chết trung bình là 64,4 tuổi.", "2017-06-07").count, 1)
     }
+    func testAPrizeScheduleIsNoRecord() {
+        XCTAssertEqual(rows("Kỳ quay 132 còn có 162 giải nhất (10 triệu đồng/giải), 6.375 giải nhì (300.000 đồng/giải).", "2017-06-07").count, 0)
+        XCTAssertEqual(rows("Cơ cấu giải thưởng gồm 1 giải Nhất trị giá 50 triệu đồng; 4 giải Nhì, mỗi giải 30 triệu đồng.", "2017-06-07").count, 0)
+        // A total paid out stays a record.
+        XCTAssertEqual(rows("Năm 2016, Vietlott đã trả thưởng hơn 1.298 tỷ đồng.", "2017-06-07").count, 1)
+    }
 }

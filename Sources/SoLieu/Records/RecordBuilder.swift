@@ -288,6 +288,8 @@ private let frameUnits = KeySet(words: ["trận", "phiên", "vòng", "lượt tr
 @inline(__always) private var kinhKey: UInt64 { 0x8e6f598dc27d0c12 } // kính
 private let notDistanceAfter = KeySet(words: ["ly", "thức", "mạng", "điệu", "làm", "nào"])
 private let notDistanceBefore = KeySet(words: ["cải", "bằng", "một", "phong", "tư", "nhân"])
+/// Ranks of a prize after "giải" ("giải Nhất", "giải ba", "giải khuyến khích", "giải đặc biệt").
+private let prizeRanks = KeySet(words: ["nhất", "nhì", "ba", "tư", "khuyến", "đặc"])
 /// Classifiers of one item ("mỗi suất", "một chiếc", "một bộ"): its price is an individual attribute.
 private let itemClassifiers = KeySet(words: ["suất", "chiếc", "bộ", "chai", "hộp", "cái", "phần", "đôi", "vé"])
 @inline(__always) private var phoBienKey: UInt64 { 0xc47b450dc73dd6a0 } // phổ
@@ -1018,6 +1020,23 @@ private final class SentenceRecords {
 
     func startBeforeQualifier(_ m: Mention) -> Int { startBeforeQualifier(firstToken: m.firstToken) }
 
+    /// A count of prizes by rank ("16 giải Nhì"), an amount per prize ("30.000 đồng/giải") or the amount of a ranked
+    /// prize or of each prize ("giải Nhất trị giá 50 triệu đồng", "mỗi giải trị giá 300.000 đồng").
+    func isPrizeSchedule(_ m: Mention) -> Bool {
+        let c = self.c
+        if m.kind == .money, sameNFC(m.per, "giải") { return true }
+        let giai = Cue.giai, ranks = prizeRanks
+        if m.kind == .number, let g = c.next(m.endToken - 1), c.key(g) == giai, let r = c.next(g), ranks.contains(c.key(r)) { return true }
+        guard m.kind == .money else { return false }
+        var k = m.firstToken
+        for _ in 0..<6 {
+            guard let p = c.prev(k), c.kind(p) == .word else { return false }
+            if c.key(p) == giai, (c.next(p).map { ranks.contains(c.key($0)) } ?? false) || (c.prev(p).map { c.key($0) == Cue.moi } ?? false) { return true }
+            k = p
+        }
+        return false
+    }
+
     func startBeforeQualifier(firstToken: Int) -> Int {
         let c = self.c
         if let q = c.matchEnding(c.qualifiers, before: firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
@@ -1074,6 +1093,9 @@ private final class SentenceRecords {
            (c.next(m.endToken - 1).map { c.key($0) == doiKey } ?? false) || (c.prev(m.firstToken).map { c.key($0) == doiKey } ?? false) { return true }
         // One person's age ("45 tuổi"); an average age with decimals ("73,7 tuổi") is a statistic.
         if sameNFC(m.unit, "tuổi") || sameNFC(m.unit, "tháng tuổi"), m.value?.isInteger ?? true { return true }
+        // A prize schedule ("10 giải Nhất, 16 giải Nhì", "6.375 giải nhì (300.000 đồng/giải)", "mỗi giải trị giá
+        // 10.000.000 đồng", "1 giải Nhất trị giá 50 triệu đồng"): the prizes of one contest or draw, a single event.
+        if isPrizeSchedule(m) { return true }
         // The age of one thing ("công ty 84 năm tuổi", "cây 100 năm tuổi", "bé trai 15 ngày tuổi"): an attribute.
         if sameNFC(m.unit, "năm tuổi") || sameNFC(m.unit, "ngày tuổi") || sameNFC(m.unit, "tuần tuổi") { return true }
         // A unitless small integer glued to "/" or "-" ("30/4 - 1/5", "bậc 4/7") is a part of
