@@ -1850,4 +1850,13 @@ final class RealTextRegressionTests: XCTestCase {
         // A total paid out stays a record.
         XCTAssertEqual(rows("Năm 2016, Vietlott đã trả thưởng hơn 1.298 tỷ đồng.", "2017-06-07").count, 1)
     }
+    func testAListItemThatOnlyNamesWhoseFigureItIsTakesTheMeasureBefore() {
+        XCTAssertEqual(rows("Quý 1/2017, tăng trưởng tín dụng của LienVietPostBank lên tới 11%, Kienlong Bank 10,3%, SCB 9%, ACB 8,3%.", "2017-06-07"),
+                       [["tăng trưởng tín dụng", "LienVietPostBank", "11%"], ["tăng trưởng tín dụng", "Kienlong Bank", "10,3%"],
+                        ["tăng trưởng tín dụng", "SCB", "9%"], ["tăng trưởng tín dụng", "ACB", "8,3%"]])
+        XCTAssertEqual(rows("Sôi động nhất là VPB với khối lượng chuyển nhượng đạt 41,54 triệu cổ phiếu; STB với 38,89 triệu cổ phiếu.", "2017-06-07").last,
+                       ["khối lượng chuyển nhượng", "STB", "38,89 triệu"])
+        // Not after a record named by something other than a measure word.
+        XCTAssertEqual(rows("Ngoài ra SCR -9,3 tỷ, DCM -7,3 tỷ là đáng kể.", "2017-06-07").last?[0], "DCM")
+    }
 }

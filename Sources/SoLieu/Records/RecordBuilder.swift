@@ -2748,6 +2748,15 @@ private final class SentenceRecords {
             // (Not "chiếm 23% thị phần": the share is named.)
             indicator = pi
             namedByHead = true
+        } else if lastNamedByHead, let pi = inherited.0, verb.map({ c.isKey($0.start, Cue.voi) }) ?? true, let first = region.first, cs > c.lo, let sep = c.prev(cs), c.kind(sep) == .punctuation,
+                  c.firstUnit(sep) == 0x2C || c.firstUnit(sep) == 0x3B, let entityEnd = listItemEntityEnd(region) {
+            // "Tăng trưởng tín dụng của LienVietPostBank lên tới 11%, Kienlong Bank 10,3%, SCB 9%", "VPB với khối lượng
+            // chuyển nhượng đạt 41,54 triệu cổ phiếu; STB với 38,89 triệu cổ phiếu": a list item that only names whose
+            // figure it is (a proper name, then "với") takes the measure of the item before (when a measure word named
+            // it); the name is its subject.
+            indicator = pi
+            namedByHead = true
+            if subject == nil || subject == inherited.1 { subject = c.text(first, entityEnd) }
         } else if let named = pointsIndex(before: m.firstToken), let post = postPhrase(after: m.endToken), post.tokens.count == 1, c.isKey(post.tokens.lowerBound, Cue.diem) {
             // "VN-Index … vẫn trụ trên 700 điểm", "chỉ số Dow Jones … lên chốt phiên ở mức 20.090,29 điểm": bare points
             // are a level of the index named before them in the sentence ("175 điểm bán", "20 điểm UTGT" count places).
@@ -3105,6 +3114,23 @@ private final class SentenceRecords {
 
     /// The first measure word in a token range and the words after it up to a verb, edge
     /// word, date or place (at most 8 words).
+    /// The end of a proper name that is all of a list item's region ("Kienlong Bank", "SCB", "STB với"): one to five
+    /// capitalized words, no measure word, then at most "với"; nil otherwise.
+    func listItemEntityEnd(_ region: [Int]) -> Int? {
+        let c = self.c
+        var end: Int? = nil
+        var words = 0
+        for (n, k) in region.enumerated() {
+            if c.kind(k) != .word { return nil }
+            if c.isKey(k, Cue.voi), n == region.count - 1, end != nil { break }
+            guard c.isCapitalized(k), !c.has(c.indicatorHeads, k), !(n == 0 && c.isEdgeWord(k)) else { return nil }
+            words += 1
+            if words > 5 { return nil }
+            end = k + 1
+        }
+        return end
+    }
+
     /// The last stock or currency index named before token `end` in the sentence ("VN-Index", "chỉ số Dow Jones",
     /// "US Dollar Index"), as `firstMeasure` names it; nil when none.
     func pointsIndex(before end: Int) -> String? {
