@@ -1859,4 +1859,11 @@ final class RealTextRegressionTests: XCTestCase {
         // Not after a record named by something other than a measure word.
         XCTAssertEqual(rows("Ngoài ra SCR -9,3 tỷ, DCM -7,3 tỷ là đáng kể.", "2017-06-07").last?[0], "DCM")
     }
+    func testLoBeforeAnAmountNamesALoss() {
+        XCTAssertEqual(rows("Tính chung cả năm 2016, TTF lỗ tới 1.629 tỷ đồng.", "2017-06-07"), [["lỗ", "TTF", "1.629 tỷ đồng"]])
+        XCTAssertEqual(rows("Cụ thể, Lotte Mart lỗ 45 tỷ đồng năm 2007, 217 tỷ năm 2009.", "2017-06-07").map { $0[0] }, ["lỗ", "lỗ"])
+        // A measure word that names the loss stays; selling at a loss is no loss figure.
+        XCTAssertEqual(rows("Công ty ghi nhận khoản lỗ 40 tỷ đồng.", "2017-06-07").first?[0], "khoản lỗ")
+        XCTAssertNotEqual(rows("Anh bán lỗ căn hộ được 3 tỷ đồng.", "2017-06-07").first?[0], "lỗ")
+    }
 }

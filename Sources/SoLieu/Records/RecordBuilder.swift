@@ -288,6 +288,8 @@ private let frameUnits = KeySet(words: ["trận", "phiên", "vòng", "lượt tr
 @inline(__always) private var kinhKey: UInt64 { 0x8e6f598dc27d0c12 } // kính
 private let notDistanceAfter = KeySet(words: ["ly", "thức", "mạng", "điệu", "làm", "nào"])
 private let notDistanceBefore = KeySet(words: ["cải", "bằng", "một", "phong", "tư", "nhân"])
+/// Verbs before "lỗ" that sell at a loss ("cắt lỗ", "bán lỗ"): the amount is no loss of its own.
+private let lossSaleKeys = KeySet(words: ["cắt", "bán"])
 /// Ranks of a prize after "giải" ("giải Nhất", "giải ba", "giải khuyến khích", "giải đặc biệt").
 private let prizeRanks = KeySet(words: ["nhất", "nhì", "ba", "tư", "khuyến", "đặc"])
 /// Classifiers of one item ("mỗi suất", "một chiếc", "một bộ"): its price is an individual attribute.
@@ -442,6 +444,7 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var kyRecordKey: UInt64 { 0x3dd69c193666269e } // kỷ
 @inline(__always) private var indexKey: UInt64 { 0x7af5c8f28baade31 } // index
 @inline(__always) private var themKey: UInt64 { 0xd3288c700c53596c } // thêm
+@inline(__always) private var loLossKey: UInt64 { 0x145f92191f6f7c0b } // lỗ
 @inline(__always) private var thieuKey: UInt64 { 0x2a40907a643e3e78 } // thiếu
 
 /// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
@@ -583,7 +586,8 @@ enum RecordKeyLiterals {
         (lucKey, "lục"),
         (kyRecordKey, "kỷ"),
         (indexKey, "index"),
-        (themKey, "thêm")
+        (themKey, "thêm"),
+        (loLossKey, "lỗ")
     ]
 }
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
@@ -3022,6 +3026,21 @@ private final class SentenceRecords {
         }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
+        // "HAG lỗ 1.000 tỷ đồng", "Lotte Mart lỗ 45 tỷ đồng năm 2007", "TTF lỗ tới 1.629 tỷ đồng": "lỗ" (a loss) right before
+        // an amount of money names it (bare "lỗ" is no measure word: it is also a hole); a capitalized name right before
+        // it is whose loss it is. (Not "cắt lỗ", "bán lỗ": selling at a loss.)
+        // ("lỗ tới", "lỗ đến": the stress on the size stands between.)
+        if m.kind == .money, let w0 = verb.flatMap({ c.key($0.start) == loLossKey ? $0.start : nil }) ?? c.prev(verb?.start ?? startBeforeQualifier(m)),
+           let w = c.isKey(w0, Cue.toi) || c.isKey(w0, Cue.den) ? c.prev(w0) : w0, w >= cs, c.key(w) == loLossKey,
+           // (A measure word that names the loss stays: "khoản lỗ", "lỗ lũy kế", "lợi nhuận sau thuế … lỗ".)
+           !namedByHead, !(c.prev(w).map { lossSaleKeys.contains(c.key($0)) } ?? false) {
+            indicator = c.text(w)
+            phrase = nil
+            var f = w
+            // (Not a date's word: "quý II lỗ 123,7 tỷ đồng".)
+            while let p = c.prev(f), p >= cs, c.kind(p) == .word, c.isCapitalized(p), !inMention[p - c.lo] { f = p }
+            if f < w, subject == nil || subject == inherited.1 { subject = c.text(f, c.prev(w)! + 1) }
+        }
         // "Giá vàng nhẫn trơn 9999 cũng tăng nhẹ, giao dịch quanh mức 62,1-63,2 triệu đồng/lượng", "Tỷ số giới
         // tính khi sinh vẫn ở mức cao, khoảng 112 bé trai/100 bé gái": a clause with no name of its own
         // gives the level of the measure the clause before states without a figure (and its direction).
