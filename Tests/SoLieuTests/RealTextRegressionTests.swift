@@ -1866,4 +1866,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Công ty ghi nhận khoản lỗ 40 tỷ đồng.", "2017-06-07").first?[0], "khoản lỗ")
         XCTAssertNotEqual(rows("Anh bán lỗ căn hộ được 3 tỷ đồng.", "2017-06-07").first?[0], "lỗ")
     }
+    func testAnAmountInsideANameIsAnotherFigure() {
+        XCTAssertEqual(rows("Thương lái lãi 350.000 đồng và tư thương bán lẻ 850.000 đồng.", "2017-06-07").last?[0], "tư thương bán lẻ")
+        XCTAssertEqual(rows("Nga đặt mục tiêu tăng trưởng từ 1,5-2% và lạm phát mục tiêu là 4% trong năm 2017.", "2017-06-07").last?[0], "lạm phát")
+        // A threshold, a package's size and a rice grade stay in the name.
+        XCTAssertEqual(rows("Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội mới giải ngân chưa đến 1%.", "2017-06-07").first?[0],
+                       "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội")
+        XCTAssertEqual(rows("Giá gạo 25% tấm ở mức 370 USD/tấn.", "2017-06-07").last?[0], "Giá gạo 25% tấm")
+    }
 }

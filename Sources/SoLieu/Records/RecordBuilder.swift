@@ -445,6 +445,7 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var indexKey: UInt64 { 0x7af5c8f28baade31 } // index
 @inline(__always) private var themKey: UInt64 { 0xd3288c700c53596c } // thêm
 @inline(__always) private var loLossKey: UInt64 { 0x145f92191f6f7c0b } // lỗ
+@inline(__always) private var tamKey: UInt64 { 0x7a3914ec8d459481 } // tấm
 @inline(__always) private var thieuKey: UInt64 { 0x2a40907a643e3e78 } // thiếu
 
 /// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
@@ -587,7 +588,8 @@ enum RecordKeyLiterals {
         (kyRecordKey, "kỷ"),
         (indexKey, "index"),
         (themKey, "thêm"),
-        (loLossKey, "lỗ")
+        (loLossKey, "lỗ"),
+        (tamKey, "tấm")
     ]
 }
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
@@ -3736,7 +3738,27 @@ private final class SentenceRecords {
         // An indicator is a noun phrase, not a table row: at most 16 words.
         var e = b
         var words = 0
-        for k in a..<b where !c.tokens[k].isSpace { words += 1; if words > 16 { e = k; break } }
+        // "lãi 350.000 đồng và tư thương bán lẻ (850.000 đồng)", "mức giảm 1,86%": an amount or a percent with no
+        // qualifier inside a name is another figure, not part of the name (a threshold has one: "kim ngạch trên
+        // 1 tỷ USD"). The name is what follows it after "và" or a comma, else what comes before it.
+        var inner: Int? = nil
+        for k in a..<b where !c.tokens[k].isSpace {
+            words += 1
+            if words > 16 { e = k; break }
+            // (Not the size that names a package, "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội", nor a rice grade,
+            // "gạo 25% tấm".)
+            if inMention[k - c.lo], let j = mention(startingAt: k, where: { ($0.kind == .money || $0.kind == .percent) && $0.qualifier == nil }),
+               mentions[j].endToken <= b,
+               // (Nor a threshold written after the figure: "số thuế hoàn từ 5 triệu đồng trở xuống".)
+               !(c.next(mentions[j].endToken - 1).map { c.key($0) == tamKey || c.key($0) == troKey } ?? false),
+               !(Swift.max(a, k - 6)..<k).contains(where: { c.key($0) == goiKey }) { inner = j }
+        }
+        if let j = inner {
+            if let l = c.next(mentions[j].endToken - 1), l < e, c.isKey(l, Cue.va) || c.isKey(l, Cue.comma), let n = c.next(l), n < e {
+                return trimRight(n, b, keepNew: keepNew)
+            }
+            e = Swift.min(e, mentions[j].firstToken)
+        }
         // "diện tích gieo trồng lúa cả năm": "cả năm" is a period word.
         if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
         // "Lỗ lũy kế tính đến hết (tháng 9/2015)", "vốn đã bố trí đến hết (năm 2015)": the preposition of the date
