@@ -1874,4 +1874,11 @@ final class RealTextRegressionTests: XCTestCase {
                        "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội")
         XCTAssertEqual(rows("Giá gạo 25% tấm ở mức 370 USD/tấn.", "2017-06-07").last?[0], "Giá gạo 25% tấm")
     }
+    func testAPostedPriceIsNamedByWhatIsPosted() {
+        XCTAssertEqual(rows("Công ty vàng bạc đá quý Sài Gòn niêm yết vàng SJC ở mức: 36,07 triệu đồng/lượng (mua vào) và 36,31 triệu đồng/lượng (bán ra).", "2017-06-07").map { $0[0] },
+                       ["vàng SJC", "vàng SJC"])
+        XCTAssertEqual(rows("Thời điểm 15 giờ 14 phút, vàng SJC được Công ty Vàng bạc Đá quý Sài Gòn niêm yết ở mức 36,48 – 36,70 triệu đồng/lượng.", "2017-06-07").first?[0], "vàng SJC")
+        // Nothing posted named, nothing carried.
+        XCTAssertEqual(rows("Tập Đoàn DOJI niêm yết ở mức: 36,44 triệu đồng/lượng (mua vào).", "2017-06-07").first?[0], nil)
+    }
 }

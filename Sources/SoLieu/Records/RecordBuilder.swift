@@ -446,6 +446,8 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var themKey: UInt64 { 0xd3288c700c53596c } // thêm
 @inline(__always) private var loLossKey: UInt64 { 0x145f92191f6f7c0b } // lỗ
 @inline(__always) private var tamKey: UInt64 { 0x7a3914ec8d459481 } // tấm
+@inline(__always) private var niemKey: UInt64 { 0x8a4ab53e978a0d63 } // niêm
+@inline(__always) private var yetKey: UInt64 { 0x4197d34c2aea0091 } // yết
 @inline(__always) private var thieuKey: UInt64 { 0x2a40907a643e3e78 } // thiếu
 
 /// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
@@ -589,7 +591,9 @@ enum RecordKeyLiterals {
         (indexKey, "index"),
         (themKey, "thêm"),
         (loLossKey, "lỗ"),
-        (tamKey, "tấm")
+        (tamKey, "tấm"),
+        (niemKey, "niêm"),
+        (yetKey, "yết")
     ]
 }
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
@@ -2865,6 +2869,9 @@ private final class SentenceRecords {
             phrase = d..<ce
         }
         if indicator == nil { indicator = inherited.0 }
+        // "Công ty vàng bạc đá quý Sài Gòn niêm yết vàng SJC ở mức: 36,07 triệu đồng/lượng (mua vào)", "DOJI niêm yết ở
+        // mức: …", "vàng SJC được Công ty … niêm yết ở mức …": a posted price is named by what is posted.
+        if indicator == nil, m.kind == .money, m.per != nil, let posted = postedPriceName(before: m.firstToken, clauseStart: cs) { indicator = posted }
         // "GDP năm 2023 tăng 5,05%. Riêng quý IV tăng 6,8%": a sentence that opens with only a
         // period and the figure's verb goes on with the measure of the sentence before.
         if indicator == nil, cs == c.lo, let v = verb, let pi = previous.0,
@@ -3150,6 +3157,30 @@ private final class SentenceRecords {
             end = k + 1
         }
         return end
+    }
+
+    /// The name of a price posted with "niêm yết" before token `end`: its object ("niêm yết vàng SJC ở mức" → "vàng SJC";
+    /// "giá vàng miếng") or the subject of a passive ("vàng SJC được … niêm yết"); nil otherwise. (Not the price the
+    /// article named last: that was often another series, "Giá vàng giao tháng Tám" for DOJI's posted price.)
+    func postedPriceName(before end: Int, clauseStart cs: Int) -> String? {
+        let c = self.c
+        let niem = niemKey, yet = yetKey
+        guard let n = (c.lo..<end).last(where: { c.key($0) == niem && (c.next($0).map { c.key($0) == yet } ?? false) }), let y = c.next(n) else { return nil }
+        // The object: words after "niêm yết" up to "ở" / "tại" / "với" / punctuation / the figure.
+        var e = y + 1
+        var k = c.next(y)
+        // (Not a verb: "niêm yết giao dịch ở mức", "niêm yết mua vào".)
+        while let t = k, t < end, c.kind(t) == .word, !inMention[t - c.lo], !locativeKeys.contains(c.key(t)), !c.isKey(t, Cue.voi),
+              !c.isEdgeWord(t) || e > y + 1, verbRoles[t - c.lo] == nil, !c.has(c.verbs, t), !buySellKeys.contains(c.key(t)) {
+            e = t + 1
+            k = c.next(t)
+        }
+        if e > y + 1, let o = c.next(y), o < e, let obj = trimRight(o, e) { return obj }
+        // A passive: "vàng SJC được Công ty … niêm yết".
+        let lo = Swift.max(cs, c.lo)
+        if n > lo, let d = (lo..<n).first(where: { c.key($0) == duocKey }), let f = (lo..<d).first(where: { c.kind($0) == .word }),
+           c.kind(f) == .word, !c.isEdgeWord(f), (f..<d).allSatisfy({ c.kind($0) != .word || !c.isCapitalized($0) || $0 > f }), let obj = trimRight(f, d) { return obj }
+        return nil
     }
 
     /// The last stock or currency index named before token `end` in the sentence ("VN-Index", "chỉ số Dow Jones",
