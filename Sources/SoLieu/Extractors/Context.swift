@@ -401,8 +401,18 @@ final class Context {
 
     /// The longest lexicon phrase that ends right before token i (one run of
     /// spaces between allowed), with the index of its first token.
+    /// - Complexity: the end-mask test that rules out most positions is inlined at the call site;
+    ///   the walk back is not.
+    @inline(__always)
     func matchEnding(_ table: PhraseTable<WordTables.Entry>, before i: Int, maxTokens: Int = 4, notBefore floor: Int = 0) -> (entry: WordTables.Entry, start: Int)? {
         guard let last = prev(i), last >= floor else { return nil }
+        // (No phrase of the table ends with the key of `last`: `exact` below would find none.)
+        let bit = table.endBit
+        if bit != 0 && masks[last] & bit == 0 { return nil }
+        return walkBack(table, last: last, maxTokens: maxTokens, notBefore: floor)
+    }
+
+    @inline(never) private func walkBack(_ table: PhraseTable<WordTables.Entry>, last: Int, maxTokens: Int, notBefore floor: Int) -> (entry: WordTables.Entry, start: Int)? {
         var best: (WordTables.Entry, Int)? = nil
         var j = last
         for _ in 0..<maxTokens {

@@ -111,6 +111,9 @@ public final class WordTables: Sendable {
     /// Function words skipped at the edges of an indicator phrase (the record rules' `edgeKeys`,
     /// each syllable; `Context.isEdgeWord`), not a word list of figures.
     static let edgeWordBit: UInt32 = 1 << 23
+    /// End masks (`PhraseTable.endBit`) of the tables `Context.matchEnding` walks back through: a token
+    /// without its table's bit ends no phrase of it, so most walks stop before the first probe.
+    static let endBits: (qualifiers: UInt32, verbs: UInt32, notRecords: UInt32, identifierCues: UInt32) = (1 << 16, 1 << 17, 1 << 18, 1 << 19)
     static let edgeWords: [String] = [
         "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
         "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
@@ -217,6 +220,12 @@ public final class WordTables: Sendable {
         for (n, t) in indexed.enumerated() {
             t.startBit = 1 << UInt32(n)
             for k in t.edgeKeys { masks[k, default: 0] |= t.startBit }
+        }
+        let ends = [(qualifiers, WordTables.endBits.qualifiers), (verbs, WordTables.endBits.verbs), (notRecords, WordTables.endBits.notRecords),
+                    (identifierCues, WordTables.endBits.identifierCues)]
+        for (t, bit) in ends {
+            t.endBit = bit
+            for k in t.lastKeys { masks[k, default: 0] |= bit }
         }
         for k in dateStarters.keys { masks[k, default: 0] |= WordTables.dateStarterBit }
         for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
