@@ -617,6 +617,8 @@ private final class SentenceScratch {
     let inMention: UnsafeMutablePointer<Bool>
     let starts: UnsafeMutablePointer<Int32>
     let marks: UnsafeMutablePointer<Int32>
+    /// `SentenceRecords.builtPhrases`, emptied for each sentence (keeping its storage).
+    let builtPhrases = RangeBox()
 
     /// Room for sentences of up to `capacity` tokens.
     init(capacity: Int) {
@@ -696,8 +698,9 @@ private final class SentenceRecords {
     }
     /// The longest verb phrase starting at each token of the sentence (role, end).
     let verbRoles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>
-    /// Token ranges of the phrases of records already built in this sentence.
-    let builtPhrases = RangeBox()
+    /// Token ranges of the phrases of records already built in this sentence (in `scratch`: a box
+    /// and its array per sentence were allocated and freed).
+    let builtPhrases: RangeBox
     /// Whether the last record made was named by a measure word (its name can be carried to a ranked item).
     /// (The `var`s of this per-sentence, single-threaded object are `@exclusivity(unchecked)`:
     /// none is ever accessed while it is being changed, and a checked class `var` costs a
@@ -715,6 +718,8 @@ private final class SentenceRecords {
         let n = c.hi - c.lo
         precondition(n <= scratch.capacity, "sentence longer than its scratch storage")
         self.scratch = scratch
+        builtPhrases = scratch.builtPhrases
+        builtPhrases.ranges.removeAll(keepingCapacity: true)
         // One pass for the verbs and the word count.
         let roles = UnsafeMutableBufferPointer(start: scratch.roles, count: n)
         roles.initialize(repeating: nil)
