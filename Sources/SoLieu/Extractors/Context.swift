@@ -294,6 +294,30 @@ final class Context {
         return bit == 0 ? table.hasEdge(tokens[i].key) : masks[i] & bit != 0
     }
 
+    /// The first token at or after `k` in the sentence whose start mask has one of `bits`, or `hi`:
+    /// the tokens a scan for them passes over, read as masks alone.
+    /// - Complexity: O(tokens passed), one read and test each (no bounds check per token).
+    @inline(__always) func nextMasked(_ bits: UInt32, from k: Int) -> Int {
+        masks.withUnsafeBufferPointer { m in
+            let end = Swift.min(hi, m.count)
+            var j = Swift.max(k, 0)
+            while j < end && m[j] & bits == 0 { j += 1 }
+            return Swift.max(j, Swift.min(k, hi))
+        }
+    }
+
+    /// As `nextMasked(_:from:)`, also stopping at a token whose key is `key`.
+    @inline(__always) func nextMasked(_ bits: UInt32, orKey key: UInt64, from k: Int) -> Int {
+        masks.withUnsafeBufferPointer { m in
+            tokens.withUnsafeBufferPointer { t in
+                let end = Swift.min(hi, m.count, t.count)
+                var j = Swift.max(k, 0)
+                while j < end && m[j] & bits == 0 && t[j].key != key { j += 1 }
+                return Swift.max(j, Swift.min(k, hi))
+            }
+        }
+    }
+
     /// Token i is in `words.dateStarters`.
     @inline(__always) func isDateStarter(_ i: Int) -> Bool { masks[i] & WordTables.dateStarterBit != 0 }
     /// Token i is in `words.quantityStarters`.

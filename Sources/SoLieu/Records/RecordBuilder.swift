@@ -1278,7 +1278,10 @@ private final class SentenceRecords {
         var k = c.lo
         // (Per node of the table: whether its row's reason rules the sentence out; no row is fetched.)
         let rulesOut = c.words.sentenceNotRecords
+        // (The tokens that start no phrase of the table and are not "tôi" are passed over by mask and key.)
+        let notRecordsBit = c.notRecords.startBit
         while k < c.hi {
+            if notRecordsBit != 0 { k = c.nextMasked(notRecordsBit, orKey: toi, from: k); if k >= c.hi { break } }
             if let m = c.matchNode(c.notRecords, k), rulesOut[m.node] { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
@@ -2200,7 +2203,10 @@ private final class SentenceRecords {
         var keptEnd = -1
         // (One start-mask test for both tables before either is asked.)
         let startBits = c.places.startBit | c.organisations.startBit
+        // (A token with neither these bits nor the admin-prefix bit starts nothing below: the masks alone pass it over.)
+        let anyBits = startBits | WordTables.adminPrefixBit
         while k < c.hi {
+            if c.masks[k] & anyBits == 0 { k = c.nextMasked(anyBits, from: k); continue }
             var found: (end: Int, entry: WordTables.Entry?)? = nil
             if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
                placeIsWritten(c, k, p.entry) {
