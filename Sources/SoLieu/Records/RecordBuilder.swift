@@ -617,6 +617,8 @@ private final class SentenceScratch {
     let inMention: UnsafeMutablePointer<Bool>
     let starts: UnsafeMutablePointer<Int32>
     let marks: UnsafeMutablePointer<Int32>
+    /// The tokens with a verb role, in order (the word pass's list for `cueMarks`).
+    let verbs: UnsafeMutablePointer<Int32>
     /// `SentenceRecords.builtPhrases`, emptied for each sentence (keeping its storage).
     let builtPhrases = RangeBox()
 
@@ -628,10 +630,11 @@ private final class SentenceScratch {
         inMention = .allocate(capacity: capacity)
         starts = .allocate(capacity: capacity)
         marks = .allocate(capacity: capacity)
+        verbs = .allocate(capacity: capacity)
     }
 
     deinit {
-        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate()
+        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate()
     }
 }
 
@@ -727,9 +730,12 @@ private final class SentenceRecords {
         var respectively: Int? = nil
         var advice = Int.max
         let keu = keuKey, khuyen = khuyenKey
+        var verbCount = 0
         for k in c.lo..<c.hi where c.kind(k) == .word {
             words += 1
-            roles[k - c.lo] = c.verbRole(k)
+            let role = c.verbRole(k)
+            roles[k - c.lo] = role
+            if role != nil { scratch.verbs[verbCount] = Int32(truncatingIfNeeded: k); verbCount += 1 }
             if respectively == nil, c.key(k) == Cue.lan, let n = c.next(k), c.key(n) == luotKey { respectively = k }
             if advice == Int.max, case let key = c.key(k), key == keu || key == khuyen, c.match(c.notRecords, k)?.entry[1] == "advice" { advice = k }
         }
@@ -760,11 +766,18 @@ private final class SentenceRecords {
         }
         inMention = inside
         wordCount = words
+        // (The verbs of the word pass merged with the boundary words, both in order: a pass over
+        // every token tested each.)
         var marked = 0
-        for j in 0..<n where roles[j] != nil || (boundaries[j] && c.kind(c.lo + j) == .word) {
-            scratch.marks[marked] = Int32(truncatingIfNeeded: c.lo + j)
+        var v = 0
+        let verbs = scratch.verbs, marks = scratch.marks
+        for k in SetFlagIndices(boundaries, base: c.lo) where c.kind(k) == .word {
+            while v < verbCount && Int(verbs[v]) < k { marks[marked] = verbs[v]; marked += 1; v += 1 }
+            if v < verbCount && Int(verbs[v]) == k { v += 1 }
+            marks[marked] = Int32(truncatingIfNeeded: k)
             marked += 1
         }
+        while v < verbCount { marks[marked] = verbs[v]; marked += 1; v += 1 }
         cueMarks = UnsafeMutableBufferPointer(start: scratch.marks, count: marked)
     }
 
@@ -847,7 +860,7 @@ private final class SentenceRecords {
         // xuất, nhập khẩu") does not cut a clause: the words before it, back to the last
         // cut, hold no verb, no figure and no opening preposition.
         var last = -1
-        for k in c.lo..<c.hi where flags[k - c.lo] {
+        for k in SetFlagIndices(flags, base: c.lo) {
             defer { last = k }
             // "khu vực công nghiệp - xây dựng": a spaced hyphen between two lowercase words
             // after a short verbless, figureless segment joins two nouns.
