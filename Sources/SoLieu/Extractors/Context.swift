@@ -318,6 +318,12 @@ final class Context {
         }
     }
 
+    /// The tokens of the sentence from `k` on whose start mask has one of `bits` or whose kind is
+    /// `kind`, in order: what a loop over every token whose body does nothing for the others visits.
+    @inline(__always) func tokens(masked bits: UInt32, orKind kind: TokenKind, from k: Int? = nil) -> MaskedTokens {
+        MaskedTokens(masks: masks, tokens: tokens, bits: bits, kind: kind, from: k ?? lo, to: hi)
+    }
+
     /// Token i is in `words.dateStarters`.
     @inline(__always) func isDateStarter(_ i: Int) -> Bool { masks[i] & WordTables.dateStarterBit != 0 }
     /// Token i is in `words.quantityStarters`.
@@ -503,5 +509,36 @@ final class Context {
         var v = 0
         for p in Int(tokens[i].start)..<Int(tokens[i].end) { v = v * 10 + Int(units[p] - 48) }
         return v
+    }
+}
+
+/// See `Context.tokens(masked:orKind:from:)`. The tokens passed over are read in a tight loop,
+/// without bounds checks (a loop over every token of a sentence checked each read).
+struct MaskedTokens: Sequence, IteratorProtocol {
+    let masks: [UInt32]
+    let tokens: [Token]
+    let bits: UInt32
+    let kind: TokenKind
+    private var j: Int
+    private let end: Int
+
+    @inline(__always) init(masks: [UInt32], tokens: [Token], bits: UInt32, kind: TokenKind, from: Int, to: Int) {
+        self.masks = masks; self.tokens = tokens; self.bits = bits; self.kind = kind
+        j = Swift.max(from, 0)
+        end = Swift.min(to, masks.count, tokens.count)
+    }
+
+    @inline(__always) mutating func next() -> Int? {
+        let (bits, kind, end, j0) = (self.bits, self.kind, self.end, j)
+        let found = masks.withUnsafeBufferPointer { m in
+            tokens.withUnsafeBufferPointer { t in
+                var j = j0
+                while j < end && m[j] & bits == 0 && t[j].kind != kind { j += 1 }
+                return j
+            }
+        }
+        if found >= end { j = end; return nil }
+        j = found + 1
+        return found
     }
 }

@@ -825,7 +825,8 @@ private final class SentenceRecords {
         func startsFigure(_ k: Int) -> Bool {
             indices.contains(where: { mentions[$0].firstToken == k }) || c.match(c.qualifiers, k).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false
         }
-        for k in c.lo..<c.hi {
+        // (Only punctuation and the clause cue words are read: the others do nothing here.)
+        for k in c.tokens(masked: WordTables.clauseCueBit, orKind: .punctuation) {
             let t = c.tokens[k]
             if t.kind == .punctuation {
                 let u = c.firstUnit(k)
