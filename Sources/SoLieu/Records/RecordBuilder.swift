@@ -731,14 +731,21 @@ private final class SentenceRecords {
         var advice = Int.max
         let keu = keuKey, khuyen = khuyenKey
         var verbCount = 0
-        for k in c.lo..<c.hi where c.kind(k) == .word {
+        // (Words are counted from the kinds alone, read without bounds checks; only those that may
+        // start a verb or are one of `WordTables.sentenceCues` are looked at further.)
+        let verbBit = c.verbs.startBit
+        let candidates = verbBit == 0 ? UInt32.max : verbBit | WordTables.sentenceCueBit
+        c.tokens.withUnsafeBufferPointer { t in c.masks.withUnsafeBufferPointer { m in
+        for k in c.lo..<c.hi where t[k].kind == .word {
             words += 1
+            if m[k] & candidates == 0 { continue }
             let role = c.verbRole(k)
             roles[k - c.lo] = role
             if role != nil { scratch.verbs[verbCount] = Int32(truncatingIfNeeded: k); verbCount += 1 }
             if respectively == nil, c.key(k) == Cue.lan, let n = c.next(k), c.key(n) == luotKey { respectively = k }
             if advice == Int.max, case let key = c.key(k), key == keu || key == khuyen, c.match(c.notRecords, k)?.entry[1] == "advice" { advice = k }
         }
+        } }
         respectivelyAt = respectively
         adviceStart = advice
         verbRoles = roles
