@@ -915,6 +915,11 @@ private final class SentenceRecords {
 
     func clauseStart(_ a: Int) -> Int {
         let c = self.c
+        // (The flags are read eight at a time back from `a`; a boundary is a few words away at most.)
+        if a <= c.hi {
+            let b = boundaries.lastSet(before: a - c.lo)
+            return b >= 0 ? c.lo + b + 1 : c.lo
+        }
         var k = a - 1
         while k >= c.lo { if isBoundary(k) { return k + 1 }; k -= 1 }
         return c.lo
@@ -922,6 +927,7 @@ private final class SentenceRecords {
 
     func clauseEnd(_ b: Int) -> Int {
         let c = self.c
+        if b >= c.lo { return c.lo + boundaries.firstSet(from: b - c.lo) }
         var k = b
         while k < c.hi { if isBoundary(k) { return k }; k += 1 }
         return c.hi

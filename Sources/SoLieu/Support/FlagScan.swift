@@ -29,3 +29,29 @@ struct SetFlagIndices: Sequence, IteratorProtocol {
         return nil
     }
 }
+
+extension UnsafeMutableBufferPointer where Element == Bool {
+    /// The index of the first set flag at or after `start`, or `count`; eight flags at a time.
+    @inline(__always) func firstSet(from start: Int) -> Int {
+        let n = count
+        guard let p = baseAddress else { return n }
+        let raw = UnsafeRawPointer(p)
+        var j = Swift.max(start, 0)
+        while j + 8 <= n && raw.loadUnaligned(fromByteOffset: j, as: UInt64.self) == 0 { j += 8 }
+        while j < n && !p[j] { j += 1 }
+        return Swift.min(j, n)
+    }
+
+    /// The index of the last set flag before `end`, or -1; eight flags at a time.
+    @inline(__always) func lastSet(before end: Int) -> Int {
+        guard let p = baseAddress else { return -1 }
+        let raw = UnsafeRawPointer(p)
+        var j = Swift.min(end, count)
+        while j >= 8 && raw.loadUnaligned(fromByteOffset: j - 8, as: UInt64.self) == 0 { j -= 8 }
+        while j > 0 {
+            j -= 1
+            if p[j] { return j }
+        }
+        return -1
+    }
+}
