@@ -321,7 +321,12 @@ final class Context {
     /// The tokens of the sentence from `k` on whose start mask has one of `bits` or whose kind is
     /// `kind`, in order: what a loop over every token whose body does nothing for the others visits.
     @inline(__always) func tokens(masked bits: UInt32, orKind kind: TokenKind, from k: Int? = nil) -> MaskedTokens {
-        MaskedTokens(masks: masks, tokens: tokens, bits: bits, kind: kind, from: k ?? lo, to: hi)
+        MaskedTokens(masks: masks, tokens: tokens, bits: bits, kind: kind.rawValue, from: k ?? lo, to: hi)
+    }
+
+    /// The tokens of the sentence from `k` on whose start mask has one of `bits`, in order.
+    @inline(__always) func tokens(masked bits: UInt32, from k: Int? = nil) -> MaskedTokens {
+        MaskedTokens(masks: masks, tokens: tokens, bits: bits, kind: MaskedTokens.noKind, from: k ?? lo, to: hi)
     }
 
     /// Token i is in `words.dateStarters`.
@@ -518,11 +523,13 @@ struct MaskedTokens: Sequence, IteratorProtocol {
     let masks: [UInt32]
     let tokens: [Token]
     let bits: UInt32
-    let kind: TokenKind
+    /// The raw value of the kind that stops the scan too, or `noKind`.
+    let kind: UInt8
+    static let noKind: UInt8 = 0xFF
     private var j: Int
     private let end: Int
 
-    @inline(__always) init(masks: [UInt32], tokens: [Token], bits: UInt32, kind: TokenKind, from: Int, to: Int) {
+    @inline(__always) init(masks: [UInt32], tokens: [Token], bits: UInt32, kind: UInt8, from: Int, to: Int) {
         self.masks = masks; self.tokens = tokens; self.bits = bits; self.kind = kind
         j = Swift.max(from, 0)
         end = Swift.min(to, masks.count, tokens.count)
@@ -533,7 +540,7 @@ struct MaskedTokens: Sequence, IteratorProtocol {
         let found = masks.withUnsafeBufferPointer { m in
             tokens.withUnsafeBufferPointer { t in
                 var j = j0
-                while j < end && m[j] & bits == 0 && t[j].kind != kind { j += 1 }
+                while j < end && m[j] & bits == 0 && t[j].kind.rawValue != kind { j += 1 }
                 return j
             }
         }

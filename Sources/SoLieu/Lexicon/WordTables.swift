@@ -116,6 +116,10 @@ public final class WordTables: Sendable {
     /// bit is only counted there.
     static let sentenceCueBit: UInt32 = 1 << 20
     static let sentenceCues: [UInt64] = [Cue.lan, Fold.key("kêu"), Fold.key("khuyến")]
+    /// The words before which `SentenceRecords.groupPlaces` looks for a quantified group ("tại các ngân
+    /// hàng", "ở hai thành phố", "trên bốn sàn"): its pass over the sentence visits only them.
+    static let groupPlaceCueBit: UInt32 = 1 << 21
+    static let groupPlaceCues: [UInt64] = ["ở", "tại", "trên"].map { Fold.key($0) }
     /// End masks (`PhraseTable.endBit`) of the tables `Context.matchEnding` walks back through: a token
     /// without its table's bit ends no phrase of it, so most walks stop before the first probe.
     static let endBits: (qualifiers: UInt32, verbs: UInt32, notRecords: UInt32, identifierCues: UInt32) = (1 << 16, 1 << 17, 1 << 18, 1 << 19)
@@ -237,6 +241,7 @@ public final class WordTables: Sendable {
         for k in WordTables.extractorCues { masks[k, default: 0] |= WordTables.extractorCueBit }
         for k in WordTables.clauseCues { masks[k, default: 0] |= WordTables.clauseCueBit }
         for k in WordTables.sentenceCues { masks[k, default: 0] |= WordTables.sentenceCueBit }
+        for k in WordTables.groupPlaceCues { masks[k, default: 0] |= WordTables.groupPlaceCueBit }
         for k in WordTables.gluedDateCues { masks[k, default: 0] |= WordTables.gluedDateCueBit }
         for k in WordTables.nextDateCues { masks[k, default: 0] |= WordTables.nextDateCueBit }
         for k in WordTables.adminPrefixes { masks[k, default: 0] |= WordTables.adminPrefixBit }

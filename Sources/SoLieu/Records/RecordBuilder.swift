@@ -678,7 +678,8 @@ private final class SentenceRecords {
     func groupPlaces() -> [(start: Int, end: Int)] {
         var out = [(start: Int, end: Int)]()
         let heads = groupPlaceHeads, quants = groupQuantifiers, loc = locativeKeys, tren = trenKey
-        for k in c.lo..<c.hi where c.kind(k) == .word && (loc.contains(c.key(k)) || c.key(k) == tren) {
+        // (Only the words of `WordTables.groupPlaceCues` are visited: the others pass the test below by mask.)
+        for k in c.tokens(masked: WordTables.groupPlaceCueBit) where c.kind(k) == .word && (loc.contains(c.key(k)) || c.key(k) == tren) {
             guard let q = c.next(k), q < c.hi, c.kind(q) == .word, c.key(q) != Cue.mot else { continue }
             // ("người lao động tại các doanh nghiệp được khảo sát": where a group of people works describes them.)
             if let p = c.prev(k), peopleEndKeys.contains(c.key(p)) { continue }
