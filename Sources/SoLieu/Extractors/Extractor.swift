@@ -84,7 +84,7 @@ struct Extractor {
                // (Each rule is called only when its first test can pass: a rule that
                // returns nil still copies a whole empty `Mention?` back.)
                var m = (key == Cue.cung ? samePeriod(c, i, reference) : nil)
-                   ?? (dates.mayStart(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date, from: start)) : nil)
+                   ?? (dates.mayStartDate(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date, from: start)) : nil)
                    ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
