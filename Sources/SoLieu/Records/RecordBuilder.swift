@@ -1718,7 +1718,7 @@ private final class SentenceRecords {
         }) { SentenceRecords.remove(&records, f) }
         // "Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,75% và 2,03%": a name that joins two
         // items, given two values after "lần lượt", takes the items in turn.
-        if records.count >= 2, let lt = SentenceRecords.respectivelyToken(c) {
+        if records.count >= 2, let lt = respectivelyAt {
             var r = 0
             while r + 1 < records.count {
                 if let name = records[r].indicator, records[r + 1].indicator == name,
