@@ -1325,6 +1325,8 @@ private final class SentenceRecords {
         let dates = indices.filter { mentions[$0].kind == .date && $0 != datelineMention }
         let baselines = IntSet(dates.filter { isBaseline($0) })
         var records = [Indicator]()
+        // (Room for a record per mention at once: growing by appends reallocated and copied the records.)
+        records.reserveCapacity(indices.count)
         // Record index per value mention index.
         var levelWithoutChange = [Int]()
         var lastIndicator: (String?, String?) = (nil, nil)
