@@ -44,3 +44,17 @@ final class KeyListTests: XCTestCase {
         }
     }
 }
+
+final class MaskCueTests: XCTestCase {
+    /// The start-mask bits that let record passes visit only some words must cover the words those
+    /// passes test: `groupPlaces` tests the locative words and "trên"; the sentence's word pass tests
+    /// "lần" (of "lần lượt"), "kêu" and "khuyến".
+    func testMaskCuesCoverTheWordsTheirPassesTest() throws {
+        let locative = try XCTUnwrap(RecordKeyLiterals.lists.first { $0.words == ["ở", "tại"] })
+        let groupCues = Set(WordTables.groupPlaceCues)
+        for k in [locative.list.k0, locative.list.k1, locative.list.k2, locative.list.k3, Fold.key("trên")] {
+            XCTAssertTrue(groupCues.contains(k))
+        }
+        XCTAssertEqual(Set(WordTables.sentenceCues), Set(["lần", "kêu", "khuyến"].map { Fold.key($0) }))
+    }
+}

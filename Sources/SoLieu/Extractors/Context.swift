@@ -298,6 +298,41 @@ final class Context {
         return bit == 0 ? table.hasEdge(tokens[i].key) : masks[i] & bit != 0
     }
 
+    /// The first token at or after `k` in the sentence whose start mask has one of `bits`, or `hi`:
+    /// the tokens a scan for them passes over, read as masks alone.
+    /// - Complexity: O(tokens passed), one read and test each (no bounds check per token).
+    @inline(__always) func nextMasked(_ bits: UInt32, from k: Int) -> Int {
+        masks.withUnsafeBufferPointer { m in
+            let end = Swift.min(hi, m.count)
+            var j = Swift.max(k, 0)
+            while j < end && m[j] & bits == 0 { j += 1 }
+            return Swift.max(j, Swift.min(k, hi))
+        }
+    }
+
+    /// As `nextMasked(_:from:)`, also stopping at a token whose key is `key`.
+    @inline(__always) func nextMasked(_ bits: UInt32, orKey key: UInt64, from k: Int) -> Int {
+        masks.withUnsafeBufferPointer { m in
+            tokens.withUnsafeBufferPointer { t in
+                let end = Swift.min(hi, m.count, t.count)
+                var j = Swift.max(k, 0)
+                while j < end && m[j] & bits == 0 && t[j].key != key { j += 1 }
+                return Swift.max(j, Swift.min(k, hi))
+            }
+        }
+    }
+
+    /// The tokens of the sentence from `k` on whose start mask has one of `bits` or whose kind is
+    /// `kind`, in order: what a loop over every token whose body does nothing for the others visits.
+    @inline(__always) func tokens(masked bits: UInt32, orKind kind: TokenKind, from k: Int? = nil) -> MaskedTokens {
+        MaskedTokens(masks: masks, tokens: tokens, bits: bits, kind: kind.rawValue, from: k ?? lo, to: hi)
+    }
+
+    /// The tokens of the sentence from `k` on whose start mask has one of `bits`, in order.
+    @inline(__always) func tokens(masked bits: UInt32, from k: Int? = nil) -> MaskedTokens {
+        MaskedTokens(masks: masks, tokens: tokens, bits: bits, kind: MaskedTokens.noKind, from: k ?? lo, to: hi)
+    }
+
     /// Token i is in `words.dateStarters`.
     @inline(__always) func isDateStarter(_ i: Int) -> Bool { masks[i] & WordTables.dateStarterBit != 0 }
     /// Token i is in `words.quantityStarters`.
@@ -405,8 +440,18 @@ final class Context {
 
     /// The longest lexicon phrase that ends right before token i (one run of
     /// spaces between allowed), with the index of its first token.
+    /// - Complexity: the end-mask test that rules out most positions is inlined at the call site;
+    ///   the walk back is not.
+    @inline(__always)
     func matchEnding(_ table: PhraseTable<WordTables.Entry>, before i: Int, maxTokens: Int = 4, notBefore floor: Int = 0) -> (entry: WordTables.Entry, start: Int)? {
         guard let last = prev(i), last >= floor else { return nil }
+        // (No phrase of the table ends with the key of `last`: `exact` below would find none.)
+        let bit = table.endBit
+        if bit != 0 && masks[last] & bit == 0 { return nil }
+        return walkBack(table, last: last, maxTokens: maxTokens, notBefore: floor)
+    }
+
+    @inline(never) private func walkBack(_ table: PhraseTable<WordTables.Entry>, last: Int, maxTokens: Int, notBefore floor: Int) -> (entry: WordTables.Entry, start: Int)? {
         var best: (WordTables.Entry, Int)? = nil
         var j = last
         for _ in 0..<maxTokens {
@@ -473,5 +518,38 @@ final class Context {
         var v = 0
         for p in Int(tokens[i].start)..<Int(tokens[i].end) { v = v * 10 + Int(units[p] - 48) }
         return v
+    }
+}
+
+/// See `Context.tokens(masked:orKind:from:)`. The tokens passed over are read in a tight loop,
+/// without bounds checks (a loop over every token of a sentence checked each read).
+struct MaskedTokens: Sequence, IteratorProtocol {
+    let masks: [UInt32]
+    let tokens: [Token]
+    let bits: UInt32
+    /// The raw value of the kind that stops the scan too, or `noKind`.
+    let kind: UInt8
+    static let noKind: UInt8 = 0xFF
+    private var j: Int
+    private let end: Int
+
+    @inline(__always) init(masks: [UInt32], tokens: [Token], bits: UInt32, kind: UInt8, from: Int, to: Int) {
+        self.masks = masks; self.tokens = tokens; self.bits = bits; self.kind = kind
+        j = Swift.max(from, 0)
+        end = Swift.min(to, masks.count, tokens.count)
+    }
+
+    @inline(__always) mutating func next() -> Int? {
+        let (bits, kind, end, j0) = (self.bits, self.kind, self.end, j)
+        let found = masks.withUnsafeBufferPointer { m in
+            tokens.withUnsafeBufferPointer { t in
+                var j = j0
+                while j < end && m[j] & bits == 0 && t[j].kind.rawValue != kind { j += 1 }
+                return j
+            }
+        }
+        if found >= end { j = end; return nil }
+        j = found + 1
+        return found
     }
 }

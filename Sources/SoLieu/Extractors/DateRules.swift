@@ -725,6 +725,17 @@ struct DateRules {
     /// False when `scan(i)` certainly returns nil (its first test).
     @inline(__always) func mayStart(_ i: Int) -> Bool { c.kind(i) != .number || numberMayStartDate(i) }
 
+    /// `mayStart(i)`, and for a token that is no number, what `scan` and `single` ask of it before
+    /// any rule can match: a date starter (every cue word of `single` and `spanRule`, the first words
+    /// of holidays, parts of day and relative dates), "lễ" before a holiday, or a number word with
+    /// "tháng" after it (`monthsOfYear`). The extractor asks this before calling `scan`: most number
+    /// words ("một", "hai") start no date, and `scan` read all its rules for them. (A rule for another
+    /// word must be added here too.)
+    @inline(__always) func mayStartDate(_ i: Int) -> Bool {
+        if c.kind(i) == .number { return numberMayStartDate(i) }
+        return c.isDateStarter(i) || c.isKey(i, Cue.le) || (c.isQuantityStarter(i) && thangAfter(i))
+    }
+
     /// `lastDateEnd`: end token of the sentence's last mention when it is a date.
     func scan(_ i: Int, lastDateEnd: Int? = nil) -> Mention? {
         if !mayStart(i) { return nil }

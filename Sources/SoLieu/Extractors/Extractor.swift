@@ -14,6 +14,9 @@ struct Extractor {
 
     func extract(_ doc: TokenizedText, reference: CalendarDay?) -> [Mention] {
         var out = [Mention]()
+        // (News text holds about a figure or date per hundred tokens: room for most documents' mentions
+        // at once, instead of growing, which copied every mention each time.)
+        out.reserveCapacity(doc.tokens.count / 64 + 8)
         var lastPeriods = [Grain: DatePoint]()
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         for s in 0..<(doc.sentenceTokenStart.count - 1) {
@@ -44,6 +47,10 @@ struct Extractor {
         let dates = DateRules(c: c, ref: reference)
         var i = c.lo
         while i < c.hi {
+            // (The words that start nothing, and a space after each, are passed over in a tight loop
+            // first: `plainWordsEnd` is the test just below, read without bounds checks.)
+            i = plainWordsEnd(c, from: i)
+            if i >= c.hi { break }
             // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
             let t = c.tokens[i]
             let key = t.key
@@ -80,7 +87,7 @@ struct Extractor {
                // (Each rule is called only when its first test can pass: a rule that
                // returns nil still copies a whole empty `Mention?` back.)
                var m = (key == Cue.cung ? samePeriod(c, i, reference) : nil)
-                   ?? (dates.mayStart(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date, from: start)) : nil)
+                   ?? (dates.mayStartDate(i) ? dates.scan(i, lastDateEnd: mentions.last(kind: .date, from: start)) : nil)
                    ?? (OrdinalRules.mayStart(c, i) ? OrdinalRules.scan(c, at: i) : nil) {
                 // "khoảng 16 giờ 45 phút": an approximate clock time.
                 if let g = m.date?.grain, g >= .hour, let q = qualifier(c, before: m.firstToken), q == .approximately { m.qualifier = q }
@@ -96,6 +103,29 @@ struct Extractor {
         shareLevelSuffix(c, &mentions, from: start)
         resolveSamePeriod(&mentions, from: start)
         resolveRelativeBaselines(c, &mentions, lastPeriods: lastPeriods, from: start)
+    }
+
+    /// The first token from `i` on that the first test of `sentence`'s loop does not pass over: a
+    /// word that is no date or quantity starter nor one of the extractor's cue words, with nothing
+    /// glued after it, is passed over with the space that follows it.
+    /// - Complexity: O(tokens passed), without bounds checks or reloads of the context's fields.
+    @inline(__always) private func plainWordsEnd(_ c: Context, from i: Int) -> Int {
+        let lo = c.lo, hi = Swift.min(c.hi, c.tokens.count, c.masks.count)
+        let bits = WordTables.dateStarterBit | WordTables.quantityStarterBit | WordTables.extractorCueBit
+        return c.tokens.withUnsafeBufferPointer { t in
+            c.masks.withUnsafeBufferPointer { m in
+                var j = i
+                while j >= lo && j < hi {
+                    let tj = t[j]
+                    guard tj.kind == .word, m[j] & bits == 0 else { break }
+                    // (`c.nextGlued(j) != nil`: the next token touches this word and is no space.)
+                    if j + 1 < hi && tj.end == t[j + 1].start && !t[j + 1].isSpace { break }
+                    j += 1
+                    if j < hi && t[j].isSpace { j += 1 }
+                }
+                return j
+            }
+        }
     }
 
     /// "từ 58.000 lên 70.000 đồng/kg": the starting level is written bare but

@@ -233,15 +233,18 @@ enum QuantityRules {
             return m
         }
         guard var q = read(c, at: i) else { return nil }
+        // (What follows the numeral is read once: the checks below and `single` all ask it, and a unit's
+        // reading builds strings.)
+        let sfx = suffix(c, after: q.end)
         // "30%-38%", "khoảng 0,01% đến 0,06%": a percent range with the sign on both sides.
-        if case let .percent(pe, _) = suffix(c, after: q.end), let d = c.nextGlued(pe - 1) ?? c.next(pe - 1),
+        if case let .percent(pe, _) = sfx, let d = c.nextGlued(pe - 1) ?? c.next(pe - 1),
            c.isKey(d, Cue.dash) || c.isKey(d, Cue.endash) || c.isKey(d, Cue.den) || c.isKey(d, Cue.toi),
            let n2 = c.nextGlued(d) ?? c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2), case .percent = suffix(c, after: q2.end),
            let m = range(c, start: i, q, q2, rule: "range.percent") { return m }
         // Range with "đến" / "tới" and no "từ": "5 đến 7 triệu đồng", "khoảng 1.000 đến 2.000 đồng/kg", "0,5 đến 1 điểm
         // phần trăm": a bare first figure and a second with a unit, a currency or a percent (not a duration: "3 đến 5
         // năm" is read as it was).
-        if !q.spelled, case .none = suffix(c, after: q.end), let d = c.next(q.end - 1), c.isKey(d, Cue.den) || c.isKey(d, Cue.toi),
+        if !q.spelled, case .none = sfx, let d = c.next(q.end - 1), c.isKey(d, Cue.den) || c.isKey(d, Cue.toi),
            let n2 = c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2) {
             switch suffix(c, after: q2.end) {
             case .percent, .currency, .unit:
@@ -254,7 +257,7 @@ enum QuantityRules {
            let n2 = c.nextGlued(d) ?? c.next(d), c.kind(n2) == .number, let q2 = read(c, at: n2) {
             if let m = range(c, start: i, q, q2, rule: "range.dash") { return m }
         }
-        return single(c, &q)
+        return single(c, &q, sfx)
     }
 
     static func isCodeOrSymbol(_ s: String) -> Bool {
@@ -266,9 +269,8 @@ enum QuantityRules {
         Mention(kind: kind, start: Int(c.tokens[first].start), end: Int(c.tokens[end - 1].end), firstToken: first, endToken: end, rule: rule)
     }
 
-    /// One numeral and what follows it.
-    static func single(_ c: Context, _ q: inout Quantity) -> Mention? {
-        let sfx = suffix(c, after: q.end)
+    /// One numeral and what follows it (`sfx`: `suffix(c, after: q.end)`).
+    static func single(_ c: Context, _ q: inout Quantity, _ sfx: Suffix) -> Mention? {
         switch sfx {
         case let .percent(end, pp):
             var e = end

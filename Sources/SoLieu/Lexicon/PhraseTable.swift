@@ -16,6 +16,11 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     /// This table's bit in the per-token start masks of `WordTables` (0: the
     /// table is not indexed). Set once while the lexicons load.
     var startBit: UInt32 = 0
+    /// This table's bit in the per-token masks of `WordTables` for the keys that end a phrase
+    /// (0: not indexed; `Context.matchEnding` then walks back without the test). Set once while the lexicons load.
+    var endBit: UInt32 = 0
+    /// The key of the last token of every phrase (a phrase can end only at a token with one of them).
+    let lastKeys: [UInt64]
     /// False when no phrase can start with a token of this key (the first
     /// step of `match` and `exact`).
     @inline(__always) func hasEdge(_ key: UInt64) -> Bool { edges.get(key) != nil }
@@ -31,7 +36,9 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
         var edges = KeyTable()
         var values: [Value?] = [nil]
         var maxLength = 0
+        var lastKeys = Set<UInt64>()
         for (keys, value) in phrases where !keys.isEmpty {
+            lastKeys.insert(keys[keys.count - 1])
             var node: Int32 = 0
             for k in keys {
                 let e = PhraseTable.edge(node, k)
@@ -49,6 +56,7 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
         self.values = values
         self.terminal = values.map { $0 != nil }
         self.maxLength = maxLength
+        self.lastKeys = Array(lastKeys)
     }
 
     @inline(__always)

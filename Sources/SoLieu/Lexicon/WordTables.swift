@@ -111,6 +111,18 @@ public final class WordTables: Sendable {
     /// Function words skipped at the edges of an indicator phrase (the record rules' `edgeKeys`,
     /// each syllable; `Context.isEdgeWord`), not a word list of figures.
     static let edgeWordBit: UInt32 = 1 << 23
+    /// The words `SentenceRecords`' pass over a sentence's words looks at besides the verbs ("lần" of
+    /// "lần lượt", "kêu" and "khuyến" that open an appeal): a word without this bit or the verbs' start
+    /// bit is only counted there.
+    static let sentenceCueBit: UInt32 = 1 << 20
+    static let sentenceCues: [UInt64] = [Cue.lan, Fold.key("kêu"), Fold.key("khuyến")]
+    /// The words before which `SentenceRecords.groupPlaces` looks for a quantified group ("tại các ngân
+    /// hàng", "ở hai thành phố", "trên bốn sàn"): its pass over the sentence visits only them.
+    static let groupPlaceCueBit: UInt32 = 1 << 21
+    static let groupPlaceCues: [UInt64] = ["ở", "tại", "trên"].map { Fold.key($0) }
+    /// End masks (`PhraseTable.endBit`) of the tables `Context.matchEnding` walks back through: a token
+    /// without its table's bit ends no phrase of it, so most walks stop before the first probe.
+    static let endBits: (qualifiers: UInt32, verbs: UInt32, notRecords: UInt32, identifierCues: UInt32) = (1 << 16, 1 << 17, 1 << 18, 1 << 19)
     static let edgeWords: [String] = [
         "có", "đã", "sẽ", "được", "cũng", "vẫn", "đều", "chỉ", "mới", "lại", "thì", "là", "của", "vào", "trong", "tại", "ở",
         "với", "và", "còn", "riêng", "trong đó", "theo", "tính", "đến", "nay", "khi", "nhưng", "tuy", "hơn",
@@ -218,10 +230,18 @@ public final class WordTables: Sendable {
             t.startBit = 1 << UInt32(n)
             for k in t.edgeKeys { masks[k, default: 0] |= t.startBit }
         }
+        let ends = [(qualifiers, WordTables.endBits.qualifiers), (verbs, WordTables.endBits.verbs), (notRecords, WordTables.endBits.notRecords),
+                    (identifierCues, WordTables.endBits.identifierCues)]
+        for (t, bit) in ends {
+            t.endBit = bit
+            for k in t.lastKeys { masks[k, default: 0] |= bit }
+        }
         for k in dateStarters.keys { masks[k, default: 0] |= WordTables.dateStarterBit }
         for k in quantityStarters.keys { masks[k, default: 0] |= WordTables.quantityStarterBit }
         for k in WordTables.extractorCues { masks[k, default: 0] |= WordTables.extractorCueBit }
         for k in WordTables.clauseCues { masks[k, default: 0] |= WordTables.clauseCueBit }
+        for k in WordTables.sentenceCues { masks[k, default: 0] |= WordTables.sentenceCueBit }
+        for k in WordTables.groupPlaceCues { masks[k, default: 0] |= WordTables.groupPlaceCueBit }
         for k in WordTables.gluedDateCues { masks[k, default: 0] |= WordTables.gluedDateCueBit }
         for k in WordTables.nextDateCues { masks[k, default: 0] |= WordTables.nextDateCueBit }
         for k in WordTables.adminPrefixes { masks[k, default: 0] |= WordTables.adminPrefixBit }

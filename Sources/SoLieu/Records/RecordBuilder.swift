@@ -633,6 +633,10 @@ private final class SentenceScratch {
     let inMention: UnsafeMutablePointer<Bool>
     let starts: UnsafeMutablePointer<Int32>
     let marks: UnsafeMutablePointer<Int32>
+    /// The tokens with a verb role, in order (the word pass's list for `cueMarks`).
+    let verbs: UnsafeMutablePointer<Int32>
+    /// `SentenceRecords.builtPhrases`, emptied for each sentence (keeping its storage).
+    let builtPhrases = RangeBox()
 
     /// Room for sentences of up to `capacity` tokens.
     init(capacity: Int) {
@@ -642,10 +646,11 @@ private final class SentenceScratch {
         inMention = .allocate(capacity: capacity)
         starts = .allocate(capacity: capacity)
         marks = .allocate(capacity: capacity)
+        verbs = .allocate(capacity: capacity)
     }
 
     deinit {
-        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate()
+        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate()
     }
 }
 
@@ -689,7 +694,8 @@ private final class SentenceRecords {
     func groupPlaces() -> [(start: Int, end: Int)] {
         var out = [(start: Int, end: Int)]()
         let heads = groupPlaceHeads, quants = groupQuantifiers, loc = locativeKeys, tren = trenKey
-        for k in c.lo..<c.hi where c.kind(k) == .word && (loc.contains(c.key(k)) || c.key(k) == tren) {
+        // (Only the words of `WordTables.groupPlaceCues` are visited: the others pass the test below by mask.)
+        for k in c.tokens(masked: WordTables.groupPlaceCueBit) where c.kind(k) == .word && (loc.contains(c.key(k)) || c.key(k) == tren) {
             guard let q = c.next(k), q < c.hi, c.kind(q) == .word, c.key(q) != Cue.mot else { continue }
             // ("người lao động tại các doanh nghiệp được khảo sát": where a group of people works describes them.)
             if let p = c.prev(k), peopleEndKeys.contains(c.key(p)) { continue }
@@ -712,8 +718,9 @@ private final class SentenceRecords {
     }
     /// The longest verb phrase starting at each token of the sentence (role, end).
     let verbRoles: UnsafeMutableBufferPointer<(role: VerbRole, end: Int)?>
-    /// Token ranges of the phrases of records already built in this sentence.
-    let builtPhrases = RangeBox()
+    /// Token ranges of the phrases of records already built in this sentence (in `scratch`: a box
+    /// and its array per sentence were allocated and freed).
+    let builtPhrases: RangeBox
     /// Whether the last record made was named by a measure word (its name can be carried to a ranked item).
     /// (The `var`s of this per-sentence, single-threaded object are `@exclusivity(unchecked)`:
     /// none is ever accessed while it is being changed, and a checked class `var` costs a
@@ -731,6 +738,8 @@ private final class SentenceRecords {
         let n = c.hi - c.lo
         precondition(n <= scratch.capacity, "sentence longer than its scratch storage")
         self.scratch = scratch
+        builtPhrases = scratch.builtPhrases
+        builtPhrases.ranges.removeAll(keepingCapacity: true)
         // One pass for the verbs and the word count.
         let roles = UnsafeMutableBufferPointer(start: scratch.roles, count: n)
         roles.initialize(repeating: nil)
@@ -738,12 +747,22 @@ private final class SentenceRecords {
         var respectively: Int? = nil
         var advice = Int.max
         let keu = keuKey, khuyen = khuyenKey
-        for k in c.lo..<c.hi where c.kind(k) == .word {
+        var verbCount = 0
+        // (Words are counted from the kinds alone, read without bounds checks; only those that may
+        // start a verb or are one of `WordTables.sentenceCues` are looked at further.)
+        let verbBit = c.verbs.startBit
+        let candidates = verbBit == 0 ? UInt32.max : verbBit | WordTables.sentenceCueBit
+        c.tokens.withUnsafeBufferPointer { t in c.masks.withUnsafeBufferPointer { m in
+        for k in c.lo..<c.hi where t[k].kind == .word {
             words += 1
-            roles[k - c.lo] = c.verbRole(k)
+            if m[k] & candidates == 0 { continue }
+            let role = c.verbRole(k)
+            roles[k - c.lo] = role
+            if role != nil { scratch.verbs[verbCount] = Int32(truncatingIfNeeded: k); verbCount += 1 }
             if respectively == nil, c.key(k) == Cue.lan, let n = c.next(k), c.key(n) == luotKey { respectively = k }
             if advice == Int.max, case let key = c.key(k), key == keu || key == khuyen, c.match(c.notRecords, k)?.entry[1] == "advice" { advice = k }
         }
+        } }
         respectivelyAt = respectively
         adviceStart = advice
         verbRoles = roles
@@ -771,11 +790,18 @@ private final class SentenceRecords {
         }
         inMention = inside
         wordCount = words
+        // (The verbs of the word pass merged with the boundary words, both in order: a pass over
+        // every token tested each.)
         var marked = 0
-        for j in 0..<n where roles[j] != nil || (boundaries[j] && c.kind(c.lo + j) == .word) {
-            scratch.marks[marked] = Int32(truncatingIfNeeded: c.lo + j)
+        var v = 0
+        let verbs = scratch.verbs, marks = scratch.marks
+        for k in SetFlagIndices(boundaries, base: c.lo) where c.kind(k) == .word {
+            while v < verbCount && Int(verbs[v]) < k { marks[marked] = verbs[v]; marked += 1; v += 1 }
+            if v < verbCount && Int(verbs[v]) == k { v += 1 }
+            marks[marked] = Int32(truncatingIfNeeded: k)
             marked += 1
         }
+        while v < verbCount { marks[marked] = verbs[v]; marked += 1; v += 1 }
         cueMarks = UnsafeMutableBufferPointer(start: scratch.marks, count: marked)
     }
 
@@ -823,7 +849,8 @@ private final class SentenceRecords {
         func startsFigure(_ k: Int) -> Bool {
             indices.contains(where: { mentions[$0].firstToken == k }) || c.match(c.qualifiers, k).map({ q in indices.contains { mentions[$0].firstToken == c.next(q.end - 1) } }) ?? false
         }
-        for k in c.lo..<c.hi {
+        // (Only punctuation and the clause cue words are read: the others do nothing here.)
+        for k in c.tokens(masked: WordTables.clauseCueBit, orKind: .punctuation) {
             let t = c.tokens[k]
             if t.kind == .punctuation {
                 let u = c.firstUnit(k)
@@ -858,7 +885,7 @@ private final class SentenceRecords {
         // xuất, nhập khẩu") does not cut a clause: the words before it, back to the last
         // cut, hold no verb, no figure and no opening preposition.
         var last = -1
-        for k in c.lo..<c.hi where flags[k - c.lo] {
+        for k in SetFlagIndices(flags, base: c.lo) {
             defer { last = k }
             // "khu vực công nghiệp - xây dựng": a spaced hyphen between two lowercase words
             // after a short verbless, figureless segment joins two nouns.
@@ -905,6 +932,11 @@ private final class SentenceRecords {
 
     func clauseStart(_ a: Int) -> Int {
         let c = self.c
+        // (The flags are read eight at a time back from `a`; a boundary is a few words away at most.)
+        if a <= c.hi {
+            let b = boundaries.lastSet(before: a - c.lo)
+            return b >= 0 ? c.lo + b + 1 : c.lo
+        }
         var k = a - 1
         while k >= c.lo { if isBoundary(k) { return k + 1 }; k -= 1 }
         return c.lo
@@ -912,6 +944,7 @@ private final class SentenceRecords {
 
     func clauseEnd(_ b: Int) -> Int {
         let c = self.c
+        if b >= c.lo { return c.lo + boundaries.firstSet(from: b - c.lo) }
         var k = b
         while k < c.hi { if isBoundary(k) { return k }; k += 1 }
         return c.hi
@@ -1358,7 +1391,10 @@ private final class SentenceRecords {
         var k = c.lo
         // (Per node of the table: whether its row's reason rules the sentence out; no row is fetched.)
         let rulesOut = c.words.sentenceNotRecords
+        // (The tokens that start no phrase of the table and are not "tôi" are passed over by mask and key.)
+        let notRecordsBit = c.notRecords.startBit
         while k < c.hi {
+            if notRecordsBit != 0 { k = c.nextMasked(notRecordsBit, orKey: toi, from: k); if k >= c.hi { break } }
             if let m = c.matchNode(c.notRecords, k), rulesOut[m.node] { return true }
             // "Vụ này ruộng nhà tôi được hơn 6 tấn/ha", "mỗi ngày tôi chỉ bán được 40 kg": one
             // person's account (first person singular; "chúng tôi" may speak for a company).
@@ -1374,6 +1410,8 @@ private final class SentenceRecords {
         let dates = indices.filter { mentions[$0].kind == .date && $0 != datelineMention }
         let baselines = IntSet(dates.filter { isBaseline($0) })
         var records = [Indicator]()
+        // (Room for a record per mention at once: growing by appends reallocated and copied the records.)
+        records.reserveCapacity(indices.count)
         // Record index per value mention index.
         var levelWithoutChange = [Int]()
         var lastIndicator: (String?, String?) = (nil, nil)
@@ -1774,7 +1812,7 @@ private final class SentenceRecords {
         }) { SentenceRecords.remove(&records, f) }
         // "Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,75% và 2,03%": a name that joins two
         // items, given two values after "lần lượt", takes the items in turn.
-        if records.count >= 2, let lt = SentenceRecords.respectivelyToken(c) {
+        if records.count >= 2, let lt = respectivelyAt {
             var r = 0
             while r + 1 < records.count {
                 if let name = records[r].indicator, records[r + 1].indicator == name,
@@ -2301,7 +2339,10 @@ private final class SentenceRecords {
         var keptEnd = -1
         // (One start-mask test for both tables before either is asked.)
         let startBits = c.places.startBit | c.organisations.startBit
+        // (A token with neither these bits nor the admin-prefix bit starts nothing below: the masks alone pass it over.)
+        let anyBits = startBits | WordTables.adminPrefixBit
         while k < c.hi {
+            if c.masks[k] & anyBits == 0 { k = c.nextMasked(anyBits, from: k); continue }
             var found: (end: Int, entry: WordTables.Entry?)? = nil
             if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
                placeIsWritten(c, k, p.entry) {

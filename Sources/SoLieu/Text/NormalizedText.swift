@@ -106,9 +106,15 @@ public struct NormalizedText: Sendable {
     ///   a candidate ("&", U+00A0, U+00AD or anything from U+2000 on, such as
     ///   curly quotes) is looked at unit by unit.
     static func anyNeedsCleaning(_ src: UnsafeBufferPointer<UInt16>) -> Bool {
+        firstNeedingCleaning(src, from: 0) < src.count
+    }
+
+    /// The index of the first unit from `start` on that `needsCleaning` accepts, or `src.count`
+    /// (the scan of `anyNeedsCleaning`).
+    static func firstNeedingCleaning(_ src: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
         let n = src.count
-        guard let base = src.baseAddress else { return false }
-        var i = 0
+        guard let base = src.baseAddress else { return n }
+        var i = start
         // Eight units per vector test first (constants as vectors: with scalar operands the
         // comparisons compiled to loops over the lanes).
         typealias V = SIMD8<UInt16>
@@ -116,7 +122,7 @@ public struct NormalizedText: Sendable {
         while i + 8 <= n {
             let v = UnsafeRawPointer(base + i).loadUnaligned(as: V.self)
             if any((v .== amp) .| (v .== nbsp) .| (v .== shy) .| (v .> high)) {
-                for k in i..<(i + 8) where needsCleaning(base[k]) { return true }
+                for k in i..<(i + 8) where needsCleaning(base[k]) { return k }
             }
             i += 8
         }
@@ -125,12 +131,12 @@ public struct NormalizedText: Sendable {
             let candidates = w & 0xE000_E000_E000_E000 | SWAR.zeroLanes16(w ^ 0x0026_0026_0026_0026)
                 | SWAR.zeroLanes16(w ^ 0x00A0_00A0_00A0_00A0) | SWAR.zeroLanes16(w ^ 0x00AD_00AD_00AD_00AD)
             if candidates != 0 {
-                for k in i..<(i + 4) where needsCleaning(base[k]) { return true }
+                for k in i..<(i + 4) where needsCleaning(base[k]) { return k }
             }
             i += 4
         }
-        while i < n { if needsCleaning(base[i]) { return true }; i += 1 }
-        return false
+        while i < n { if needsCleaning(base[i]) { return i }; i += 1 }
+        return n
     }
 
     /// The cleaned units and their source map (start and end of each unit's
@@ -138,7 +144,8 @@ public struct NormalizedText: Sendable {
     /// - Complexity: O(n). Text without odd characters (the usual case) is
     ///   returned as it is, without a map.
     static func clean(_ src: [UInt16]) -> ([UInt16], (start: [Int32], end: [Int32])?) {
-        if !src.withUnsafeBufferPointer(anyNeedsCleaning) { return (src, nil) }
+        let firstDirty = src.withUnsafeBufferPointer { firstNeedingCleaning($0, from: 0) }
+        if firstDirty >= src.count { return (src, nil) }
         // The three arrays are written through pointers into storage for one entry per source
         // unit, the most there can be (`append` checked capacity and uniqueness three times a unit).
         let n = src.count
@@ -147,7 +154,7 @@ public struct NormalizedText: Sendable {
         let units = [UInt16](unsafeUninitializedCapacity: n) { ub, uc in
             starts = [Int32](unsafeUninitializedCapacity: n + 1) { sb, sc in
                 ends = [Int32](unsafeUninitializedCapacity: n) { eb, ec in
-                    count = src.withUnsafeBufferPointer { clean($0, ub.baseAddress!, sb.baseAddress!, eb.baseAddress!) }
+                    count = src.withUnsafeBufferPointer { clean($0, ub.baseAddress!, sb.baseAddress!, eb.baseAddress!, firstDirty: firstDirty) }
                     ec = count
                 }
                 sc = count
@@ -158,8 +165,9 @@ public struct NormalizedText: Sendable {
     }
 
     /// The loop of `clean(_:)`: writes the cleaned units and their source ranges, returns their count.
+    /// `firstDirty`: `firstNeedingCleaning(src, from: 0)`, already found.
     private static func clean(_ src: UnsafeBufferPointer<UInt16>, _ units: UnsafeMutablePointer<UInt16>,
-                              _ starts: UnsafeMutablePointer<Int32>, _ ends: UnsafeMutablePointer<Int32>) -> Int {
+                              _ starts: UnsafeMutablePointer<Int32>, _ ends: UnsafeMutablePointer<Int32>, firstDirty: Int) -> Int {
         var o = 0
         @inline(__always) func put(_ u: UInt16, _ s: Int, _ e: Int) {
             units[o] = u; starts[o] = Int32(truncatingIfNeeded: s); ends[o] = Int32(truncatingIfNeeded: e)
@@ -169,6 +177,22 @@ public struct NormalizedText: Sendable {
         var i = 0
         let n = src.count
         while i < n {
+            // A run of units kept as they are (most of a text) is found by the vector scan and
+            // copied in bulk: put unit by unit, it was a loop of three stores and a test per unit.
+            let j = i == 0 ? firstDirty : firstNeedingCleaning(src, from: i)
+            if j > i, let base = src.baseAddress {
+                (units + o).initialize(from: base + i, count: j - i)
+                // (Wrapping arithmetic: with overflow checks the loop was not vectorized.)
+                let s = starts + o, e = ends + o, first = Int32(truncatingIfNeeded: i)
+                for k in 0..<(j - i) {
+                    let v = first &+ Int32(truncatingIfNeeded: k)
+                    s[k] = v
+                    e[k] = v &+ 1
+                }
+                o += j - i
+                i = j
+                if i >= n { break }
+            }
             let u = src[i]
             // (Most units: kept as they are. The cases below are all `needsCleaning` units.)
             if !needsCleaning(u) { put(u, i, i + 1); i += 1; continue }
