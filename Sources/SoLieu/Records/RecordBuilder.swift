@@ -2808,7 +2808,8 @@ private final class SentenceRecords {
             indicator = pi
             namedByHead = true
             if subject == nil || subject == inherited.1 { subject = c.text(first, entityEnd) }
-        } else if let named = pointsIndex(before: m.firstToken), let post = postPhrase(after: m.endToken), post.tokens.count == 1, c.isKey(post.tokens.lowerBound, Cue.diem) {
+        } else if c.next(m.endToken - 1).map({ c.isKey($0, Cue.diem) }) ?? false, let post = postPhrase(after: m.endToken), post.tokens.count == 1,
+                  c.isKey(post.tokens.lowerBound, Cue.diem), let named = pointsIndex(before: m.firstToken) {
             // "VN-Index … vẫn trụ trên 700 điểm", "chỉ số Dow Jones … lên chốt phiên ở mức 20.090,29 điểm": bare points
             // are a level of the index named before them in the sentence ("175 điểm bán", "20 điểm UTGT" count places).
             indicator = named
