@@ -1881,4 +1881,8 @@ final class RealTextRegressionTests: XCTestCase {
         // Nothing posted named, nothing carried.
         XCTAssertEqual(rows("Tập Đoàn DOJI niêm yết ở mức: 36,44 triệu đồng/lượng (mua vào).", "2017-06-07").first?[0], nil)
     }
+    func testTroLenAfterAFigureIsNoPartOfTheNameAfterIt() {
+        XCTAssertEqual(rows("Mục tiêu của tỉnh là 100% dịch vụ công trực tuyến mức độ 4, từ 90% trở lên hồ sơ công việc tại cấp tỉnh.", "2017-06-07").last?[0],
+                       "hồ sơ công việc")
+    }
 }

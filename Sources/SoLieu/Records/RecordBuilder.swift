@@ -3623,7 +3623,9 @@ private final class SentenceRecords {
     /// or the counted noun phrase of a number: "1.500 doanh nghiệp công nghệ số".
     func postPhrase(after end: Int) -> (text: String, tokens: Range<Int>)? {
         let c = self.c
-        guard let k = c.next(end - 1) else { return nil }
+        guard var k = c.next(end - 1) else { return nil }
+        // "từ 90% trở lên hồ sơ công việc tại cấp tỉnh": "trở lên" / "trở xuống" bound the figure; the name follows them.
+        if c.key(k) == troKey, let l = c.next(k), c.isKey(l, Cue.len) || c.isKey(l, Cue.xuong), let n = c.next(l) { k = n }
         var start = k
         if !c.has(c.indicatorHeads, k) {
             // The counted noun and its modifiers ("18 mục tiêu đã hoàn thành");
