@@ -3090,7 +3090,7 @@ private final class SentenceRecords {
             var f = w
             // (Not a date's word: "quý II lỗ 123,7 tỷ đồng".)
             while let p = c.prev(f), p >= cs, c.kind(p) == .word, c.isCapitalized(p), !inMention[p - c.lo] { f = p }
-            if f < w, subject == nil || subject == inherited.1 { subject = c.text(f, c.prev(w)! + 1) }
+            if f < w, let pw = c.prev(w), subject == nil || subject == inherited.1 { subject = c.text(f, pw + 1) }
         }
         // "Giá vàng nhẫn trơn 9999 cũng tăng nhẹ, giao dịch quanh mức 62,1-63,2 triệu đồng/lượng", "Tỷ số giới
         // tính khi sinh vẫn ở mức cao, khoảng 112 bé trai/100 bé gái": a clause with no name of its own
