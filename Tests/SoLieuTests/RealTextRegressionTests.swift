@@ -1885,4 +1885,12 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Mục tiêu của tỉnh là 100% dịch vụ công trực tuyến mức độ 4, từ 90% trở lên hồ sơ công việc tại cấp tỉnh.", "2017-06-07").last?[0],
                        "hồ sơ công việc")
     }
+    func testAFractionOfAWholeIsNoDateAndNoValue() {
+        let a = TestPipeline.extract("Số vốn giải ngân chỉ bằng 1/3 kế hoạch.", reference: "2023-10-06")
+        XCTAssertFalse(a.mentions.contains { $0.kind == .date })
+        XCTAssertEqual(a.indicators.count, 0)
+        XCTAssertEqual(rows("Tỉnh này chiếm 1/3 sản lượng cả nước.", "2023-10-06").count, 0)
+        // A count out of a whole is no fraction of a share: "có 15/20 thành viên" keeps its count.
+        XCTAssertEqual(rows("Hội đồng có 15/20 thành viên tán thành.", "2023-10-06").first?[2], "15")
+    }
 }

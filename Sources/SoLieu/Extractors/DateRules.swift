@@ -59,7 +59,7 @@ private let yearCueTable = PhraseTable<WordTables.Entry>(yearCuePhrases.map {
 })
 
 /// Words before "a/b" that make it a rank, a grade, a share or a score, not a date.
-private let notDateBefore = KeySet(words: ["thứ", "hạng", "bậc", "chiếm", "số", "tỷ", "lệ", "tỉ", "khoảng", "gần", "hơn", "trên", "dưới", "đạt", "mạch", "lớp", "tổ", "phòng"])
+private let notDateBefore = KeySet(words: ["thứ", "hạng", "bậc", "chiếm", "số", "tỷ", "lệ", "tỉ", "khoảng", "gần", "hơn", "trên", "dưới", "đạt", "mạch", "lớp", "tổ", "phòng", "bằng"])
 
 /// Dates, times and periods (RECORDS.md sections 3 and 5).
 struct DateRules {

@@ -448,6 +448,7 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var tamKey: UInt64 { 0x7a3914ec8d459481 } // tấm
 @inline(__always) private var niemKey: UInt64 { 0x8a4ab53e978a0d63 } // niêm
 @inline(__always) private var yetKey: UInt64 { 0x4197d34c2aea0091 } // yết
+@inline(__always) private var bangEqualKey: UInt64 { 0xcfdb6931f29a2e31 } // bằng
 @inline(__always) private var thieuKey: UInt64 { 0x2a40907a643e3e78 } // thiếu
 
 /// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
@@ -593,7 +594,8 @@ enum RecordKeyLiterals {
         (loLossKey, "lỗ"),
         (tamKey, "tấm"),
         (niemKey, "niêm"),
-        (yetKey, "yết")
+        (yetKey, "yết"),
+        (bangEqualKey, "bằng")
     ]
 }
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
@@ -1094,6 +1096,10 @@ private final class SentenceRecords {
         if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.unitTable, u)?.entry[1] == "spec" { return true }
         // The whole of "9/11 nhóm hàng" is not a value of its own.
         if let p = indices.last(where: { mentions[$0].endToken <= m.firstToken }), denominator(of: p) == i { return true }
+        // "chỉ bằng 1/3 so với giá gốc", "chiếm 1/3 sản lượng": a fraction of a whole states no value of its own (its
+        // numerator alone, 1, is no figure).
+        if m.kind == .number, denominator(of: i) != nil, let p = c.prev(m.qualifier == nil ? m.firstToken : startBeforeQualifier(m)),
+           c.key(p) == bangEqualKey || c.key(p) == chiemKey { return true }
         if denominator(of: i) != nil { return false }
         // "Mỗi suất lẩu có giá 350.000 đồng", "Một chiếc Galaxy Fold có giá 50 triệu đồng": the price
         // of one item (an individual attribute, RECORDS.md §5), unless a statistic word makes
