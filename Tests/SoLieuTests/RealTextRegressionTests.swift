@@ -1893,4 +1893,10 @@ final class RealTextRegressionTests: XCTestCase {
         // A count out of a whole is no fraction of a share: "có 15/20 thành viên" keeps its count.
         XCTAssertEqual(rows("Hội đồng có 15/20 thành viên tán thành.", "2023-10-06").first?[2], "15")
     }
+    func testASpanOfTimeAfterTrongIsNoPartOfTheName() {
+        XCTAssertEqual(rows("Liên minh CDU/CSU dự định xây thêm 1,5 triệu căn hộ trong vòng 4 năm tới.", "2017-06-07").first?[0], "căn hộ")
+        XCTAssertEqual(rows("Doanh thu trong vòng 5 năm qua đạt 100 tỷ đồng.", "2017-06-07").first?[0], "Doanh thu")
+        // A period word alone after "trong" was already cut; a term inside a name stays ("kỳ hạn 12 tháng").
+        XCTAssertEqual(rows("Lãi suất kỳ hạn 12 tháng là 5,5%/năm.", "2017-06-07").first?[0], "Lãi suất kỳ hạn 12 tháng")
+    }
 }

@@ -449,6 +449,7 @@ private let comparativeKeys = KeySet(words: ["cao", "thấp", "nhiều", "ít", 
 @inline(__always) private var niemKey: UInt64 { 0x8a4ab53e978a0d63 } // niêm
 @inline(__always) private var yetKey: UInt64 { 0x4197d34c2aea0091 } // yết
 @inline(__always) private var bangEqualKey: UInt64 { 0xcfdb6931f29a2e31 } // bằng
+@inline(__always) private var vongKey: UInt64 { 0x8a5f6a828dee95f1 } // vòng
 @inline(__always) private var thieuKey: UInt64 { 0x2a40907a643e3e78 } // thiếu
 
 /// Up to four word keys compared as literals: the record rules' small word sets. (A `KeySet`
@@ -595,7 +596,8 @@ enum RecordKeyLiterals {
         (tamKey, "tấm"),
         (niemKey, "niêm"),
         (yetKey, "yết"),
-        (bangEqualKey, "bằng")
+        (bangEqualKey, "bằng"),
+        (vongKey, "vòng")
     ]
 }
 /// Evaluative words that end a measure's name ("số ca mắc kỷ lục").
@@ -3833,6 +3835,21 @@ private final class SentenceRecords {
                // (Nor a threshold written after the figure: "số thuế hoàn từ 5 triệu đồng trở xuống".)
                !(c.next(mentions[j].endToken - 1).map { c.key($0) == tamKey || c.key($0) == troKey } ?? false),
                !(Swift.max(a, k - 6)..<k).contains(where: { c.key($0) == goiKey }) { inner = j }
+        }
+        // "Doanh thu trong vòng 5 năm qua", "1,5 triệu căn hộ trong vòng (4 năm tới)": a span of time after "trong" /
+        // "vòng" inside or right after a name is the period, not part of the name.
+        do {
+            func isSpan(_ t: Int) -> Bool { mention(startingAt: t, where: { $0.kind == .date || $0.kind == .duration }) != nil }
+            func timePreposition(before t: Int) -> Int? {
+                guard let p = c.prev(t), p >= a, c.key(p) == vongKey || c.isKey(p, Cue.trong) else { return nil }
+                if c.key(p) == vongKey, let pp = c.prev(p), pp >= a, c.isKey(pp, Cue.trong) { return pp }
+                return p
+            }
+            if let k = (a..<e).first(where: { inMention[$0 - c.lo] && isSpan($0) && timePreposition(before: $0) != nil }), let p = timePreposition(before: k), p > a {
+                e = p
+            } else if e == b, let n = c.next(b - 1), n < c.hi, isSpan(n), let p = timePreposition(before: n), p > a {
+                e = p
+            }
         }
         if let j = inner {
             if let l = c.next(mentions[j].endToken - 1), l < e, c.isKey(l, Cue.va) || c.isKey(l, Cue.comma), let n = c.next(l), n < e {
