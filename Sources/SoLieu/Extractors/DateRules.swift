@@ -554,12 +554,22 @@ struct DateRules {
             }
         }
         guard let r = c.match(c.relativeDates, k), r.entry[1] == "day" else { return nil }
-        let phrase = c.text(k, r.end).lowercased()
         // "nay", "qua", "mai" alone are relative only after a part of day.
-        if pod == nil && ["nay", "qua", "mai"].contains(phrase) { return nil }
+        if pod == nil && isBareNayQuaMai(k, r.end) { return nil }
         let off = r.entry.int(2) ?? 0
         let d = ref.map { $0.adding(days: off) }
         return make(i, r.end, point(.day, year: d?.year, month: d?.month ?? 1, day: d?.day ?? 1), rule: "date.relative-day")
+    }
+
+    /// The text of tokens `a..<b` is "nay", "qua" or "mai" in any case (as `c.text(a, b).lowercased()`
+    /// compared with each, without building the strings: no other scalar lowercases to these ASCII
+    /// letters alone, so the text is three ASCII units).
+    private func isBareNayQuaMai(_ a: Int, _ b: Int) -> Bool {
+        let s = Int(c.tokens[a].start), e = Int(c.tokens[b - 1].end)
+        guard e - s == 3 else { return false }
+        @inline(__always) func lower(_ u: UInt16) -> UInt16 { u >= 0x41 && u <= 0x5A ? u | 0x20 : u }
+        let x = lower(c.units[s]), y = lower(c.units[s + 1]), z = lower(c.units[s + 2])
+        return (x == 0x6E && y == 0x61 && z == 0x79) || (x == 0x71 && y == 0x75 && z == 0x61) || (x == 0x6D && y == 0x61 && z == 0x69)
     }
 
     // MARK: Spans

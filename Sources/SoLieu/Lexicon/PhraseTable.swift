@@ -10,8 +10,13 @@
 public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
     private let edges: KeyTable
     private let values: [Value?]
-    /// `values[n] != nil`, readable without copying (retaining) a value.
-    private let terminal: [Bool]
+    /// Per node: `terminalFlag` when `values[n] != nil` (readable without copying, retaining, a
+    /// value), and `childrenFlag` when some phrase goes on from it (a walk that reaches a node
+    /// without one stops there instead of probing the edge table with the next token, which finds
+    /// nothing). One read a step.
+    private let nodeFlags: [UInt8]
+    private static var terminalFlag: UInt8 { 1 }
+    private static var childrenFlag: UInt8 { 2 }
     public let maxLength: Int
     /// This table's bit in the per-token start masks of `WordTables` (0: the
     /// table is not indexed). Set once while the lexicons load.
@@ -37,14 +42,17 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
         var values: [Value?] = [nil]
         var maxLength = 0
         var lastKeys = Set<UInt64>()
+        var hasChildren = [false]
         for (keys, value) in phrases where !keys.isEmpty {
             lastKeys.insert(keys[keys.count - 1])
             var node: Int32 = 0
             for k in keys {
                 let e = PhraseTable.edge(node, k)
+                hasChildren[Int(node)] = true
                 if let next = edges.get(e) { node = next } else {
                     let next = Int32(values.count)
                     values.append(nil)
+                    hasChildren.append(false)
                     edges.set(e, next)
                     node = next
                 }
@@ -54,7 +62,7 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
         }
         self.edges = edges
         self.values = values
-        self.terminal = values.map { $0 != nil }
+        self.nodeFlags = zip(values, hasChildren).map { ($0 != nil ? PhraseTable.terminalFlag : 0) | ($1 ? PhraseTable.childrenFlag : 0) }
         self.maxLength = maxLength
         self.lastKeys = Array(lastKeys)
     }
@@ -118,7 +126,9 @@ public final class PhraseTable<Value: Sendable>: @unchecked Sendable {
             node = next
             first = false
             j += 1
-            if terminal[Int(node)] { bestNode = Int(node); bestEnd = j }
+            let f = nodeFlags[Int(node)]
+            if f & PhraseTable.terminalFlag != 0 { bestNode = Int(node); bestEnd = j }
+            if f & PhraseTable.childrenFlag == 0 { break }
         }
         return bestNode >= 0 ? (bestNode, bestEnd) : nil
     }

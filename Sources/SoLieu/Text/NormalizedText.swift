@@ -56,8 +56,22 @@ public struct NormalizedText: Sendable {
 
     static func string(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
         if b <= a { return "" }
+        // The UTF-8 length, eight units at a time (one vector test for surrogates, two lane counts),
+        // then unit by unit.
         var bytes = 0
-        for i in a..<b {
+        var start = a
+        if let base = u.baseAddress {
+            typealias V = SIMD8<UInt16>
+            while start + 8 <= b {
+                let v = UnsafeRawPointer(base + start).loadUnaligned(as: V.self)
+                if any((v & V(repeating: 0xF800)) .== V(repeating: 0xD800)) { break }
+                let wide = V(repeating: 0).replacing(with: 1, where: v .>= V(repeating: 0x80))
+                    &+ V(repeating: 0).replacing(with: 1, where: v .>= V(repeating: 0x800))
+                bytes += 8 + Int(wide.wrappedSum())
+                start += 8
+            }
+        }
+        for i in start..<b {
             let c = u[i]
             if c & 0xF800 == 0xD800 {
                 // Surrogates (pairs and lone ones, which become U+FFFD): the standard path.
