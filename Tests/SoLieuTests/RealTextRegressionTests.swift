@@ -1899,4 +1899,10 @@ final class RealTextRegressionTests: XCTestCase {
         // A period word alone after "trong" was already cut; a term inside a name stays ("kỳ hạn 12 tháng").
         XCTAssertEqual(rows("Lãi suất kỳ hạn 12 tháng là 5,5%/năm.", "2017-06-07").first?[0], "Lãi suất kỳ hạn 12 tháng")
     }
+    func testAFigureInParenthesesAfterATickerIsThatTickers() {
+        XCTAssertEqual(rows("Tại nhóm cổ phiếu trụ, những mã lấy đi nhiều điểm nhất gồm có VNM (-0,6%), PLX (-1,4%), BID (-1,5%).", "2017-06-07").map { $0[1] },
+                       ["VNM", "PLX", "BID"])
+        // Not a Roman numeral or a two-letter abbreviation.
+        XCTAssertNotEqual(rows("Tốc độ tăng trưởng kinh tế quý II (5,15%) cao hơn quý I.", "2017-06-07").first?[1], "II")
+    }
 }

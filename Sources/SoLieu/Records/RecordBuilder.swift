@@ -2294,9 +2294,16 @@ private final class SentenceRecords {
               (2...5).contains(c.tokens[k].length), k + 1 < c.hi, c.firstUnit(k + 1) == 0x3A,
               !c.has(c.indicatorHeads, k), !c.has(c.places, k),
               !mediaLabels.contains(c.key(k)) else { return nil }
-        // Tickers are ASCII ("CÁC:" is a shouted word, not a ticker).
-        for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) where !((c.units[p] >= 0x41 && c.units[p] <= 0x5A) || (c.units[p] >= 0x30 && c.units[p] <= 0x39)) { return nil }
-        return c.text(k, k + 1)
+        return isTickerShaped(k) ? c.text(k, k + 1) : nil
+    }
+
+    /// Token k is written as a ticker: 2-5 ASCII capital letters or digits, starting with a letter
+    /// (tickers are ASCII: "CÁC" is a shouted word, not a ticker).
+    func isTickerShaped(_ k: Int) -> Bool {
+        let c = self.c
+        guard c.kind(k) == .word, (2...5).contains(c.tokens[k].length), c.firstUnit(k) >= 0x41 && c.firstUnit(k) <= 0x5A else { return false }
+        for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) where !((c.units[p] >= 0x41 && c.units[p] <= 0x5A) || (c.units[p] >= 0x30 && c.units[p] <= 0x39)) { return false }
+        return true
     }
 
     static func isAllCaps(_ c: Context, _ k: Int) -> Bool {
@@ -3085,6 +3092,14 @@ private final class SentenceRecords {
         }
         // "TMS: lãi ròng 173 tỷ đồng …": a stock ticker heading the sentence names the company.
         if subject == nil, let t = tickerHeading() { subject = t }
+        // "những mã lấy đi nhiều điểm số nhất gồm có VNM (-0,6%), PLX (-1,4%), GAS (-1%)": a figure alone in parentheses
+        // right after a stock ticker is that ticker's.
+        if m.firstToken > c.lo, c.isKey(m.firstToken - 1, Cue.lparen), m.endToken < c.hi, c.isKey(m.endToken, Cue.rparen),
+           // (Vietnamese tickers have three characters: not "CP", "HD", nor a Roman numeral, "quý II (5,15%)".)
+           let t = c.prev(m.firstToken - 1), c.tokens[t].length == 3, isTickerShaped(t), !c.mayBeRoman(t), !c.has(c.indicatorHeads, t), !c.has(c.currencies, t),
+           !c.has(c.places, t) {
+            subject = c.text(t)
+        }
         // "HAG lỗ 1.000 tỷ đồng", "Lotte Mart lỗ 45 tỷ đồng năm 2007", "TTF lỗ tới 1.629 tỷ đồng": "lỗ" (a loss) right before
         // an amount of money names it (bare "lỗ" is no measure word: it is also a hole); a capitalized name right before
         // it is whose loss it is. (Not "cắt lỗ", "bán lỗ": selling at a loss.)
