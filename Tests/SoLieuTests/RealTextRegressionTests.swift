@@ -1905,4 +1905,9 @@ final class RealTextRegressionTests: XCTestCase {
         // Not a Roman numeral or a two-letter abbreviation.
         XCTAssertNotEqual(rows("Tốc độ tăng trưởng kinh tế quý II (5,15%) cao hơn quý I.", "2017-06-07").first?[1], "II")
     }
+    func testAMilitaryUnitIsNamedByItsNumber() {
+        XCTAssertEqual(mentions("Nhà ga T3 công suất 10 triệu khách/năm trên khu đất của Trung đoàn 917.", reference: "2017-06-07").map(\.text),
+                       ["10 triệu"])
+        XCTAssertEqual(mentions("Sư đoàn 312 được thành lập năm 1950.", reference: "2017-06-07").map(\.text), ["năm 1950"])
+    }
 }
