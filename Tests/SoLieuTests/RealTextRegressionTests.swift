@@ -1910,4 +1910,8 @@ final class RealTextRegressionTests: XCTestCase {
                        ["10 triệu"])
         XCTAssertEqual(mentions("Sư đoàn 312 được thành lập năm 1950.", reference: "2017-06-07").map(\.text), ["năm 1950"])
     }
+    func testLevelsInPointsListedWithLanLuotPairWithTheIndexes() {
+        let r = rows("Cả 2 chỉ số VN-Index và HNX-Index đều bứt phá ngưỡng kháng cự ngắn hạn của mình, lần lượt là 780 điểm và 100 điểm.", "2017-06-07")
+        XCTAssertEqual(r.map { $0[0] }, ["chỉ số VN-Index", "HNX-Index"])
+    }
 }

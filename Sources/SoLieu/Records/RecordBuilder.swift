@@ -3253,11 +3253,28 @@ private final class SentenceRecords {
     func pointsIndex(before end: Int) -> String? {
         let c = self.c
         let index = indexKey, so = soCountKey
-        guard let h = (c.lo..<end).last(where: { k in
+        func isIndexHead(_ k: Int) -> Bool {
             c.kind(k) == .word && !inMention[k - c.lo] && c.has(c.indicatorHeads, k)
                 && ((c.isKey(k, Cue.chi) && c.next(k).map { c.key($0) == so } ?? false)
                     || (k..<(c.match(c.indicatorHeads, k)?.end ?? k + 1)).contains { c.key($0) == index })
-        }) else { return nil }
+        }
+        // "chỉ số FTSE 100 …, chỉ số DAX 30 … và chỉ số CAC 40 … lần lượt tiến 0,3%, 0,4% và 0,7% lên các mức 7.543,77 điểm,
+        // 12.664,92 điểm và 5.318,67 điểm": after "lần lượt", the n-th level in points is the n-th index named before it.
+        if let r = respectivelyAt, r < end {
+            // ("chỉ số VN-Index" is one index: a listed name right after "chỉ số" is not another.)
+            let heads = (c.lo..<r).filter { k in isIndexHead(k) && !(c.prev(k).map { p in c.key(p) == so && (c.prev(p).map { c.isKey($0, Cue.chi) } ?? false) } ?? false) }
+            if heads.count >= 2 {
+                let levels = indices.filter { mentions[$0].firstToken > r && (c.next(mentions[$0].endToken - 1).map { c.isKey($0, Cue.diem) } ?? false) }
+                if let n = levels.firstIndex(where: { mentions[$0].firstToken == end }), n < heads.count { return indexName(at: heads[n], before: end) }
+            }
+        }
+        guard let h = (c.lo..<end).last(where: isIndexHead) else { return nil }
+        return indexName(at: h, before: end)
+    }
+
+    /// The name of the index whose head starts at token `h` (see `pointsIndex`).
+    func indexName(at h: Int, before end: Int) -> String? {
+        let c = self.c
         let headEnd = c.match(c.indicatorHeads, h)?.end ?? h + 1
         // "VN-Index ấn định mức tăng …": a listed index name is the whole name.
         guard c.isKey(h, Cue.chi) else { return trimRight(h, headEnd) }
