@@ -1914,4 +1914,8 @@ final class RealTextRegressionTests: XCTestCase {
         let r = rows("Cả 2 chỉ số VN-Index và HNX-Index đều bứt phá ngưỡng kháng cự ngắn hạn của mình, lần lượt là 780 điểm và 100 điểm.", "2017-06-07")
         XCTAssertEqual(r.map { $0[0] }, ["chỉ số VN-Index", "HNX-Index"])
     }
+    func testAPricePostedAtANamedCompanyInTheClauseBeforeIsThatCompanys() {
+        XCTAssertEqual(rows("Theo khảo sát, giá vàng hôm nay ngày 10/5 tại Công ty vàng bạc đá quý Phú Quý, giá vàng SJC mua vào 36,46 triệu đồng/lượng.", "2017-05-10").first?[1],
+                       "Công ty vàng bạc đá quý Phú Quý")
+    }
 }

@@ -2988,6 +2988,13 @@ private final class SentenceRecords {
         // "Công ty cổ phần Viễn thông FPT đạt doanh thu …", "Tập đoàn Hòa Phát …": a named company.
         if let f = companyName(in: cs..<m.firstToken), subject.map({ f.hasSuffix($0) || f.contains(" " + $0) }) ?? true { subject = f }
         if subject == nil, let n = properNameOpening(cs, before: m.firstToken) { subject = n }
+        // "giá vàng hôm nay tại Công ty vàng bạc đá quý Phú Quý, giá vàng SJC mua vào 36,46 triệu đồng/lượng": a price posted
+        // at a named company in the clause before (docs/ANNOTATION.md: with no place, the organisation).
+        if subject == nil, m.kind == .money, m.per != nil, cs > c.lo,
+           let l = (c.lo..<cs).last(where: { k in locativeKeys.contains(c.key(k)) && (c.next(k).map { n in c.isCapitalized(n) && companyHeads.match(c.tokens, at: n, limit: cs) != nil } ?? false) }),
+           let n = c.next(l), let f = companyName(in: n..<cs) {
+            subject = f
+        }
         // "Môn Lịch sử có hơn 70.000 bài thi dưới 5 điểm": a school subject opening the clause is whose
         // figures they are (as "môn Ngữ văn có điểm trung bình 6,86"), up to its verb.
         if subject == nil, let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.key(f) == monKey,
