@@ -1051,7 +1051,6 @@ private final class SentenceRecords {
         return true
     }
 
-    /// The first token of a figure's qualifier ("khoảng", "hơn", "không quá"), else of the figure.
     /// The "lên" / "xuống" that follows a from-level ending at `end`: right after it, after the rest of a rate
     /// unit ("/ tháng"), or closing a change verb ("tăng lên", "giảm xuống"); nil when none.
     func levelWord(afterFrom end: Int) -> Int? {
@@ -1065,7 +1064,14 @@ private final class SentenceRecords {
         return c.isKey(j, Cue.len) || c.isKey(j, Cue.xuong) ? j : nil
     }
 
+    /// The first token of a figure's qualifier ("khoảng", "hơn", "không quá"), else of the figure.
     func startBeforeQualifier(_ m: Mention) -> Int { startBeforeQualifier(firstToken: m.firstToken) }
+
+    func startBeforeQualifier(firstToken: Int) -> Int {
+        let c = self.c
+        if let q = c.matchEnding(c.qualifiers, before: firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
+        return firstToken
+    }
 
     /// A count of prizes by rank ("16 giải Nhì"), an amount per prize ("30.000 đồng/giải") or the amount of a ranked
     /// prize or of each prize ("giải Nhất trị giá 50 triệu đồng", "mỗi giải trị giá 300.000 đồng").
@@ -1082,12 +1088,6 @@ private final class SentenceRecords {
             k = p
         }
         return false
-    }
-
-    func startBeforeQualifier(firstToken: Int) -> Int {
-        let c = self.c
-        if let q = c.matchEnding(c.qualifiers, before: firstToken, maxTokens: 3), q.start >= c.lo { return q.start }
-        return firstToken
     }
 
     func excluded(_ m: Mention, _ i: Int) -> Bool {
@@ -3212,8 +3212,6 @@ private final class SentenceRecords {
         return String(pi.dropLast(w.count)) + c.text(f, st.end)
     }
 
-    /// The first measure word in a token range and the words after it up to a verb, edge
-    /// word, date or place (at most 8 words).
     /// The end of a proper name that is all of a list item's region ("Kienlong Bank", "SCB", "STB với"): one to five
     /// capitalized words, no measure word, then at most "với"; nil otherwise.
     func listItemEntityEnd(_ region: [Int]) -> Int? {
@@ -3256,7 +3254,7 @@ private final class SentenceRecords {
     }
 
     /// The last stock or currency index named before token `end` in the sentence ("VN-Index", "chỉ số Dow Jones",
-    /// "US Dollar Index"), as `firstMeasure` names it; nil when none.
+    /// "US Dollar Index"), named by `indexName`; nil when none.
     func pointsIndex(before end: Int) -> String? {
         let c = self.c
         let index = indexKey, so = soCountKey
@@ -3303,6 +3301,8 @@ private final class SentenceRecords {
         return e > headEnd ? trimRight(h, e) : firstMeasure(in: h..<end)
     }
 
+    /// The first measure word in a token range and the words after it up to a verb, edge
+    /// word, date or place (at most 8 words).
     func firstMeasure(in range: Range<Int>) -> String? {
         let c = self.c
         guard let h = range.first(where: { c.kind($0) == .word && c.has(c.indicatorHeads, $0) && !inMention[$0 - c.lo] && !c.has(c.places, $0) }) else { return nil }
