@@ -1918,4 +1918,14 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Theo khảo sát, giá vàng hôm nay ngày 10/5 tại Công ty vàng bạc đá quý Phú Quý, giá vàng SJC mua vào 36,46 triệu đồng/lượng.", "2017-05-10").first?[1],
                        "Công ty vàng bạc đá quý Phú Quý")
     }
+    func testALabelBeforeAColonNamesTheCountAfterIt() {
+        XCTAssertEqual(rows("- Số ca tử vong: 35 ca.", "2020-08-01").first?[0], "Số ca tử vong")
+        XCTAssertEqual(rows("Khối lượng khớp lệnh đạt: trên 198 triệu cổ phiếu; Giá trị khớp lệnh đạt: trên 3.826 tỷ đồng.", "2017-06-07").map { $0[0] },
+                       ["Khối lượng khớp lệnh", "Giá trị khớp lệnh"])
+        // A ratio is no label and its number no record; a headline's count keeps its unit.
+        XCTAssertFalse(rows("Trường duy trì tỷ lệ học sinh/ giáo viên ở mức 6:1.", "2017-06-07").contains { $0[2] == "1" })
+        XCTAssertEqual(rows("Giá vàng ngày 22/6: Tăng nhẹ trên cả 2 thị trường", "2017-06-22").first?[0], "thị trường")
+        // An identifier after "số …:" has no unit and stays out.
+        XCTAssertEqual(rows("Điện thoại: 0243.9740333 (số máy lẻ: 602).", "2017-06-07").count, 0)
+    }
 }

@@ -2613,6 +2613,8 @@ private final class SentenceRecords {
         var indicator: String? = nil
         var phrase: Range<Int>? = nil
         var namedByHead = false
+        // (Named only by a bare unit after the figure: "35 ca", "120 người".)
+        var namedByUnit = false
         var parallelGroup: String? = nil
         // "chỉ số này": refers back to the indicator before it.
         // ("Lãi suất … tại ngân hàng này": "này" refers to the bank, not to the indicator.)
@@ -2846,6 +2848,7 @@ private final class SentenceRecords {
             } else {
                 indicator = post.text
                 phrase = post.tokens
+                namedByUnit = region.isEmpty && c.match(c.unitTable, post.tokens.lowerBound)?.end == post.tokens.upperBound
             }
         } else if let first = region.first, let last = region.last, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
                   let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
@@ -2892,16 +2895,24 @@ private final class SentenceRecords {
            let comma = after.flatMap({ c.next($0) }), c.isKey(comma, Cue.comma), let n = c.next(comma) {
             indicator = firstMeasure(in: n..<clauseEnd(n))
         }
-        // "Ngưỡng hỗ trợ gần nhất là thấp điểm tuần: 1.216,5 USD/ounce": the phrase before a colon
-        // names the figure after it (up to "là").
-        if indicator == nil, region.isEmpty, let colon = c.prev(cs), c.kind(colon) == .punctuation, c.firstUnit(colon) == 0x3A {
+        // "Ngưỡng hỗ trợ gần nhất là thấp điểm tuần: 1.216,5 USD/ounce", "- Số ca tử vong: 35 ca": the phrase
+        // before a colon names the figure after it (up to "là"), before a bare unit after the figure does.
+        // (A bare unit gives way only to a label right before the figure, "là" aside; not to a ratio "6:1"
+        // nor to a headline "Giá vàng ngày 22/6: Tăng nhẹ trên cả 2 thị trường".)
+        if indicator == nil || namedByUnit, region.isEmpty, let colon = c.prev(cs), c.kind(colon) == .punctuation, c.firstUnit(colon) == 0x3A,
+           !namedByUnit || (colon + 1 < c.hi && c.tokens[colon + 1].isSpace
+               && (colon + 1..<startBeforeQualifier(m)).allSatisfy { c.tokens[$0].isSpace || c.key($0) == laKey }) {
             let pre = phraseRegion(clauseStart(colon), colon)
             // (A name, not a speaker or a quote: "Mayweather tuyên bố:", "và sau đó là:".)
+            // ("Số ca tử vong: 35 ca": "số" and a noun count what the unit counts, as a head names it;
+            // not "số máy lẻ: 602", "Số lô: 3", which have no unit.)
             if let f = pre.first, pre.count <= 10, !c.isEdgeWord(f),
-               pre.contains(where: { c.key($0) == laKey || c.has(c.indicatorHeads, $0) }),
+               case let countsSomething = m.unit != nil && c.key(f) == soCountKey
+                   && c.next(f).map({ n in pre.contains(n) && c.kind(n) == .word && !c.has(c.numerals, n) && !c.has(c.verbs, n) && !c.isEdgeWord(n) }) ?? false,
+               countsSomething || pre.contains(where: { c.key($0) == laKey || c.has(c.indicatorHeads, $0) }),
                !pre.contains(where: { verbRoles[$0 - c.lo]?.role == .source }) {
                 let e = pre.first(where: { $0 > f && c.key($0) == laKey }) ?? (pre.last! + 1)
-                indicator = trimRight(f, e)
+                if let name = trimRight(f, e) { indicator = name }
             }
         }
         // "lượng xuất khẩu … đạt 1,48 triệu tấn, trị giá 3,7 tỷ USD": the worth of a volume named before
