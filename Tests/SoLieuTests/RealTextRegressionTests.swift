@@ -1928,4 +1928,11 @@ final class RealTextRegressionTests: XCTestCase {
         // An identifier after "số …:" has no unit and stays out.
         XCTAssertEqual(rows("Điện thoại: 0243.9740333 (số máy lẻ: 602).", "2017-06-07").count, 0)
     }
+    func testBanksListedWithAColonTakeThePostedPriceBefore() {
+        let r = rows("Tới cuối phiên 15/5, Vietcombank niêm yết giá USD ở mức: 22.645 đồng (mua) và 22.715 đồng (bán). Vietinbank: 22.640 đồng (mua) và 22.710 đồng (bán).", "2017-05-15")
+        XCTAssertEqual(r.map { $0[0] }, ["giá USD", "giá USD", "giá USD", "giá USD"])
+        XCTAssertEqual(r.map { $0[1] }, ["Vietcombank", "Vietcombank", "Vietinbank", "Vietinbank"])
+        // Not an adverb after "niêm yết" with a verb after it.
+        XCTAssertNotEqual(rows("Đồng euro được các NH niêm yết phổ biến giảm 14 đồng so với cuối tuần trước xuống: 24.140 đồng (mua) và 24.428 đồng (bán).", "2017-05-15").last?[0], "phổ biến")
+    }
 }

@@ -2903,6 +2903,24 @@ private final class SentenceRecords {
            !namedByUnit || (colon + 1 < c.hi && c.tokens[colon + 1].isSpace
                && (colon + 1..<startBeforeQualifier(m)).allSatisfy { c.tokens[$0].isSpace || c.key($0) == laKey }) {
             let pre = phraseRegion(clauseStart(colon), colon)
+            let niem = niemKey
+            // "Vietinbank: 22.640 đồng (mua) và 22.710 đồng (bán).": a sentence that opens with only the names of
+            // companies and a colon lists the next of them, with the measure of the record before.
+            let entityLabel = indicator == nil && subject != nil && clauseStart(colon) == c.lo
+                && (c.lo..<colon).contains(where: { c.kind($0) == .word })
+                && (c.lo..<colon).allSatisfy { k in c.tokens[k].isSpace || c.isKey(k, Cue.comma) || c.isKey(k, Cue.va)
+                    || (c.kind(k) == .word && c.isCapitalized(k) && verbRoles[k - c.lo] == nil && !c.has(c.indicatorHeads, k)) }
+            if entityLabel, let pi = previous.0 {
+                indicator = pi
+            } else if let n = pre.first(where: { c.key($0) == niem }), let y = c.next(n), c.key(y) == yetKey, let o = c.next(y),
+                      case let objectEnd = (o..<colon).first(where: { c.kind($0) != .word && !c.tokens[$0].isSpace || c.kind($0) == .word
+                          && (verbRoles[$0 - c.lo] != nil || c.has(c.verbs, $0) || locativeKeys.contains(c.key($0))) }) ?? colon,
+                      objectEnd > o, objectEnd == colon || locativeKeys.contains(c.key(objectEnd)),
+                      let posted = postedPriceName(before: colon, clauseStart: clauseStart(colon)) {
+                // "Vietcombank niêm yết giá USD ở mức: 22.645 đồng (mua)": the price is named by what is posted,
+                // the object of "niêm yết" up to "ở" or the colon (not "niêm yết phổ biến giảm 14 đồng … xuống:").
+                indicator = posted
+            } else
             // (A name, not a speaker or a quote: "Mayweather tuyên bố:", "và sau đó là:".)
             // ("Số ca tử vong: 35 ca": "số" and a noun count what the unit counts, as a head names it;
             // not "số máy lẻ: 602", "Số lô: 3", which have no unit.)
