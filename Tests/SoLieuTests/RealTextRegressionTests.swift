@@ -1935,4 +1935,14 @@ final class RealTextRegressionTests: XCTestCase {
         // Not an adverb after "niêm yết" with a verb after it.
         XCTAssertNotEqual(rows("Đồng euro được các NH niêm yết phổ biến giảm 14 đồng so với cuối tuần trước xuống: 24.140 đồng (mua) và 24.428 đồng (bán).", "2017-05-15").last?[0], "phổ biến")
     }
+    func testADateAfterTheComparedFigureIsNotThePeriod() {
+        let a = TestPipeline.extract("Doanh thu toàn cầu đạt hơn 166 tỷ USD so với mức hơn 152 tỷ USD vào năm 2015.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.map { a.span(a.mentions[$0.value]).text }, ["166 tỷ USD", "152 tỷ USD"])
+        XCTAssertEqual(a.indicators.map { r in r.period.map { a.span(a.mentions[$0]).text } }, [nil, "năm 2015"])
+        let l = TestPipeline.extract("Tính đến hết ngày 03/02, lãi suất cho vay qua đêm giảm về còn 4,45% so với mức 5% của ngày 20/01.", reference: "2017-02-05")
+        XCTAssertEqual(l.indicators.first?.period.map { l.span(l.mentions[$0]).text }, "ngày 03/02")
+        // Not a figure of a later clause: "so với cùng kỳ khi chỉ thu về … trong 5 tháng đầu năm".
+        let k = TestPipeline.extract("Cà phê giảm gần 16% giá trị so với cùng kỳ khi chỉ thu về chưa đến 27,2 triệu USD trong 5 tháng đầu năm.", reference: "2017-06-07")
+        XCTAssertEqual(k.indicators.first?.period.map { k.span(k.mentions[$0]).text }, "5 tháng đầu năm")
+    }
 }

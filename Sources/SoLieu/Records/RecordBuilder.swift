@@ -3995,6 +3995,14 @@ private final class SentenceRecords {
             // back to is no period of the value.
             let f = mentions[d].firstToken
             if let tu = c.prev(f), c.isKey(tu, Cue.tu), let ke = c.prev(tu), c.key(ke) == keKey, let n = c.prev(ke), c.key(n) == nhatKey { return false }
+            // "Doanh thu đạt hơn 166 tỷ USD so với mức hơn 152 tỷ USD vào năm 2015": a date after the figure
+            // that "so với" compares with dates that figure, not this value.
+            // (The compared figure follows "so với" within five words, with no verb or clause break between:
+            // not "so với cùng kỳ khi chỉ thu về chưa đến 27,2 triệu USD trong 5 tháng đầu năm".)
+            if f >= m.endToken, let sv = (m.endToken..<f).first(where: { c.isKey($0, Cue.so) && (c.next($0).map { c.isKey($0, Cue.voi) } ?? false) }),
+               let voi = c.next(sv), let j = indices.first(where: { j in j != i && isValueKind(mentions[j].kind) && mentions[j].firstToken > voi }),
+               mentions[j].endToken <= f, (voi + 1..<mentions[j].firstToken).filter({ c.kind($0) == .word }).count <= 5,
+               !(voi + 1..<mentions[j].firstToken).contains(where: { isBoundary($0) || c.isKey($0, Cue.comma) || (c.kind($0) == .word && verbRoles[$0 - c.lo] != nil) }) { return false }
             // "Thành lập năm 2004, Zalo hiện có 70 triệu người dùng": a founding date is no period of the figures.
             if let l = c.prev(f), let t = c.prev(l), (c.key(t) == thanhKey && c.key(l) == lapKey) || (c.key(t) == raKey && c.key(l) == doiBornKey) { return false }
             // "… kể từ khi dịch bệnh khởi phát vào cuối năm 2019": a date inside a "(kể) từ khi"
