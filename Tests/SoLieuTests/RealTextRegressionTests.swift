@@ -1945,4 +1945,8 @@ final class RealTextRegressionTests: XCTestCase {
         let k = TestPipeline.extract("Cà phê giảm gần 16% giá trị so với cùng kỳ khi chỉ thu về chưa đến 27,2 triệu USD trong 5 tháng đầu năm.", reference: "2017-06-07")
         XCTAssertEqual(k.indicators.first?.period.map { k.span(k.mentions[$0]).text }, "5 tháng đầu năm")
     }
+    func testChoThayEndsTheNameBeforeIt() {
+        XCTAssertEqual(rows("Kết quả của 4 công ty cho thấy, toàn bộ số hàng hóa bị thu giữ đều là hàng giả.", "2017-06-07").first?[0], "công ty")
+        XCTAssertEqual(rows("Thông tin từ các trang web so sánh giá cho thấy, các chuyến bay thương mại một chiều từ Mumbai (Ấn Độ) đến Dubai (UAE) vào ngày 23/4 và 24/4 có giá lên tới 80.000 rupee (1.000 USD).", "2021-04-25").first?[0], "giá")
+    }
 }
