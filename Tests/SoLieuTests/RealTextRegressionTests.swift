@@ -1949,4 +1949,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(rows("Kết quả của 4 công ty cho thấy, toàn bộ số hàng hóa bị thu giữ đều là hàng giả.", "2017-06-07").first?[0], "công ty")
         XCTAssertEqual(rows("Thông tin từ các trang web so sánh giá cho thấy, các chuyến bay thương mại một chiều từ Mumbai (Ấn Độ) đến Dubai (UAE) vào ngày 23/4 và 24/4 có giá lên tới 80.000 rupee (1.000 USD).", "2021-04-25").first?[0], "giá")
     }
+    func testTheNextItemsOfATargetListForLaterYearsAreTargets() {
+        let a = TestPipeline.extract("Ngành da giày phấn đấu đạt kim ngạch xuất khẩu năm 2020 từ 24-26 tỷ USD; năm 2025 từ 35-38 tỷ USD và năm 2035 đạt từ 50-60 tỷ USD.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.map(\.modality), [.target, .target, .target])
+        // Not what was reached before the target's year.
+        let g = TestPipeline.extract("Tập đoàn này duy trì mục tiêu lợi nhuận trên mỗi cổ phiếu trong khoảng 6-6,5 USD trong năm 2017, sau khi đạt 6 USD/cổ phiếu trong năm 2016.", reference: "2017-06-07")
+        XCTAssertEqual(g.indicators.last?.modality, .actual)
+    }
 }

@@ -1662,6 +1662,19 @@ private final class SentenceRecords {
                 continue
             }
             var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
+            // "phấn đấu đạt kim ngạch xuất khẩu năm 2020 từ 24-26 tỷ USD; năm 2025 từ 35-38 tỷ USD và năm 2035 đạt
+            // 50-60 tỷ USD": the next item of a target's list for a later period (the same measure and kind of figure,
+            // no cue, contrast, "đã" or parenthesis of its own between the two figures, only a level verb) is a target
+            // too (it was a forecast for its future year). (Not a share of the plan, "hoàn thành 100% kế hoạch", nor
+            // what was reached before, "mục tiêu … 6-6,5 USD trong năm 2017, sau khi đạt 6 USD/cổ phiếu trong năm 2016".)
+            if r.modality == .actual, let last = records.last, last.modality == .target, r.indicator != nil, r.indicator == last.indicator,
+               let p = r.period, let lp = last.period, mentions[p].firstToken > mentions[lp].firstToken,
+               mentions[last.value].kind == m.kind, !isShareOfPlan(i),
+               case let from = mentions[last.value].endToken, from <= mFirst,
+               !(from..<mFirst).contains(where: { k in c.isKey(k, Cue.lparen) || (c.kind(k) == .word && (c.key(k) == Cue.da || c.key(k) == khiKey || isBoundary(k)
+                   || (verbRoles[k - c.lo].map { $0.role != .reach } ?? false))) }) {
+                r.modality = .target
+            }
             // "GDP năm 2023 tăng 5,08%, mục tiêu năm 2024 từ 6 đến 6,5%": a target percent without a verb of its
             // own after a growth rate is a target of that growth.
             if m.kind == .percent, verb == nil, r.modality == .target, r.change == nil, let last = records.last,
