@@ -1956,4 +1956,13 @@ final class RealTextRegressionTests: XCTestCase {
         let g = TestPipeline.extract("Tập đoàn này duy trì mục tiêu lợi nhuận trên mỗi cổ phiếu trong khoảng 6-6,5 USD trong năm 2017, sau khi đạt 6 USD/cổ phiếu trong năm 2016.", reference: "2017-06-07")
         XCTAssertEqual(g.indicators.last?.modality, .actual)
     }
+    func testChangesListedAfterLanLuotTakeTheLevelsInTurn() {
+        let a = TestPipeline.extract("Năm 2016 được xem là năm thành công của FPT Telecom khi đạt doanh thu 6.666 tỷ đồng, lợi nhuận trước thuế đạt 1.193 tỷ đồng, lần lượt tăng 19,7% và 14,6% so với cùng kỳ.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.map { a.span(a.mentions[$0.value]).text }, ["6.666 tỷ đồng", "1.193 tỷ đồng"])
+        XCTAssertEqual(a.indicators.map { r in r.change.flatMap { $0.value }.map { a.span(a.mentions[$0]).text } }, ["19,7%", "14,6%"])
+        XCTAssertEqual(a.indicators.map { r in r.change.flatMap { $0.baseline }.map { a.span(a.mentions[$0]).text } }, ["cùng kỳ", "cùng kỳ"])
+        // Levels after a level word are no changes.
+        let b = TestPipeline.extract("Giá dầu Brent Biển Bắc và dầu ngọt nhẹ Mỹ đều giảm 11 xu Mỹ, xuống còn lần lượt 47,26 USD/thùng và 44,63 USD/thùng.", reference: "2017-06-07")
+        XCTAssertFalse(b.indicators.contains { r in r.change?.value == r.value && b.span(b.mentions[r.value]).text.hasSuffix("USD/thùng") })
+    }
 }

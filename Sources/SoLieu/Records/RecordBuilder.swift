@@ -1583,6 +1583,9 @@ private final class SentenceRecords {
             // "tăng 16,5% về lượng và 36,4% về giá trị": the second change of a pair shares the verb.
             let aspect = changeAspect(after: m.endToken)
             if changeDir == nil, aspect != nil, let p = c.prev(m.firstToken), c.key(p) == Cue.va, let last = lastChange { changeDir = last }
+            // "lần lượt giảm 30% và 28%": the next items of a list of changes share its verb.
+            let respectiveAhead = respectiveItemsAhead(n)
+            if changeDir == nil, respectiveAhead != nil, let last = lastChange { changeDir = last }
             // "tỷ giá trung tâm … ở mức: 22.384, không đổi so với phiên liền trước": a verb of no change after the
             // figure, then "so với", states that the level did not change against that baseline.
             // (Its baseline is read after "so", in the clause the comma opens.)
@@ -1618,6 +1621,13 @@ private final class SentenceRecords {
                 // change of the level before.)
                 let planned = verb.flatMap { v in c.prev(v.start) }.map { p in
                     p >= cs && (max(cs, p - 3)...p).contains { planWords.match(c.tokens, at: $0, limit: p + 1)?.end == p + 1 } } ?? false
+                // "Tổng lợi nhuận … 7.085 tỷ đồng và lợi nhuận … 5.478 tỷ đồng, lần lượt giảm 30% và 28% so với cùng kỳ":
+                // the changes listed after "lần lượt" take the levels before them in turn.
+                if let ahead = respectiveAhead, !ownPeriod, !planned, levelWithoutChange.count >= ahead {
+                    let target = levelWithoutChange.remove(at: levelWithoutChange.count - ahead)
+                    records[target].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
+                    continue
+                }
                 if region.isEmpty, !levelWithoutChange.isEmpty, !ownPeriod, !planned {
                     // Paired lists ("693 nghìn tấn và 1,57 tỷ USD, giảm 15,9% … nhưng tăng 11% …")
                     // pair in order; otherwise a change belongs to the nearest level before it.
@@ -2094,6 +2104,37 @@ private final class SentenceRecords {
            indices.contains(where: { mentions[$0].endToken == q + 1 && mentions[$0].kind != .date }),
            let r = c.prev(indices.first { mentions[$0].endToken == q + 1 }.map { mentions[$0].firstToken } ?? q), c.key(r) == mucKey { return true }
         return false
+    }
+
+    /// "lần lượt giảm 30% và 28%", "tăng lần lượt 50% và 207%": when the mention at position `n` of `indices` is an
+    /// item of a list of figures of one kind joined by "và" or commas right after "lần lượt" and a change verb (in
+    /// either order), the number of items from it to the end of the list; nil otherwise.
+    func respectiveItemsAhead(_ n: Int) -> Int? {
+        guard let lt = respectivelyAt else { return nil }
+        let c = self.c
+        // Positions `a` and `a + 1` are figures of one kind with one "và" or comma between them.
+        func joined(_ a: Int) -> Bool {
+            let x = indices[a], y = indices[a + 1]
+            guard mentions[x].kind == mentions[y].kind, isValueKind(mentions[x].kind) else { return false }
+            var separators = 0
+            for k in mentions[x].endToken..<max(mentions[x].endToken, mentions[y].firstToken) where !c.tokens[k].isSpace {
+                guard c.isKey(k, Cue.comma) || c.key(k) == Cue.va else { return false }
+                separators += 1
+            }
+            return separators == 1
+        }
+        var first = n, last = n
+        while first > 0, joined(first - 1) { first -= 1 }
+        while last + 1 < indices.count, joined(last) { last += 1 }
+        guard last > first else { return nil }
+        let f = mentions[indices[first]].firstToken
+        // (Not levels after a level word: "đều giảm 11 xu Mỹ, xuống còn lần lượt 47,26 USD/thùng và 44,63 USD/thùng".)
+        let levelWords = levelWordKeys
+        guard lt < f, f - lt <= 8, !(lt..<f).contains(where: { c.isKey($0, Cue.comma) || isBoundary($0) || inMention[$0 - c.lo] }),
+              (max(c.lo, lt - 4)..<f).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
+              !(max(c.lo, lt - 4)..<f).contains(where: { c.kind($0) == .word && levelWords.contains(c.key($0)) })
+        else { return nil }
+        return last - n + 1
     }
 
     /// "so với năm 2022", "so với cùng kỳ năm trước", "cùng kỳ" after a change value.
