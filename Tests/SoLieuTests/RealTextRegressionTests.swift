@@ -1961,6 +1961,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.map { a.span(a.mentions[$0.value]).text }, ["6.666 tỷ đồng", "1.193 tỷ đồng"])
         XCTAssertEqual(a.indicators.map { r in r.change.flatMap { $0.value }.map { a.span(a.mentions[$0]).text } }, ["19,7%", "14,6%"])
         XCTAssertEqual(a.indicators.map { r in r.change.flatMap { $0.baseline }.map { a.span(a.mentions[$0]).text } }, ["cùng kỳ", "cùng kỳ"])
+        // The verb before "lần lượt là" gives the first item its direction too.
+        let v = TestPipeline.extract("VGC đạt 8.078 tỷ đồng doanh thu thuần, lợi nhuận sau thuế 488 tỷ đồng, tăng lần lượt 3,3% và 48,5% so với thực hiện năm 2015.", reference: "2017-06-07")
+        XCTAssertEqual(v.indicators.map { r in r.change.flatMap { $0.value }.map { v.span(v.mentions[$0]).text } }, ["3,3%", "48,5%"])
+        XCTAssertEqual(v.indicators.map { $0.change?.direction }, [.increase, .increase])
         // Levels after a level word are no changes.
         let b = TestPipeline.extract("Giá dầu Brent Biển Bắc và dầu ngọt nhẹ Mỹ đều giảm 11 xu Mỹ, xuống còn lần lượt 47,26 USD/thùng và 44,63 USD/thùng.", reference: "2017-06-07")
         XCTAssertFalse(b.indicators.contains { r in r.change?.value == r.value && b.span(b.mentions[r.value]).text.hasSuffix("USD/thùng") })

@@ -1583,9 +1583,10 @@ private final class SentenceRecords {
             // "tăng 16,5% về lượng và 36,4% về giá trị": the second change of a pair shares the verb.
             let aspect = changeAspect(after: m.endToken)
             if changeDir == nil, aspect != nil, let p = c.prev(m.firstToken), c.key(p) == Cue.va, let last = lastChange { changeDir = last }
-            // "lần lượt giảm 30% và 28%": the next items of a list of changes share its verb.
-            let respectiveAhead = respectiveItemsAhead(n)
-            if changeDir == nil, respectiveAhead != nil, let last = lastChange { changeDir = last }
+            // "lần lượt giảm 30% và 28%", "tăng lần lượt là 7,9%, 9,4% …": the items of a list of changes share its verb.
+            let respective = respectiveItemsAhead(n)
+            let respectiveAhead = respective?.ahead
+            if changeDir == nil, let r = respective { changeDir = r.direction }
             // "tỷ giá trung tâm … ở mức: 22.384, không đổi so với phiên liền trước": a verb of no change after the
             // figure, then "so với", states that the level did not change against that baseline.
             // (Its baseline is read after "so", in the clause the comma opens.)
@@ -2108,8 +2109,8 @@ private final class SentenceRecords {
 
     /// "lần lượt giảm 30% và 28%", "tăng lần lượt 50% và 207%": when the mention at position `n` of `indices` is an
     /// item of a list of figures of one kind joined by "và" or commas right after "lần lượt" and a change verb (in
-    /// either order), the number of items from it to the end of the list; nil otherwise.
-    func respectiveItemsAhead(_ n: Int) -> Int? {
+    /// either order), the number of items from it to the end of the list and the verb's direction; nil otherwise.
+    func respectiveItemsAhead(_ n: Int) -> (ahead: Int, direction: Indicator.Direction)? {
         guard let lt = respectivelyAt else { return nil }
         let c = self.c
         // Positions `a` and `a + 1` are figures of one kind with one "và" or comma between them.
@@ -2131,10 +2132,10 @@ private final class SentenceRecords {
         // (Not levels after a level word: "đều giảm 11 xu Mỹ, xuống còn lần lượt 47,26 USD/thùng và 44,63 USD/thùng".)
         let levelWords = levelWordKeys
         guard lt < f, f - lt <= 8, !(lt..<f).contains(where: { c.isKey($0, Cue.comma) || isBoundary($0) || inMention[$0 - c.lo] }),
-              (max(c.lo, lt - 4)..<f).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
+              let v = (max(c.lo, lt - 4)..<f).first(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
               !(max(c.lo, lt - 4)..<f).contains(where: { c.kind($0) == .word && levelWords.contains(c.key($0)) })
         else { return nil }
-        return last - n + 1
+        return (last - n + 1, verbRoles[v - c.lo]?.role == .increase ? .increase : .decrease)
     }
 
     /// "so với năm 2022", "so với cùng kỳ năm trước", "cùng kỳ" after a change value.
