@@ -1969,4 +1969,15 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Giá dầu Brent Biển Bắc và dầu ngọt nhẹ Mỹ đều giảm 11 xu Mỹ, xuống còn lần lượt 47,26 USD/thùng và 44,63 USD/thùng.", reference: "2017-06-07")
         XCTAssertFalse(b.indicators.contains { r in r.change?.value == r.value && b.span(b.mentions[r.value]).text.hasSuffix("USD/thùng") })
     }
+    func testAMeasureAfterVaWithItsOwnFigureIsTheNextItem() {
+        XCTAssertEqual(rows("Doanh thu đạt 100 tỷ đồng và lợi nhuận là 20 tỷ đồng.", "2017-06-07").map { $0[0] }, ["Doanh thu", "lợi nhuận"])
+        XCTAssertEqual(rows("Doanh thu đạt 100 tỷ đồng và lợi nhuận sau thuế 20 tỷ đồng.", "2017-06-07").map { $0[0] }, ["Doanh thu", "lợi nhuận sau thuế"])
+        // The item shares the list's cue and period.
+        let a = TestPipeline.extract("Năm 2017, Hoàng Anh Gia Lai đặt kế hoạch doanh thu thuần đạt 6.335 tỷ đồng và lợi nhuận gộp đạt 2.185 tỷ đồng và lợi nhuận trước thuế là 552 tỷ đồng.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.map(\.indicator), ["doanh thu thuần", "lợi nhuận gộp", "lợi nhuận trước thuế"])
+        XCTAssertEqual(a.indicators.map(\.modality), [.target, .target, .target])
+        let t = TestPipeline.extract("Với biên độ +/-3% đang được áp dụng, tỷ giá trần mà các ngân hàng được áp dụng hôm nay là 23.046 đồng và tỷ giá sàn là 21.704 đồng.", reference: "2017-06-07")
+        XCTAssertEqual(t.indicators.suffix(2).map { r in r.period.map { t.span(t.mentions[$0]).text } }, ["hôm nay", "hôm nay"])
+        XCTAssertEqual(t.indicators.suffix(2).map(\.indicator), ["tỷ giá trần", "tỷ giá sàn"])
+    }
 }

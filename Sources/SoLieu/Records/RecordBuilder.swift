@@ -838,15 +838,17 @@ private final class SentenceRecords {
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
         let con = conKey, khi = khiKey, nhung = nhungKey
-        // From `n`: a measure word, then within six words a change verb right before a figure.
+        // From `n`: a measure word, then within six words a change or level verb right before a figure, or the
+        // figure itself ("… và lợi nhuận là 20 tỷ đồng", "… và lợi nhuận sau thuế 20 tỷ đồng").
         func ownChangeClause(_ n: Int) -> Bool {
             guard c.has(c.indicatorHeads, n) else { return false }
             var j = n, words = 0
             while let q = c.next(j), words < 6 {
-                if let r = roles[q - c.lo], r.role == .increase || r.role == .decrease {
+                if let r = roles[q - c.lo], r.role == .increase || r.role == .decrease || r.role == .reach {
                     return c.next(r.end - 1).map(startsFigure) ?? false
                 }
-                if c.kind(q) != .word || indices.contains(where: { mentions[$0].firstToken == q }) { return false }
+                if startsFigure(q) { return true }
+                if c.kind(q) != .word { return false }
                 j = q; words += 1
             }
             return false
@@ -4113,8 +4115,10 @@ private final class SentenceRecords {
                let year = usable.first(where: { d in mentions[d].firstToken >= m.endToken && c.key(mentions[d].firstToken) == Cue.nam
                    && c.next(mentions[d].firstToken).map { c.key($0) == Cue.hoc } ?? false }) { return year }
             // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the period.)
+            // ("tỷ giá trần … hôm nay là 23.046 đồng và tỷ giá sàn là 21.704 đồng": "và" opens the next item of a
+            // list, no contrast.)
             let contrast = (mentions[before].endToken..<m.firstToken).contains { k in
-                c.kind(k) == .word && isBoundary(k) && c.key(k) != Cue.doKey && (c.next(k).map { verbRoles[$0 - c.lo] == nil } ?? true)
+                c.kind(k) == .word && isBoundary(k) && c.key(k) != Cue.doKey && c.key(k) != Cue.va && (c.next(k).map { verbRoles[$0 - c.lo] == nil } ?? true)
             }
             // (A target after the contrast has its own horizon: "…, trong khi NHNN đặt mục tiêu tăng trưởng
             // tín dụng cả năm khoảng 14-15%" is not for "Từ đầu năm đến nay".)
@@ -4175,6 +4179,10 @@ private final class SentenceRecords {
     /// 1,2%"), never backwards; a cue after the value ("đạt 52,3% kế hoạch") does not count.
     func modalityFor(_ first: Int, _ cs: Int) -> Indicator.Modality {
         let c = self.c
+        // "đặt kế hoạch doanh thu thuần đạt 6.335 tỷ đồng và lợi nhuận gộp đạt 2.185 tỷ đồng": an item that "và"
+        // opens is in the clause of the list it goes on with.
+        var cs = cs
+        while cs > c.lo, let p = c.prev(cs), p >= c.lo, c.key(p) == Cue.va, isBoundary(p) { cs = clauseStart(p) }
         // "dự báo giá hồ tiêu sẽ tăng nhẹ trở lại sau khi đã tụt xuống mức 71.000 đồng/kg hồi tuần trước": what
         // happened "sau khi đã" is past, whatever the forecast around it.
         do {
@@ -4209,7 +4217,8 @@ private final class SentenceRecords {
             // a contrast ("trong khi", "nhưng", "còn") opens a statement of its own; a cue before it
             // does not carry over ("trong đó", a breakdown, does).
             // ("giảm 11,4% … nhưng tăng 48,5% …": a contrast that goes on with a verb shares the subject and the cue.)
-            if k < cs, c.kind(k) == .word, isBoundary(k), c.key(k) != Cue.doKey, let n = c.next(k), verbRoles[n - c.lo] == nil { break }
+            // ("mục tiêu doanh thu đạt 7.801 tỷ đồng và lợi nhuận sau thuế 138 tỷ đồng": "và" opens the next item.)
+            if k < cs, c.kind(k) == .word, isBoundary(k), c.key(k) != Cue.doKey, c.key(k) != Cue.va, let n = c.next(k), verbRoles[n - c.lo] == nil { break }
             if let v = verbRoles[k - c.lo], v.end <= first, !built.contains(where: { $0.contains(k) }) {
                 switch v.role {
                 case .source: passedSource = true
