@@ -1965,6 +1965,10 @@ final class RealTextRegressionTests: XCTestCase {
         let v = TestPipeline.extract("VGC đạt 8.078 tỷ đồng doanh thu thuần, lợi nhuận sau thuế 488 tỷ đồng, tăng lần lượt 3,3% và 48,5% so với thực hiện năm 2015.", reference: "2017-06-07")
         XCTAssertEqual(v.indicators.map { r in r.change.flatMap { $0.value }.map { v.span(v.mentions[$0]).text } }, ["3,3%", "48,5%"])
         XCTAssertEqual(v.indicators.map { $0.change?.direction }, [.increase, .increase])
+        // "lần lượt" earlier in the sentence, the change verb right before the list.
+        let e = TestPipeline.extract("Doanh thu và lợi nhuận năm 2017 lần lượt đạt 27.000 tỷ đồng và 1.750 tỷ đồng, tăng 29,91% và 23,07% so với năm trước.", reference: "2018-06-07")
+        XCTAssertEqual(e.indicators.map(\.indicator), ["Doanh thu", "lợi nhuận"])
+        XCTAssertEqual(e.indicators.map { r in r.change.flatMap { $0.value }.map { e.span(e.mentions[$0]).text } }, ["29,91%", "23,07%"])
         // Levels after a level word are no changes.
         let b = TestPipeline.extract("Giá dầu Brent Biển Bắc và dầu ngọt nhẹ Mỹ đều giảm 11 xu Mỹ, xuống còn lần lượt 47,26 USD/thùng và 44,63 USD/thùng.", reference: "2017-06-07")
         XCTAssertFalse(b.indicators.contains { r in r.change?.value == r.value && b.span(b.mentions[r.value]).text.hasSuffix("USD/thùng") })

@@ -2133,9 +2133,16 @@ private final class SentenceRecords {
         let f = mentions[indices[first]].firstToken
         // (Not levels after a level word: "đều giảm 11 xu Mỹ, xuống còn lần lượt 47,26 USD/thùng và 44,63 USD/thùng".)
         let levelWords = levelWordKeys
-        guard lt < f, f - lt <= 8, !(lt..<f).contains(where: { c.isKey($0, Cue.comma) || isBoundary($0) || inMention[$0 - c.lo] }),
-              let v = (max(c.lo, lt - 4)..<f).first(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
-              !(max(c.lo, lt - 4)..<f).contains(where: { c.kind($0) == .word && levelWords.contains(c.key($0)) })
+        // ("lần lượt đạt 27.000 tỷ đồng và 1.750 tỷ đồng, tăng 29,91% và 23,07%": "lần lượt" may stand earlier in the
+        // sentence when the change verb comes right before the list.)
+        let from: Int
+        if lt < f, f - lt <= 8, !(lt..<f).contains(where: { c.isKey($0, Cue.comma) || isBoundary($0) || inMention[$0 - c.lo] }) {
+            from = max(c.lo, lt - 4)
+        } else if lt < f, let p = c.prev(f), p >= c.lo, verbRoles[p - c.lo] != nil {
+            from = p
+        } else { return nil }
+        guard let v = (from..<f).first(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease } ?? false }),
+              !(from..<f).contains(where: { c.kind($0) == .word && levelWords.contains(c.key($0)) })
         else { return nil }
         return (last - n + 1, verbRoles[v - c.lo]?.role == .increase ? .increase : .decrease)
     }
