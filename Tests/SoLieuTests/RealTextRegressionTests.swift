@@ -1984,4 +1984,13 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(t.indicators.suffix(2).map { r in r.period.map { t.span(t.mentions[$0]).text } }, ["hôm nay", "hôm nay"])
         XCTAssertEqual(t.indicators.suffix(2).map(\.indicator), ["tỷ giá trần", "tỷ giá sàn"])
     }
+    func testALevelReachedAfterAChangeIsWhereTheChangeEnded() {
+        let a = TestPipeline.extract("Theo đó, 3 tháng đầu năm nay, doanh thu thuần của hãng tăng 17% so với cùng kỳ, đạt hơn 20.800 tỷ đồng.", reference: "2017-06-07")
+        XCTAssertEqual(a.indicators.count, 1)
+        XCTAssertEqual(a.indicators.first.map { a.span(a.mentions[$0.value]).text }, "20.800 tỷ đồng")
+        XCTAssertEqual(a.indicators.first?.change?.value.map { a.span(a.mentions[$0]).text }, "17%")
+        XCTAssertEqual(a.indicators.first?.change?.baseline.map { a.span(a.mentions[$0]).text }, "cùng kỳ")
+        // Not a figure of another measure named in its own clause.
+        XCTAssertEqual(rows("Doanh thu tăng 22%, dư nợ tín dụng đạt 54.223 tỷ đồng.", "2017-06-07").count, 2)
+    }
 }

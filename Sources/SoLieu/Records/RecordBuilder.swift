@@ -1674,6 +1674,16 @@ private final class SentenceRecords {
                 records[last].value = i
                 continue
             }
+            // "bốn tháng đầu năm 2017, tiếp tục tăng 30%, đạt 1,1 tỷ USD": a level reached with "đạt" in the clause right
+            // after a change-only record, with no name of its own, is where that change ended (a percent change, or
+            // one of the level's kind and unit).
+            if let v = verb, c.key(v.start) == datKey, phraseRegion(cs, v.start).isEmpty, let comma = c.prev(cs), c.isKey(comma, Cue.comma),
+               let last = records.indices.last, records[last].change?.value == records[last].value, records[last].change?.from == nil,
+               clauseEnd(mentions[records[last].value].endToken) == comma,
+               case let x = records[last].value, mentions[x].kind == .percent || (mentions[x].kind == m.kind && mentions[x].unit == m.unit) {
+                records[last].value = i
+                continue
+            }
             var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
             // "phấn đấu đạt kim ngạch xuất khẩu năm 2020 từ 24-26 tỷ USD; năm 2025 từ 35-38 tỷ USD và năm 2035 đạt
             // 50-60 tỷ USD": the next item of a target's list for a later period (the same measure and kind of figure,
