@@ -1990,6 +1990,10 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(a.indicators.first.map { a.span(a.mentions[$0.value]).text }, "20.800 tỷ đồng")
         XCTAssertEqual(a.indicators.first?.change?.value.map { a.span(a.mentions[$0]).text }, "17%")
         XCTAssertEqual(a.indicators.first?.change?.baseline.map { a.span(a.mentions[$0]).text }, "cùng kỳ")
+        // "ở mức" too.
+        let b = TestPipeline.extract("Trên sàn Comex, hợp đồng vàng tương lai giao tháng 8 tăng 0,14%, ở mức 1.256,40 USD/ounce.", reference: "2017-06-07")
+        XCTAssertEqual(b.indicators.map { b.span(b.mentions[$0.value]).text }, ["1.256,40 USD/ounce"])
+        XCTAssertEqual(b.indicators.first?.change?.value.map { b.span(b.mentions[$0]).text }, "0,14%")
         // Not a figure of another measure named in its own clause.
         XCTAssertEqual(rows("Doanh thu tăng 22%, dư nợ tín dụng đạt 54.223 tỷ đồng.", "2017-06-07").count, 2)
     }

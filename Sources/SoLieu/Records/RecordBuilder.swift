@@ -1677,7 +1677,9 @@ private final class SentenceRecords {
             // "bốn tháng đầu năm 2017, tiếp tục tăng 30%, đạt 1,1 tỷ USD": a level reached with "đạt" in the clause right
             // after a change-only record, with no name of its own, is where that change ended (a percent change, or
             // one of the level's kind and unit).
-            if let v = verb, c.key(v.start) == datKey, phraseRegion(cs, v.start).isEmpty, let comma = c.prev(cs), c.isKey(comma, Cue.comma),
+            // (Or "ở mức": "tăng 5%, ở mức 100 tỷ đồng".)
+            if let v = verb, c.key(v.start) == datKey || (c.key(v.start) == oKey && c.next(v.start).map { c.key($0) == mucKey } ?? false),
+               phraseRegion(cs, v.start).isEmpty, let comma = c.prev(cs), c.isKey(comma, Cue.comma),
                let last = records.indices.last, records[last].change?.value == records[last].value, records[last].change?.from == nil,
                clauseEnd(mentions[records[last].value].endToken) == comma,
                case let x = records[last].value, mentions[x].kind == .percent || (mentions[x].kind == m.kind && mentions[x].unit == m.unit) {
