@@ -1994,6 +1994,16 @@ final class RealTextRegressionTests: XCTestCase {
         let b = TestPipeline.extract("Trên sàn Comex, hợp đồng vàng tương lai giao tháng 8 tăng 0,14%, ở mức 1.256,40 USD/ounce.", reference: "2017-06-07")
         XCTAssertEqual(b.indicators.map { b.span(b.mentions[$0.value]).text }, ["1.256,40 USD/ounce"])
         XCTAssertEqual(b.indicators.first?.change?.value.map { b.span(b.mentions[$0]).text }, "0,14%")
+        // No comma between the level and the change.
+        let d = TestPipeline.extract("Tổng nguồn vốn đầu tư toàn xã hội đạt 23.924 tỷ đồng tăng 22,56%.", reference: "2017-06-07")
+        XCTAssertEqual(d.indicators.map { d.span(d.mentions[$0.value]).text }, ["23.924 tỷ đồng"])
+        XCTAssertEqual(d.indicators.first?.change?.value.map { d.span(d.mentions[$0]).text }, "22,56%")
+        // The change in the level's unit takes it, the percent in parentheses restates the change.
+        let p = TestPipeline.extract("Chỉ số ngành Tài chính tăng 5,32 điểm (+4,79%), đạt 116,35 điểm.", reference: "2017-06-07")
+        XCTAssertEqual(p.indicators.map { p.span(p.mentions[$0.value]).text }, ["116,35", "+4,79%"])
+        // Not a count of items, nor a time in another unit.
+        XCTAssertNil(TestPipeline.extract("HNX có 88 mã giảm/65 mã tăng với 70 mã giảm trên 1%.", reference: "2017-06-07").indicators.first { $0.change != nil && $0.change?.value != $0.value })
+        XCTAssertNil(TestPipeline.extract("Mỗi mẻ bánh 200 cái mất 12 phút để chiên rán.", reference: "2017-06-07").indicators.first { $0.change != nil && $0.change?.value != $0.value })
         // Not a figure of another measure named in its own clause.
         XCTAssertEqual(rows("Doanh thu tăng 22%, dư nợ tín dụng đạt 54.223 tỷ đồng.", "2017-06-07").count, 2)
     }

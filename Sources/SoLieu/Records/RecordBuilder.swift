@@ -1631,7 +1631,23 @@ private final class SentenceRecords {
                     records[target].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                     continue
                 }
-                if region.isEmpty, !levelWithoutChange.isEmpty, !ownPeriod, !planned {
+                // "Doanh thu … đạt 24.826 tỷ đồng tăng 7% so với cùng kỳ": a change verb right after a level (its unit
+                // aside, no comma) changes that level, when a verb reached the level (not "có khoảng 55 cổ phiếu giảm
+                // trên 1%", "với 70 mã giảm trên 1%": a count of items) and the change is a percent or in the level's kind and unit (not "200 cái mất 12
+                // phút"); not a bare number ("Tín dụng Thị trường 1 tăng 20%").
+                let rightAfterLevel = verb.map { v in levelWithoutChange.last.map { t in
+                    let l = records[t].value
+                    guard m.kind == .percent || (m.kind == mentions[l].kind && m.unit == mentions[l].unit),
+                          mentions[l].kind != .number || mentions[l].unit != nil,
+                          let lv = verbBefore(mentions[l].firstToken, within: clauseStart(mentions[l].firstToken)),
+                          lv.role == "reach" || lv.role == "estimate" || lv.role == "forecast" || lv.role == "target", c.key(lv.start) != coKey, !c.isKey(lv.start, Cue.voi)
+                    else { return false }
+                    var k = mentions[l].endToken
+                    while k < v.start, c.tokens[k].isSpace { k += 1 }
+                    if k < v.start, let u = c.match(c.unitTable, k) { k = u.end }
+                    return (k..<v.start).allSatisfy { c.tokens[$0].isSpace }
+                } ?? false } ?? false
+                if region.isEmpty || rightAfterLevel, !levelWithoutChange.isEmpty, !ownPeriod, !planned {
                     // Paired lists ("693 nghìn tấn và 1,57 tỷ USD, giảm 15,9% … nhưng tăng 11% …")
                     // pair in order; otherwise a change belongs to the nearest level before it.
                     let nextIsChange = indices.dropFirst(n + 1).first.map { j in
@@ -1681,8 +1697,17 @@ private final class SentenceRecords {
             if let v = verb, c.key(v.start) == datKey || (c.key(v.start) == oKey && c.next(v.start).map { c.key($0) == mucKey } ?? false),
                phraseRegion(cs, v.start).isEmpty, let comma = c.prev(cs), c.isKey(comma, Cue.comma),
                let last = records.indices.last, records[last].change?.value == records[last].value, records[last].change?.from == nil,
-               clauseEnd(mentions[records[last].value].endToken) == comma,
+               clauseEnd(mentions[records[last].value].endToken) == comma
+                   || (mentions[records[last].value].endToken..<comma).allSatisfy({ c.tokens[$0].isSpace || c.isKey($0, Cue.rparen) }),
                case let x = records[last].value, mentions[x].kind == .percent || (mentions[x].kind == m.kind && mentions[x].unit == m.unit) {
+                // ("tăng 5,32 điểm (+4,79%), đạt 116,35 điểm": the change in the level's own unit takes it; the
+                // percent in parentheses restates it.)
+                if mentions[x].kind != m.kind, last > 0, records[last - 1].change?.value == records[last - 1].value, records[last - 1].change?.from == nil,
+                   case let y = records[last - 1].value, mentions[y].kind == m.kind, mentions[y].unit == m.unit,
+                   c.prev(mentions[x].firstToken).map({ c.isKey($0, Cue.lparen) }) ?? false {
+                    records[last - 1].value = i
+                    continue
+                }
                 records[last].value = i
                 continue
             }
