@@ -47,8 +47,9 @@ struct Extractor {
         let dates = DateRules(c: c, ref: reference)
         var i = c.lo
         while i < c.hi {
-            // (The words that start nothing, and a space after each, are passed over in a tight loop
-            // first: `plainWordsEnd` is the test just below, read without bounds checks.)
+            // (The words that start nothing, and a space after each, spaces and plain punctuation are
+            // passed over in a tight loop first: `plainWordsEnd` is the tests just below, read without
+            // bounds checks.)
             i = plainWordsEnd(c, from: i)
             if i >= c.hi { break }
             // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
@@ -105,9 +106,11 @@ struct Extractor {
         resolveRelativeBaselines(c, &mentions, lastPeriods: lastPeriods, from: start)
     }
 
-    /// The first token from `i` on that the first test of `sentence`'s loop does not pass over: a
+    /// The first token from `i` on that the first tests of `sentence`'s loop do not pass over: a
     /// word that is no date or quantity starter nor one of the extractor's cue words, with nothing
-    /// glued after it, is passed over with the space that follows it.
+    /// glued after it, is passed over with the space that follows it; a space or line break, and
+    /// a punctuation mark without any of those mask bits (so not "(", "-" or "+", which have
+    /// them), are passed over as the loop's space-and-punctuation test would.
     /// - Complexity: O(tokens passed), without bounds checks or reloads of the context's fields.
     @inline(__always) private func plainWordsEnd(_ c: Context, from i: Int) -> Int {
         let lo = c.lo, hi = Swift.min(c.hi, c.tokens.count, c.masks.count)
@@ -117,7 +120,14 @@ struct Extractor {
                 var j = i
                 while j >= lo && j < hi {
                     let tj = t[j]
-                    guard tj.kind == .word, m[j] & bits == 0 else { break }
+                    if tj.kind != .word {
+                        // (The space after a mark or a number, most of the tokens that stopped this
+                        // loop, went through the whole of `sentence`'s loop body.)
+                        guard tj.isSpace || (tj.kind == .punctuation && m[j] & bits == 0) else { break }
+                        j += 1
+                        continue
+                    }
+                    guard m[j] & bits == 0 else { break }
                     // (`c.nextGlued(j) != nil`: the next token touches this word and is no space.)
                     if j + 1 < hi && tj.end == t[j + 1].start && !t[j + 1].isSpace { break }
                     j += 1
