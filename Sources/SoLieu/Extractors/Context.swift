@@ -474,7 +474,8 @@ final class Context {
 
     /// The parts of token i between dots, as `text(i).split(separator: ".")`
     /// gives them (empty parts dropped): how many, and for the first three
-    /// their length and `Int(part)`, read from the units without building strings.
+    /// their length and `Int(part)`, read from the units without building strings (parts of
+    /// ASCII digits and marks; others are read from the string).
     func dotParts(_ i: Int) -> (count: Int, length: (Int, Int, Int), value: (Int?, Int?, Int?)) {
         var count = 0
         var length = (0, 0, 0)
@@ -484,12 +485,20 @@ final class Context {
         while p < end {
             if units[p] == 0x2E { p += 1; continue }
             var q = p
-            var v = 0
+            var v: Int? = 0
             while q < end, units[q] != 0x2E {
                 let u = units[q]
-                // Anything but a short run of ASCII digits ("1.234,5"): read the string.
-                guard u >= 0x30 && u <= 0x39, q - p < 18 else { return dotPartsOfString(i) }
-                v = v * 10 + Int(u - 0x30)
+                if u >= 0x30 && u <= 0x39 {
+                    // (Up to 18 digits cannot overflow.)
+                    guard q - p < 18 else { return dotPartsOfString(i) }
+                    v = v.map { $0 * 10 + Int(u - 0x30) }
+                } else {
+                    // Any other ASCII unit but a sign and CR (a sign can open an `Int`, CR LF is one
+                    // Character) is one Character and leaves no `Int`: "1.234,5" has the parts
+                    // "1" and "234,5". Anything else: read the string.
+                    guard u < 0x80, u != 0x2B, u != 0x2D, u != 0x0D else { return dotPartsOfString(i) }
+                    v = nil
+                }
                 q += 1
             }
             let n = q - p
