@@ -17,7 +17,7 @@ struct Extractor {
         // (News text holds about a figure or date per hundred tokens: room for most documents' mentions
         // at once, instead of growing, which copied every mention each time.)
         out.reserveCapacity(doc.tokens.count / 64 + 8)
-        var lastPeriods = [Grain: DatePoint]()
+        var lastPeriods = PeriodsByGrain()
         let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         for s in 0..<(doc.sentenceTokenStart.count - 1) {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
@@ -35,7 +35,7 @@ struct Extractor {
         return out
     }
 
-    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint] = [:]) -> [Mention] {
+    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: PeriodsByGrain = PeriodsByGrain()) -> [Mention] {
         var mentions = [Mention]()
         sentence(c, reference: reference, lastPeriods: lastPeriods, into: &mentions, from: 0)
         return mentions
@@ -43,7 +43,7 @@ struct Extractor {
 
     /// Appends the mentions of the sentence `c` points at to `mentions`, whose first
     /// `start` elements (all of them on entry) are earlier sentences' and are not read.
-    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint], into mentions: inout [Mention], from start: Int) {
+    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: PeriodsByGrain, into mentions: inout [Mention], from start: Int) {
         let dates = DateRules(c: c, ref: reference)
         var i = c.lo
         while i < c.hi {
@@ -224,7 +224,7 @@ struct Extractor {
     /// "so với tháng trước", "so với quý trước": a baseline is the period before
     /// the statistic's own period (same grain), not before the reference date,
     /// the same way "cùng kỳ năm trước" is read (docs/DECISIONS.md).
-    func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: [Grain: DatePoint], from start: Int = 0) {
+    func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: PeriodsByGrain, from start: Int = 0) {
         // (The date is tested first: reading the rule's string retained it for every mention.)
         for idx in start..<mentions.count where mentions[idx].date != nil && mentions[idx].rule.hasSuffix(".relative") {
             guard let p = c.prev(mentions[idx].firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so),
@@ -267,6 +267,18 @@ struct Extractor {
             mentions[idx].from = shift(period.from)
             mentions[idx].to = shift(period.to)
         }
+    }
+}
+
+/// The last date point of each grain seen in the earlier sentences of a document, by grain
+/// (`Extractor.resolveRelativeBaselines`). (A `[Grain: DatePoint]` hashed the grain's string raw
+/// value at every read and write, and grew twice per document.)
+struct PeriodsByGrain {
+    private var points = [DatePoint?](repeating: nil, count: 8)
+
+    subscript(_ grain: Grain) -> DatePoint? {
+        get { points[grain.rank] }
+        set { points[grain.rank] = newValue }
     }
 }
 
