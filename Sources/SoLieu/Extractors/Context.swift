@@ -276,13 +276,15 @@ final class Context {
     @exclusivity(unchecked) private var keyScan: (key: UInt64, hi: Int, from: Int, at: Int) = (0, -1, 0, 0)
 
     /// The first token after `i` (in the sentence) whose key is `key`, or `hi` when none.
-    func firstKey(_ key: UInt64, after i: Int) -> Int {
+    /// `bit`: a start-mask bit that every token with the key has (the scan reads the masks and
+    /// compares the keys only of the tokens with the bit).
+    func firstKey(_ key: UInt64, bit: UInt32, after i: Int) -> Int {
         let from = i + 1
         let s = keyScan
         // (No token with the key in s.from..<s.at, so none in from..<s.at either.)
         if s.key == key && s.hi == hi && s.from <= from && from <= s.at { return s.at }
-        var k = from
-        while k < hi && tokens[k].key != key { k += 1 }
+        var k = nextMasked(bit, from: from)
+        while k < hi && tokens[k].key != key { k = nextMasked(bit, from: k + 1) }
         keyScan = (key, hi, from, k)
         return k
     }

@@ -446,7 +446,7 @@ struct DateRules {
     }
 
     /// Whether a token after `i` in the sentence is "tháng" (as `c.isKey` tests it).
-    func thangAfter(_ i: Int) -> Bool { c.firstKey(Cue.thang, after: i) < c.hi }
+    func thangAfter(_ i: Int) -> Bool { c.firstKey(Cue.thang, bit: WordTables.nextDateCueBit, after: i) < c.hi }
 
     func monthsOfYear(_ i: Int) -> Mention? {
         guard let q = QuantityRules.read(c, at: i), !q.hasMagnitude, let n = q.value.intValue, (1...12).contains(n),
