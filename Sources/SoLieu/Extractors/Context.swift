@@ -468,10 +468,15 @@ final class Context {
     @inline(__always) func isDigitsToken(_ i: Int) -> Bool { i >= lo && i < hi && tokens[i].kind == .number }
 
     /// Plain digit count of a number token with no separators, else nil.
+    /// (The units are read through a buffer pointer: each `units[p]` reloaded the array and
+    /// checked the index.)
     func plainDigits(_ i: Int) -> Int? {
         guard isDigitsToken(i) else { return nil }
-        for p in Int(tokens[i].start)..<Int(tokens[i].end) where !(units[p] >= 48 && units[p] <= 57) { return nil }
-        return tokens[i].length
+        let t = tokens[i]
+        return units.withUnsafeBufferPointer { u in
+            for p in Int(t.start)..<Int(t.end) where !(u[p] >= 48 && u[p] <= 57) { return nil }
+            return t.length
+        }
     }
 
     /// The parts of token i between dots, as `text(i).split(separator: ".")`
@@ -523,12 +528,22 @@ final class Context {
         return (parts.count, (a.0, b.0, c.0), (a.1, b.1, c.1))
     }
 
-    /// Integer value of a plain-digit token.
+    /// Integer value of a plain-digit token of at most nine digits.
+    /// (One pass that reads and checks each digit: `plainDigits` first, then the value, read
+    /// the units twice.)
     func intValue(_ i: Int) -> Int? {
-        guard let n = plainDigits(i), n <= 9 else { return nil }
-        var v = 0
-        for p in Int(tokens[i].start)..<Int(tokens[i].end) { v = v * 10 + Int(units[p] - 48) }
-        return v
+        guard isDigitsToken(i) else { return nil }
+        let t = tokens[i]
+        guard t.length <= 9 else { return nil }
+        return units.withUnsafeBufferPointer { u in
+            var v = 0
+            for p in Int(t.start)..<Int(t.end) {
+                let d = u[p] &- 48
+                guard d <= 9 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            return v
+        }
     }
 }
 
