@@ -199,7 +199,7 @@ enum QuantityRules {
     /// Tries every quantity reading at token i, most specific first.
     static func scan(_ c: Context, at i: Int) -> Mention? {
         // Currency before the amount: "USD 88,5 triệu", "$10".
-        if let cur = c.match(c.currencies, i), isCodeOrSymbol(cur.entry[0]),
+        if let cur = c.match(c.currencies, i), cur.entry.firstIsCodeOrSymbol,
            let n = c.next(cur.end - 1), c.kind(n) == .number, let q = read(c, at: n) {
             var m = mention(c, .money, i, q.end, rule: "money.currency-first")
             m.value = q.value; m.currency = cur.entry[1]

@@ -30,6 +30,9 @@ public final class WordTables: Sendable {
         public let tag: UInt8
         /// The first field starts with an uppercase letter (read without Unicode property lookups).
         let firstIsUppercase: Bool
+        /// The first field starts with a character that is not lowercase (a code or symbol such
+        /// as "USD", "$"; `QuantityRules.isCodeOrSymbol`), read once.
+        let firstIsCodeOrSymbol: Bool
         /// The first field holds a space (a phrase of several words).
         let firstHasSpace: Bool
         /// `Int(fields[i])` for each field, parsed once.
@@ -39,6 +42,7 @@ public final class WordTables: Sendable {
             tag = file == "verbs.tsv" ? VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue : 0
             let first = fields.first ?? ""
             firstIsUppercase = first.unicodeScalars.first?.properties.isUppercase ?? false
+            firstIsCodeOrSymbol = QuantityRules.isCodeOrSymbol(first)
             firstHasSpace = first.utf8.contains(0x20)
             integers = fields.map { Int($0) }
         }
