@@ -26,7 +26,8 @@ public final class WordTables: Sendable {
         public let file: String
         public let line: Int
         public let fields: [String]
-        /// The row's role as a small number (verbs.tsv), so hot loops compare integers.
+        /// The row's role as a small number (verbs.tsv: `VerbRole`; numerals.tsv:
+        /// `SpelledNumber.Role`), so hot loops compare integers.
         public let tag: UInt8
         /// The first field starts with an uppercase letter (read without Unicode property lookups).
         let firstIsUppercase: Bool
@@ -39,7 +40,11 @@ public final class WordTables: Sendable {
         private let integers: [Int?]
         init(file: String, line: Int, fields: [String]) {
             self.file = file; self.line = line; self.fields = fields
-            tag = file == "verbs.tsv" ? VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue : 0
+            switch file {
+            case "verbs.tsv": tag = VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue
+            case "numerals.tsv": tag = SpelledNumber.Role(name: fields.count > 2 ? fields[2] : "").rawValue
+            default: tag = 0
+            }
             let first = fields.first ?? ""
             firstIsUppercase = first.unicodeScalars.first?.properties.isUppercase ?? false
             firstIsCodeOrSymbol = QuantityRules.isCodeOrSymbol(first)
