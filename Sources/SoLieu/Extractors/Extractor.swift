@@ -12,13 +12,14 @@
 struct Extractor {
     let words: WordTables
 
-    func extract(_ doc: TokenizedText, reference: CalendarDay?) -> [Mention] {
+    /// `context`: a context on `doc` with these word tables to use (else one is made).
+    func extract(_ doc: TokenizedText, reference: CalendarDay?, context: Context? = nil) -> [Mention] {
         var out = [Mention]()
         // (News text holds about a figure or date per hundred tokens: room for most documents' mentions
         // at once, instead of growing, which copied every mention each time.)
         out.reserveCapacity(doc.tokens.count / 64 + 8)
         var lastPeriods = PeriodsByGrain()
-        let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
+        let c = context ?? Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         for s in 0..<(doc.sentenceTokenStart.count - 1) {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             if lo >= hi { continue }
