@@ -102,6 +102,9 @@ struct Extractor {
             }
             i += 1
         }
+        // (Each pass reads only the sentence's mentions: most sentences have none, and the calls
+        // cost about a hundred instructions each even then.)
+        guard mentions.count > start else { return }
         shareLevelSuffix(c, &mentions, from: start)
         resolveSamePeriod(&mentions, from: start)
         resolveRelativeBaselines(c, &mentions, lastPeriods: lastPeriods, from: start)
