@@ -174,9 +174,11 @@ struct Extractor {
         if let p = c.prev(m.start), c.kind(p) == .word, c.words.compoundPairs.contains(WordTables.pairKey(c.key(p), c.key(m.start))) { return nil }
         // "Riêng trên bốn sàn": before number words, "trên" is the preposition "on".
         if m.entry[0] == "trên", c.kind(i) == .word { return nil }
+        // (The row's qualifier is its tag, read without the string.)
+        let q = Qualifier(tag: m.entry.tag)
         // "cao hơn 5%": comparative, not a qualifier (only "hơn" / "trên" after an adjective).
-        if m.entry[1] == "more_than", let p = c.prev(m.start), c.kind(p) == .word, Extractor.comparatives.contains(c.key(p)) { return nil }
-        return Qualifier(rawValue: m.entry[1])
+        if q == .moreThan, let p = c.prev(m.start), c.kind(p) == .word, Extractor.comparatives.contains(c.key(p)) { return nil }
+        return q
     }
 
     /// Adjectives before "hơn" that make it comparative.

@@ -27,7 +27,7 @@ public final class WordTables: Sendable {
         public let line: Int
         public let fields: [String]
         /// The row's role as a small number (verbs.tsv: `VerbRole`; numerals.tsv:
-        /// `SpelledNumber.Role`), so hot loops compare integers.
+        /// `SpelledNumber.Role`; qualifiers.tsv: `Qualifier.tag`), so hot loops compare integers.
         public let tag: UInt8
         /// The first field starts with an uppercase letter (read without Unicode property lookups).
         let firstIsUppercase: Bool
@@ -43,6 +43,7 @@ public final class WordTables: Sendable {
             switch file {
             case "verbs.tsv": tag = VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue
             case "numerals.tsv": tag = SpelledNumber.Role(name: fields.count > 2 ? fields[2] : "").rawValue
+            case "qualifiers.tsv": tag = (fields.count > 1 ? Qualifier(rawValue: fields[1]) : nil)?.tag ?? 0
             default: tag = 0
             }
             let first = fields.first ?? ""
