@@ -528,7 +528,8 @@ final class Context {
         return (parts.count, (a.0, b.0, c.0), (a.1, b.1, c.1))
     }
 
-    /// Integer value of a plain-digit token of at most nine digits.
+    /// Integer value of a plain-digit token of at most nine digits. (When it is not nil, the
+    /// token's length is its `plainDigits`: rules read that instead of scanning the digits again.)
     /// (One pass that reads and checks each digit: `plainDigits` first, then the value, read
     /// the units twice.)
     func intValue(_ i: Int) -> Int? {
