@@ -9,12 +9,15 @@ extension Pipeline {
         var reference = referenceDate
         var referenceSource = referenceDate == nil ? "none" : "given"
         let extractor = Extractor(words: resources.words)
-        let dateline = Dateline.find(doc, words: resources.words)
+        // (One rule context for the dateline search and the extractor: making one retains the
+        // word tables and releases them again.)
+        let context = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: resources.words)
+        let dateline = Dateline.find(doc, words: resources.words, context: context)
         if reference == nil, let d = dateline {
             reference = d
             referenceSource = "dateline"
         }
-        let mentions = extractor.extract(doc, reference: reference)
+        let mentions = extractor.extract(doc, reference: reference, context: context)
         // The dateline's own mention is never a period nor part of a record.
         let datelineMention = dateline.flatMap { d in
             mentions.firstIndex { $0.kind == .date && $0.date?.year == d.year && $0.date?.month == d.month && $0.date?.day == d.day && ($0.date?.grain ?? .year) >= .day }

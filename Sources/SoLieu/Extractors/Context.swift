@@ -276,13 +276,15 @@ final class Context {
     @exclusivity(unchecked) private var keyScan: (key: UInt64, hi: Int, from: Int, at: Int) = (0, -1, 0, 0)
 
     /// The first token after `i` (in the sentence) whose key is `key`, or `hi` when none.
-    func firstKey(_ key: UInt64, after i: Int) -> Int {
+    /// `bit`: a start-mask bit that every token with the key has (the scan reads the masks and
+    /// compares the keys only of the tokens with the bit).
+    func firstKey(_ key: UInt64, bit: UInt32, after i: Int) -> Int {
         let from = i + 1
         let s = keyScan
         // (No token with the key in s.from..<s.at, so none in from..<s.at either.)
         if s.key == key && s.hi == hi && s.from <= from && from <= s.at { return s.at }
-        var k = from
-        while k < hi && tokens[k].key != key { k += 1 }
+        var k = nextMasked(bit, from: from)
+        while k < hi && tokens[k].key != key { k = nextMasked(bit, from: k + 1) }
         keyScan = (key, hi, from, k)
         return k
     }
@@ -466,15 +468,21 @@ final class Context {
     @inline(__always) func isDigitsToken(_ i: Int) -> Bool { i >= lo && i < hi && tokens[i].kind == .number }
 
     /// Plain digit count of a number token with no separators, else nil.
+    /// (The units are read through a buffer pointer: each `units[p]` reloaded the array and
+    /// checked the index.)
     func plainDigits(_ i: Int) -> Int? {
         guard isDigitsToken(i) else { return nil }
-        for p in Int(tokens[i].start)..<Int(tokens[i].end) where !(units[p] >= 48 && units[p] <= 57) { return nil }
-        return tokens[i].length
+        let t = tokens[i]
+        return units.withUnsafeBufferPointer { u in
+            for p in Int(t.start)..<Int(t.end) where !(u[p] >= 48 && u[p] <= 57) { return nil }
+            return t.length
+        }
     }
 
     /// The parts of token i between dots, as `text(i).split(separator: ".")`
     /// gives them (empty parts dropped): how many, and for the first three
-    /// their length and `Int(part)`, read from the units without building strings.
+    /// their length and `Int(part)`, read from the units without building strings (parts of
+    /// ASCII digits and marks; others are read from the string).
     func dotParts(_ i: Int) -> (count: Int, length: (Int, Int, Int), value: (Int?, Int?, Int?)) {
         var count = 0
         var length = (0, 0, 0)
@@ -484,12 +492,20 @@ final class Context {
         while p < end {
             if units[p] == 0x2E { p += 1; continue }
             var q = p
-            var v = 0
+            var v: Int? = 0
             while q < end, units[q] != 0x2E {
                 let u = units[q]
-                // Anything but a short run of ASCII digits ("1.234,5"): read the string.
-                guard u >= 0x30 && u <= 0x39, q - p < 18 else { return dotPartsOfString(i) }
-                v = v * 10 + Int(u - 0x30)
+                if u >= 0x30 && u <= 0x39 {
+                    // (Up to 18 digits cannot overflow.)
+                    guard q - p < 18 else { return dotPartsOfString(i) }
+                    v = v.map { $0 * 10 + Int(u - 0x30) }
+                } else {
+                    // Any other ASCII unit but a sign and CR (a sign can open an `Int`, CR LF is one
+                    // Character) is one Character and leaves no `Int`: "1.234,5" has the parts
+                    // "1" and "234,5". Anything else: read the string.
+                    guard u < 0x80, u != 0x2B, u != 0x2D, u != 0x0D else { return dotPartsOfString(i) }
+                    v = nil
+                }
                 q += 1
             }
             let n = q - p
@@ -512,12 +528,23 @@ final class Context {
         return (parts.count, (a.0, b.0, c.0), (a.1, b.1, c.1))
     }
 
-    /// Integer value of a plain-digit token.
+    /// Integer value of a plain-digit token of at most nine digits. (When it is not nil, the
+    /// token's length is its `plainDigits`: rules read that instead of scanning the digits again.)
+    /// (One pass that reads and checks each digit: `plainDigits` first, then the value, read
+    /// the units twice.)
     func intValue(_ i: Int) -> Int? {
-        guard let n = plainDigits(i), n <= 9 else { return nil }
-        var v = 0
-        for p in Int(tokens[i].start)..<Int(tokens[i].end) { v = v * 10 + Int(units[p] - 48) }
-        return v
+        guard isDigitsToken(i) else { return nil }
+        let t = tokens[i]
+        guard t.length <= 9 else { return nil }
+        return units.withUnsafeBufferPointer { u in
+            var v = 0
+            for p in Int(t.start)..<Int(t.end) {
+                let d = u[p] &- 48
+                guard d <= 9 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            return v
+        }
     }
 }
 

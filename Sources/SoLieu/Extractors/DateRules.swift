@@ -72,27 +72,27 @@ struct DateRules {
 
     /// A four-digit year 1900-2100 in plain digits.
     func year(_ k: Int) -> Int? {
-        guard c.plainDigits(k) == 4, let v = c.intValue(k), (1900...2100).contains(v) else { return nil }
+        guard let v = c.intValue(k), c.tokens[k].length == 4, (1900...2100).contains(v) else { return nil }
         return v
     }
 
     /// A four-digit year 1000-1899, read only after "năm" ("năm 1819").
     func oldYear(_ k: Int) -> Int? {
-        guard c.plainDigits(k) == 4, let v = c.intValue(k), (1000...1899).contains(v) else { return nil }
+        guard let v = c.intValue(k), c.tokens[k].length == 4, (1000...1899).contains(v) else { return nil }
         return v
     }
 
     /// A year after "/" in a day date: four digits, or two ("3/3/17" = 2017, "3/9/91" = 1991).
     func shortOrLongYear(_ k: Int) -> Int? {
         if let y = year(k) { return y }
-        guard c.plainDigits(k) == 2, let v = c.intValue(k) else { return nil }
+        guard let v = c.intValue(k), c.tokens[k].length == 2 else { return nil }
         return v < 50 ? 2000 + v : 1900 + v
     }
 
     /// A month number: digits 1-12, or a spelled one ("tháng mười hai").
     func monthNumber(_ k: Int) -> (Int, Int)? {
         if c.kind(k) == .number {
-            guard let v = c.intValue(k), (1...12).contains(v), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
+            guard let v = c.intValue(k), (1...12).contains(v), c.tokens[k].length <= 2 else { return nil }
             return (v, k + 1)
         }
         if c.mayBeRoman(k), let r = RomanNumeral.value(c.text(k)), (1...12).contains(r) { return (r, k + 1) }
@@ -162,15 +162,15 @@ struct DateRules {
     /// "08:47", "8h30", "20h", "8 giờ 30 phút", "8 giờ", with a part of day
     /// after it ("16 giờ 45 phút chiều").
     func clock(_ k: Int) -> Clock? {
-        guard c.kind(k) == .number, let h = c.intValue(k), (0...24).contains(h), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
+        guard c.kind(k) == .number, let h = c.intValue(k), (0...24).contains(h), c.tokens[k].length <= 2 else { return nil }
         var clock: Clock? = nil
-        if let col = c.nextGlued(k), c.isKey(col, Cue.colon), let mi = c.nextGlued(col), c.plainDigits(mi) == 2, let m = c.intValue(mi), m < 60 {
+        if let col = c.nextGlued(k), c.isKey(col, Cue.colon), let mi = c.nextGlued(col), let m = c.intValue(mi), c.tokens[mi].length == 2, m < 60 {
             var end = mi + 1
             // seconds ":SS" are absorbed into the text
             if let col2 = c.nextGlued(mi), c.isKey(col2, Cue.colon), let s = c.nextGlued(col2), c.plainDigits(s) == 2 { end = s + 1 }
             clock = Clock(hour: h, minute: m, first: k, end: end, explicitMinute: true)
         } else if let hh = c.nextGlued(k), c.isKey(hh, Cue.h) || c.isKey(hh, Cue.g) {
-            if let mi = c.nextGlued(hh), c.kind(mi) == .number, let m = c.intValue(mi), m < 60, (c.plainDigits(mi) ?? 3) <= 2 {
+            if let mi = c.nextGlued(hh), c.kind(mi) == .number, let m = c.intValue(mi), m < 60, c.tokens[mi].length <= 2 {
                 var end = mi + 1
                 if let p = c.nextGlued(mi), c.isKey(p, Cue.phut) { end = p + 1 } // "8h30phút"
                 clock = Clock(hour: h, minute: m, first: k, end: end, explicitMinute: true)
@@ -226,10 +226,10 @@ struct DateRules {
                   let d = parts.value.0, let m = parts.value.1, let y = parts.value.2, valid(d, m, y) else { return nil }
             return Day(year: y, month: m, day: d, first: i, end: k + 1, explicitYear: true)
         }
-        guard let d = c.intValue(k), (1...31).contains(d), (c.plainDigits(k) ?? 3) <= 2 else { return nil }
+        guard let d = c.intValue(k), (1...31).contains(d), c.tokens[k].length <= 2 else { return nil }
         // D/M[/Y] or D-M-Y
         if let s = c.nextGlued(k), c.isKey(s, Cue.slash) || c.isKey(s, Cue.dash), let mk = c.nextGlued(s),
-           c.plainDigits(mk).map({ $0 <= 2 }) ?? false, let m = c.intValue(mk), (1...12).contains(m) {
+           let m = c.intValue(mk), c.tokens[mk].length <= 2, (1...12).contains(m) {
             let sepIsDash = c.isKey(s, Cue.dash)
             if let s2 = c.nextGlued(mk), c.key(s2) == c.key(s), let yk = c.nextGlued(s2), let y = shortOrLongYear(yk) {
                 guard valid(d, m, y) else { return nil }
@@ -446,7 +446,7 @@ struct DateRules {
     }
 
     /// Whether a token after `i` in the sentence is "tháng" (as `c.isKey` tests it).
-    func thangAfter(_ i: Int) -> Bool { c.firstKey(Cue.thang, after: i) < c.hi }
+    func thangAfter(_ i: Int) -> Bool { c.firstKey(Cue.thang, bit: WordTables.nextDateCueBit, after: i) < c.hi }
 
     func monthsOfYear(_ i: Int) -> Mention? {
         guard let q = QuantityRules.read(c, at: i), !q.hasMagnitude, let n = q.value.intValue, (1...12).contains(n),
@@ -474,7 +474,7 @@ struct DateRules {
     /// a bare "N tháng" that a figure is reported for is the first N months
     /// of the reference year, not a duration (docs/DECISIONS.md).
     func bareMonths(_ i: Int) -> Mention? {
-        guard c.kind(i) == .number, let n = c.intValue(i), (2...12).contains(n), (c.plainDigits(i) ?? 3) <= 2,
+        guard c.kind(i) == .number, let n = c.intValue(i), (2...12).contains(n), c.tokens[i].length <= 2,
               let th = c.next(i), c.isKey(th, Cue.thang) else { return nil }
         // Durations: "kỳ hạn 3 tháng", "hơn 3 tháng", "3 tháng tới / qua / liên tiếp / tuổi".
         if let p = c.prev(i) {

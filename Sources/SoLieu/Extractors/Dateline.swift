@@ -8,7 +8,9 @@ enum Dateline {
     /// …and at most this many UTF-16 units (a text without line breaks).
     static let maxUnits = 600
 
-    static func find(_ doc: TokenizedText, words: WordTables) -> CalendarDay? {
+    /// `context`: a context on `doc` with `words` to use (else one is made); it is left on
+    /// one of the sentences searched.
+    static func find(_ doc: TokenizedText, words: WordTables, context given: Context? = nil) -> CalendarDay? {
         // (The arrays are read once: each read of `doc.tokens` retained and released it.)
         let tokens = doc.tokens, starts = doc.sentenceTokenStart
         var lines = 0
@@ -23,7 +25,7 @@ enum Dateline {
             } else if t.kind != .space { lastWasNewline = false }
         }
         // One context serves every sentence searched (`moveTo`).
-        var context: Context? = nil
+        var context = given
         for s in 0..<(starts.count - 1) {
             let lo = Int(starts[s])
             let hi = Swift.min(Int(starts[s + 1]), limit)

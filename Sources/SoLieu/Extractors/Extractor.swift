@@ -12,13 +12,14 @@
 struct Extractor {
     let words: WordTables
 
-    func extract(_ doc: TokenizedText, reference: CalendarDay?) -> [Mention] {
+    /// `context`: a context on `doc` with these word tables to use (else one is made).
+    func extract(_ doc: TokenizedText, reference: CalendarDay?, context: Context? = nil) -> [Mention] {
         var out = [Mention]()
         // (News text holds about a figure or date per hundred tokens: room for most documents' mentions
         // at once, instead of growing, which copied every mention each time.)
         out.reserveCapacity(doc.tokens.count / 64 + 8)
-        var lastPeriods = [Grain: DatePoint]()
-        let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
+        var lastPeriods = PeriodsByGrain()
+        let c = context ?? Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         for s in 0..<(doc.sentenceTokenStart.count - 1) {
             let lo = Int(doc.sentenceTokenStart[s]), hi = Int(doc.sentenceTokenStart[s + 1])
             if lo >= hi { continue }
@@ -35,7 +36,7 @@ struct Extractor {
         return out
     }
 
-    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint] = [:]) -> [Mention] {
+    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: PeriodsByGrain = PeriodsByGrain()) -> [Mention] {
         var mentions = [Mention]()
         sentence(c, reference: reference, lastPeriods: lastPeriods, into: &mentions, from: 0)
         return mentions
@@ -43,12 +44,13 @@ struct Extractor {
 
     /// Appends the mentions of the sentence `c` points at to `mentions`, whose first
     /// `start` elements (all of them on entry) are earlier sentences' and are not read.
-    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: [Grain: DatePoint], into mentions: inout [Mention], from start: Int) {
+    func sentence(_ c: Context, reference: CalendarDay?, lastPeriods: PeriodsByGrain, into mentions: inout [Mention], from start: Int) {
         let dates = DateRules(c: c, ref: reference)
         var i = c.lo
         while i < c.hi {
-            // (The words that start nothing, and a space after each, are passed over in a tight loop
-            // first: `plainWordsEnd` is the test just below, read without bounds checks.)
+            // (The words that start nothing, and a space after each, spaces and plain punctuation are
+            // passed over in a tight loop first: `plainWordsEnd` is the tests just below, read without
+            // bounds checks.)
             i = plainWordsEnd(c, from: i)
             if i >= c.hi { break }
             // (Token i is in the sentence: its key is compared directly, not through `c.isKey`.)
@@ -100,14 +102,19 @@ struct Extractor {
             }
             i += 1
         }
+        // (Each pass reads only the sentence's mentions: most sentences have none, and the calls
+        // cost about a hundred instructions each even then.)
+        guard mentions.count > start else { return }
         shareLevelSuffix(c, &mentions, from: start)
         resolveSamePeriod(&mentions, from: start)
         resolveRelativeBaselines(c, &mentions, lastPeriods: lastPeriods, from: start)
     }
 
-    /// The first token from `i` on that the first test of `sentence`'s loop does not pass over: a
+    /// The first token from `i` on that the first tests of `sentence`'s loop do not pass over: a
     /// word that is no date or quantity starter nor one of the extractor's cue words, with nothing
-    /// glued after it, is passed over with the space that follows it.
+    /// glued after it, is passed over with the space that follows it; a space or line break, and
+    /// a punctuation mark without any of those mask bits (so not "(", "-" or "+", which have
+    /// them), are passed over as the loop's space-and-punctuation test would.
     /// - Complexity: O(tokens passed), without bounds checks or reloads of the context's fields.
     @inline(__always) private func plainWordsEnd(_ c: Context, from i: Int) -> Int {
         let lo = c.lo, hi = Swift.min(c.hi, c.tokens.count, c.masks.count)
@@ -117,7 +124,14 @@ struct Extractor {
                 var j = i
                 while j >= lo && j < hi {
                     let tj = t[j]
-                    guard tj.kind == .word, m[j] & bits == 0 else { break }
+                    if tj.kind != .word {
+                        // (The space after a mark or a number, most of the tokens that stopped this
+                        // loop, went through the whole of `sentence`'s loop body.)
+                        guard tj.isSpace || (tj.kind == .punctuation && m[j] & bits == 0) else { break }
+                        j += 1
+                        continue
+                    }
+                    guard m[j] & bits == 0 else { break }
                     // (`c.nextGlued(j) != nil`: the next token touches this word and is no space.)
                     if j + 1 < hi && tj.end == t[j + 1].start && !t[j + 1].isSpace { break }
                     j += 1
@@ -160,9 +174,11 @@ struct Extractor {
         if let p = c.prev(m.start), c.kind(p) == .word, c.words.compoundPairs.contains(WordTables.pairKey(c.key(p), c.key(m.start))) { return nil }
         // "Riêng trên bốn sàn": before number words, "trên" is the preposition "on".
         if m.entry[0] == "trên", c.kind(i) == .word { return nil }
+        // (The row's qualifier is its tag, read without the string.)
+        let q = Qualifier(tag: m.entry.tag)
         // "cao hơn 5%": comparative, not a qualifier (only "hơn" / "trên" after an adjective).
-        if m.entry[1] == "more_than", let p = c.prev(m.start), c.kind(p) == .word, Extractor.comparatives.contains(c.key(p)) { return nil }
-        return Qualifier(rawValue: m.entry[1])
+        if q == .moreThan, let p = c.prev(m.start), c.kind(p) == .word, Extractor.comparatives.contains(c.key(p)) { return nil }
+        return q
     }
 
     /// Adjectives before "hơn" that make it comparative.
@@ -214,7 +230,7 @@ struct Extractor {
     /// "so với tháng trước", "so với quý trước": a baseline is the period before
     /// the statistic's own period (same grain), not before the reference date,
     /// the same way "cùng kỳ năm trước" is read (docs/DECISIONS.md).
-    func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: [Grain: DatePoint], from start: Int = 0) {
+    func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: PeriodsByGrain, from start: Int = 0) {
         // (The date is tested first: reading the rule's string retained it for every mention.)
         for idx in start..<mentions.count where mentions[idx].date != nil && mentions[idx].rule.hasSuffix(".relative") {
             guard let p = c.prev(mentions[idx].firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so),
@@ -257,6 +273,18 @@ struct Extractor {
             mentions[idx].from = shift(period.from)
             mentions[idx].to = shift(period.to)
         }
+    }
+}
+
+/// The last date point of each grain seen in the earlier sentences of a document, by grain
+/// (`Extractor.resolveRelativeBaselines`). (A `[Grain: DatePoint]` hashed the grain's string raw
+/// value at every read and write, and grew twice per document.)
+struct PeriodsByGrain {
+    private var points = [DatePoint?](repeating: nil, count: 8)
+
+    subscript(_ grain: Grain) -> DatePoint? {
+        get { points[grain.rank] }
+        set { points[grain.rank] = newValue }
     }
 }
 

@@ -18,6 +18,8 @@ enum IdentifierRules {
             if c.isKey(n, Cue.dash), let d = c.nextGlued(n), c.kind(d) == .number, c.isCapitalized(i) { return chainEnd(c, from: i) }
             return nil
         }
+        // (The token's neighbours, read once: the tests below ask them again and again.)
+        let prevToken = c.prev(i), nextGlued = c.nextGlued(i), gluedBefore = c.glued(i)
         // Phone numbers: "0912 345 678", "028 3829 1234", "1900 1234".
         if let digits = c.plainDigits(i) {
             if digits >= 4 && c.firstUnit(i) == 0x30 { return groupEnd(c, from: i) }
@@ -26,7 +28,7 @@ enum IdentifierRules {
             }
         }
         // "điểm 3 Điều 2", "điểm a khoản 1": a point of a legal article is numbered like the article.
-        if let p = c.prev(i), c.isKey(p, Cue.diem), let n = c.next(i),
+        if let p = prevToken, c.isKey(p, Cue.diem), let n = c.next(i),
            c.isKey(n, Cue.dieu) || c.isKey(n, Cue.khoan) { return i + 1 }
         // A cue word before: "Nghị định 13/2023/NĐ-CP", "Quận 1", "bão số 3", "iPhone 16",
         // and a list after it: "các lớp 4, 8 và 11", "Vành đai 3, Vành đai 4".
@@ -44,34 +46,34 @@ enum IdentifierRules {
             return end
         }
         // "1. Mấy năm trước …": a list marker at the start of a line.
-        if c.prev(i) == nil || (i > c.lo && c.kind(i - 1) == .newline), let n = c.nextGlued(i),
+        if prevToken == nil || (i > c.lo && c.kind(i - 1) == .newline), let n = nextGlued,
            c.isKey(n, Cue.dot) || c.isKey(n, Cue.rparen), c.next(n).map({ c.kind($0) == .word }) ?? true, (c.plainDigits(i) ?? 9) <= 2 {
             return n + 1
         }
         // "Mega 6/45": digits joined by a slash right after a name are part of the name
         // (a date cue before it would have made it a date: "Ngày 28/12").
-        if let s = c.nextGlued(i), c.isKey(s, Cue.slash), let n2 = c.nextGlued(s), c.kind(n2) == .number,
-           let p = c.prev(i), c.kind(p) == .word, c.isCapitalized(p), !c.isDateStarter(p),
+        if let s = nextGlued, c.isKey(s, Cue.slash), let n2 = c.nextGlued(s), c.kind(n2) == .number,
+           let p = prevToken, c.kind(p) == .word, c.isCapitalized(p), !c.isDateStarter(p),
            !c.has(c.partsOfDay, p), !c.has(c.weekdays, p) {
             return chainEnd(c, from: i)
         }
         // "giống lúa OM 5451, OM 6976", "kênh VTC 7": an all-caps code and a bare number
         // with nothing measured after it.
-        if let p = c.prev(i), !c.glued(i), isCode(c, p), c.plainDigits(i) != nil, c.nextGlued(i).map({ c.kind($0) == .punctuation }) ?? true,
+        if let p = prevToken, !gluedBefore, isCode(c, p), c.plainDigits(i) != nil, nextGlued.map({ c.kind($0) == .punctuation }) ?? true,
            !c.has(c.identifierCues, p), isBareNumber(c, after: i) {
             return i + 1
         }
         // "GMT+7", "COVID-19": a sign glued between a word and the digits.
         // ("B.1.617", "B.1.1.7": a lineage name, a capital letter and a dot before the digits.)
-        if c.glued(i), i - 2 >= c.lo, c.glued(i - 1), c.kind(i - 2) == .word,
+        if gluedBefore, i - 2 >= c.lo, c.glued(i - 1), c.kind(i - 2) == .word,
            c.isKey(i - 1, Cue.dash) || c.firstUnit(i - 1) == 0x2B
             || (c.isKey(i - 1, Cue.dot) && c.tokens[i - 2].length == 1 && c.isCapitalized(i - 2)) { return chainEnd(c, from: i) }
         // Digits glued on the left to letters: "U23" split by the tokenizer.
-        if c.glued(i), c.kind(i - 1) == .word, !isCurrencyOrMagnitude(c, i - 1) { return chainEnd(c, from: i) }
+        if gluedBefore, c.kind(i - 1) == .word, !isCurrencyOrMagnitude(c, i - 1) { return chainEnd(c, from: i) }
         // Digits glued to letters on the right that are no unit: "5G", "51A-123.45".
-        if let n = c.nextGlued(i), c.kind(n) == .word, !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
+        if let n = nextGlued, c.kind(n) == .word, !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
         // "13/2023/NĐ-CP", "749/QĐ-TTg": a slash chain that reaches capital letters.
-        if let s = c.nextGlued(i), c.isKey(s, Cue.slash) {
+        if let s = nextGlued, c.isKey(s, Cue.slash) {
             var k = s
             while let n = c.nextGlued(k) {
                 if c.kind(n) == .word {

@@ -6,6 +6,32 @@ public enum MentionKind: String, Sendable, CaseIterable {
 /// Words right before a quantity that qualify it (RECORDS.md section 3).
 public enum Qualifier: String, Sendable {
     case approximately, moreThan = "more_than", lessThan = "less_than", nearly, atLeast = "at_least", atMost = "at_most"
+
+    /// The qualifier as a small number (never 0), how `WordTables.Entry.tag` holds a
+    /// qualifiers.tsv row's (read without building the enum from the row's string).
+    var tag: UInt8 {
+        switch self {
+        case .approximately: return 1
+        case .moreThan: return 2
+        case .lessThan: return 3
+        case .nearly: return 4
+        case .atLeast: return 5
+        case .atMost: return 6
+        }
+    }
+
+    /// The qualifier of a `tag` (nil for 0 or an unknown one).
+    init?(tag: UInt8) {
+        switch tag {
+        case 1: self = .approximately
+        case 2: self = .moreThan
+        case 3: self = .lessThan
+        case 4: self = .nearly
+        case 5: self = .atLeast
+        case 6: self = .atMost
+        default: return nil
+        }
+    }
 }
 
 /// Date grains, finest last.

@@ -198,15 +198,17 @@ enum QuantityRules {
 
     /// Tries every quantity reading at token i, most specific first.
     static func scan(_ c: Context, at i: Int) -> Mention? {
+        // (The key of token i as `c.isKey` reads it, once for the cue tests below.)
+        let key: UInt64? = i >= c.lo && i < c.hi ? c.tokens[i].key : nil
         // Currency before the amount: "USD 88,5 triệu", "$10".
-        if let cur = c.match(c.currencies, i), isCodeOrSymbol(cur.entry[0]),
+        if let cur = c.match(c.currencies, i), cur.entry.firstIsCodeOrSymbol,
            let n = c.next(cur.end - 1), c.kind(n) == .number, let q = read(c, at: n) {
             var m = mention(c, .money, i, q.end, rule: "money.currency-first")
             m.value = q.value; m.currency = cur.entry[1]
             return m
         }
         // Range with "giữa … và …".
-        if c.isKey(i, Cue.giuaRange), let n = c.next(i), let q1 = read(c, at: n) {
+        if key == Cue.giuaRange, let n = c.next(i), let q1 = read(c, at: n) {
             var afterFirst = q1.end
             switch suffix(c, after: q1.end) {
             case let .currency(_, e), let .percent(e, _): afterFirst = e
@@ -216,7 +218,7 @@ enum QuantityRules {
                let m = range(c, start: i, q1, q2, rule: "range.giua-va") { return m }
         }
         // Range with "từ … đến / tới …".
-        if c.isKey(i, Cue.tu), let n = c.next(i), let q1 = read(c, at: n) {
+        if key == Cue.tu, let n = c.next(i), let q1 = read(c, at: n) {
             // The first amount may repeat the suffix: "từ 1000 đồng đến 2000 đồng", "từ 6% đến 7%".
             var afterFirst = q1.end
             switch suffix(c, after: q1.end) {
@@ -227,7 +229,7 @@ enum QuantityRules {
                let m = range(c, start: i, q1, q2, rule: "range.tu-den") { return m }
         }
         // "hơn nửa năm": half a time unit.
-        if c.isKey(i, Cue.nua), let n = c.next(i), let t = c.match(c.timeUnits, n) {
+        if key == Cue.nua, let n = c.next(i), let t = c.match(c.timeUnits, n) {
             var m = mention(c, .duration, i, t.end, rule: "duration.half")
             m.value = ExactDecimal(significand: 5, exponent: -1); m.unit = t.entry[1]
             return m

@@ -26,19 +26,29 @@ public final class WordTables: Sendable {
         public let file: String
         public let line: Int
         public let fields: [String]
-        /// The row's role as a small number (verbs.tsv), so hot loops compare integers.
+        /// The row's role as a small number (verbs.tsv: `VerbRole`; numerals.tsv:
+        /// `SpelledNumber.Role`; qualifiers.tsv: `Qualifier.tag`), so hot loops compare integers.
         public let tag: UInt8
         /// The first field starts with an uppercase letter (read without Unicode property lookups).
         let firstIsUppercase: Bool
+        /// The first field starts with a character that is not lowercase (a code or symbol such
+        /// as "USD", "$"; `QuantityRules.isCodeOrSymbol`), read once.
+        let firstIsCodeOrSymbol: Bool
         /// The first field holds a space (a phrase of several words).
         let firstHasSpace: Bool
         /// `Int(fields[i])` for each field, parsed once.
         private let integers: [Int?]
         init(file: String, line: Int, fields: [String]) {
             self.file = file; self.line = line; self.fields = fields
-            tag = file == "verbs.tsv" ? VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue : 0
+            switch file {
+            case "verbs.tsv": tag = VerbRole(name: fields.count > 1 ? fields[1] : "").rawValue
+            case "numerals.tsv": tag = SpelledNumber.Role(name: fields.count > 2 ? fields[2] : "").rawValue
+            case "qualifiers.tsv": tag = (fields.count > 1 ? Qualifier(rawValue: fields[1]) : nil)?.tag ?? 0
+            default: tag = 0
+            }
             let first = fields.first ?? ""
             firstIsUppercase = first.unicodeScalars.first?.properties.isUppercase ?? false
+            firstIsCodeOrSymbol = QuantityRules.isCodeOrSymbol(first)
             firstHasSpace = first.utf8.contains(0x20)
             integers = fields.map { Int($0) }
         }

@@ -6,6 +6,25 @@
 /// After "mươi" / "mười" the five is "lăm" / "nhăm": "hai mươi năm" is twenty
 /// years, not 25 (ICU's RBNF gets this wrong, see ICU-NOTES.md).
 struct SpelledNumber {
+    /// The role column of numerals.tsv, as `WordTables.Entry.tag` holds it (compared as a
+    /// number: the role strings were compared at every word read).
+    enum Role: UInt8 {
+        case other = 0, digit, unitDigit, ten, tensMarker, hundred, zeroTens, half
+
+        init(name: String) {
+            switch name {
+            case "digit": self = .digit
+            case "unit_digit": self = .unitDigit
+            case "ten": self = .ten
+            case "tens_marker": self = .tensMarker
+            case "hundred": self = .hundred
+            case "zero_tens": self = .zeroTens
+            case "half": self = .half
+            default: self = .other
+            }
+        }
+    }
+
     struct Result {
         var value: ExactDecimal
         /// Token index after the last numeral word.
@@ -62,7 +81,7 @@ struct SpelledNumber {
                 endBeforeZeroTens = end
                 j = c.next(m.end - 1)
                 // "rưỡi" after a magnitude: half of it.
-                if let r = j, let e = c.match(c.numerals, r), e.entry[2] == "half" {
+                if let r = j, let e = c.match(c.numerals, r), e.entry.tag == Role.half.rawValue {
                     total = total + ExactDecimal(5).scaled(by: exp - 1)
                     words += 1
                     end = e.end
@@ -73,17 +92,17 @@ struct SpelledNumber {
                 continue
             }
             guard let m = c.match(c.numerals, k), m.end == k + 1 else { break }
-            let role = m.entry[2]
+            let role = Role(rawValue: m.entry.tag) ?? .other
             let v = m.entry.int(1) ?? 0
             var accepted = true
             switch role {
-            case "digit":
+            case .digit:
                 if pendingDigit == nil && tens == nil && units == nil && !zeroTens {
                     // A digit, maybe before trăm / mươi.
                     if hundreds != nil, groupWords > 0 {
                         // After "trăm" a digit is a tens digit only before "mươi" ("bảy trăm hai mươi");
                         // "hai trăm ba" (colloquial 230) is not read.
-                        if let nx = c.next(k), let mm = c.match(c.numerals, nx), mm.entry[2] == "tens_marker" { pendingDigit = v }
+                        if let nx = c.next(k), let mm = c.match(c.numerals, nx), mm.entry.tag == Role.tensMarker.rawValue { pendingDigit = v }
                         else { accepted = false }
                     } else { pendingDigit = v }
                 } else if zeroTens && units == nil {
@@ -92,25 +111,25 @@ struct SpelledNumber {
                     // After mươi / mười: 5 must be lăm; năm here is "year".
                     if v == 5 || (t == 1 && v == 0) { accepted = false } else { units = v }
                 } else { accepted = false }
-            case "unit_digit":
+            case .unitDigit:
                 if tens != nil && units == nil && pendingDigit == nil {
                     if v == 1 && tens == 1 { accepted = false } else { units = v }
                 } else { accepted = false }
-            case "ten":
+            case .ten:
                 if tens == nil && units == nil && pendingDigit == nil { tens = 1 } else { accepted = false }
-            case "tens_marker":
+            case .tensMarker:
                 if let d = pendingDigit, tens == nil, d >= 1 { tens = d; pendingDigit = nil } else { accepted = false }
-            case "hundred":
+            case .hundred:
                 if hundreds == nil, tens == nil, units == nil {
                     hundreds = pendingDigit
                     if hundreds == nil { accepted = false } else { pendingDigit = nil }
                 } else { accepted = false }
-            case "zero_tens":
+            case .zeroTens:
                 if hundreds != nil, tens == nil, units == nil, pendingDigit == nil, !zeroTens { zeroTens = true } else { accepted = false }
-            case "half":
+            case .half:
                 // "hai trăm rưỡi" = 250: half of the last unit read.
                 if hundreds != nil, tens == nil, units == nil, pendingDigit == nil { tens = 5 } else { accepted = false }
-            default:
+            case .other:
                 accepted = false
             }
             if !accepted { break }
@@ -118,7 +137,7 @@ struct SpelledNumber {
             words += 1
             end = k + 1
             j = c.next(k)
-            if role != "zero_tens" { endBeforeZeroTens = end }
+            if role != .zeroTens { endBeforeZeroTens = end }
         }
         // A dangling "linh" is not part of the number.
         if zeroTens { end = endBeforeZeroTens; words -= 1; groupWords -= 1 }

@@ -94,7 +94,12 @@ public enum Fold {
     /// for another reason can fold them in the same pass).
     struct Hasher {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var t: UInt8 = 0
+        /// The last tone read, in bits 16-23 (where a `packed` entry holds it): a letter's tone
+        /// is kept with one mask and a conditional move, without shifting it down.
+        var toneBits: UInt32 = 0
+
+        /// The bits of `packed` that hold the tone.
+        @inline(__always) static var toneMask: UInt32 { 0x00FF_0000 }
 
         @inline(__always)
         mutating func add(_ u: UInt16, _ tables: UnsafePointer<UInt32>) {
@@ -102,10 +107,10 @@ public enum Fold {
             if Int(u) < tableSize {
                 let e = tables[Int(u)]
                 f = UInt16(truncatingIfNeeded: e)
-                let tt = UInt8(truncatingIfNeeded: e >> 16)
-                if tt != 0 { t = tt }
+                let tb = e & Hasher.toneMask
+                if tb != 0 { toneBits = tb }
             } else if let ct = combiningTone(u) {
-                t = ct
+                toneBits = UInt32(ct) << 16
                 return
             }
             h = (h ^ UInt64(f)) &* 0x100_0000_01b3
@@ -115,12 +120,12 @@ public enum Fold {
         /// (bits above 23 are ignored).
         @inline(__always)
         mutating func addPacked(_ e: UInt32) {
-            let tt = UInt8(truncatingIfNeeded: e >> 16)
-            if tt != 0 { t = tt }
+            let tb = e & Hasher.toneMask
+            if tb != 0 { toneBits = tb }
             h = (h ^ UInt64(UInt16(truncatingIfNeeded: e))) &* 0x100_0000_01b3
         }
 
-        @inline(__always) var key: UInt64 { (h ^ UInt64(t)) &* 0x100_0000_01b3 }
+        @inline(__always) var key: UInt64 { (h ^ UInt64(toneBits >> 16)) &* 0x100_0000_01b3 }
     }
 
     public static func key(_ s: String) -> UInt64 {

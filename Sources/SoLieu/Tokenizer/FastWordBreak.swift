@@ -181,12 +181,14 @@ enum FastWordBreak {
             // of letters classed by the same table read. Any other continuation (a digit, a mark,
             // a mid-word character, an unhandled unit) leaves the word whole to the general step
             // below, from its start.
+            // (Positions are below `n`, so `+ 1` cannot overflow: wrapping arithmetic spares the
+            // overflow checks.)
             let u0 = Int(u[i])
             if u0 < tableEnd, case var e0 = letters[u0], e0 & letterBit != 0 {
                 while true {
                     var key = Fold.Hasher()
                     key.addPacked(e0)
-                    var j = i + 1
+                    var j = i &+ 1
                     var e: UInt32 = 0
                     while j < n {
                         let unit = Int(u[j])
@@ -194,18 +196,18 @@ enum FastWordBreak {
                         e = letters[unit]
                         guard e & letterBit != 0 else { break }
                         key.addPacked(e)
-                        j += 1
+                        j &+= 1
                     }
                     guard j == n || e & wordEndBit != 0 else { break }
                     sink.segment(start: i, end: j, status: 200, wordKey: key.key)
                     i = j
-                    guard e & spaceBit != 0, j + 1 < n else { continue segments }
-                    let next = Int(u[j + 1])
+                    guard e & spaceBit != 0, j &+ 1 < n else { continue segments }
+                    let next = Int(u[j &+ 1])
                     guard next < tableEnd else { continue segments }
                     e0 = letters[next]
                     guard e0 & letterBit != 0 else { continue segments }
-                    sink.space(start: j, end: j + 1)
-                    i = j + 1
+                    sink.space(start: j, end: j &+ 1)
+                    i = j &+ 1
                 }
             }
             let c = cls(i)
