@@ -2007,4 +2007,10 @@ final class RealTextRegressionTests: XCTestCase {
         // Not a figure of another measure named in its own clause.
         XCTAssertEqual(rows("Doanh thu tăng 22%, dư nợ tín dụng đạt 54.223 tỷ đồng.", "2017-06-07").count, 2)
     }
+    func testTucRestatesTheFigureBefore() {
+        XCTAssertEqual(rows("Quy định cấm bán đồ uống có cồn khiến doanh thu của 7-Eleven giảm 8,8% năm 2015, còn 886,84 tỷ rupiah, tức gần 67 triệu đôla.", "2017-06-07").map { $0[0] },
+                       ["doanh thu của 7-Eleven", "doanh thu của 7-Eleven"])
+        // A dividend and "immediately" keep their last syllable.
+        XCTAssertEqual(rows("Năm 2017 công ty đặt kế hoạch tỷ lệ trả cổ tức 9%.", "2017-06-07").first?[0], "tỷ lệ trả cổ tức")
+    }
 }

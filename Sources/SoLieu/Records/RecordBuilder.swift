@@ -232,6 +232,7 @@ private let connectives = PhraseTable<Bool>(words: ["vì vậy", "vì thế", "d
 @inline(__always) private var nhanKey: UInt64 { 0xcb08ab4aae8637dd } // nhân
 @inline(__always) private var choKey: UInt64 { 0xf273ed910b32b3e9 } // cho
 @inline(__always) private var thayKey: UInt64 { 0x8ea89d6fe5c0a363 } // thấy
+@inline(__always) private var tucKey: UInt64 { 0x95f77ef09430676d } // tức
 /// Adverbs that open a predicate after a counted noun ("600 doanh nghiệp … vẫn không tin …").
 private let predicateAdverbs = KeySet(words: ["vẫn", "cũng", "đều", "rằng", "thì"])
 /// Particles that, alone before a figure, name nothing ("…, tới 66%").
@@ -527,6 +528,7 @@ enum RecordKeyLiterals {
         (nhanKey, "nhân"),
         (choKey, "cho"),
         (thayKey, "thấy"),
+        (tucKey, "tức"),
         (khapKey, "khắp"),
         (mucKey, "mức"),
         (theoKey, "theo"),
@@ -2516,6 +2518,10 @@ private final class SentenceRecords {
         let verb = verbBefore(m.firstToken, within: cs)
         let end = Swift.max(cs, Swift.min(verb?.start ?? m.firstToken, nameEnd))
         var region = phraseRegion(cs, end, stripQualifier: verb == nil)
+        // "886,84 tỷ rupiah, tức gần 67 triệu đôla", "(tức là …": "tức (là)" after a comma, a parenthesis or a dash
+        // restates the figure before; it names nothing. (Not a verb of verbs.tsv: "cổ tức", "lập tức" end with it.)
+        if let f = region.first, c.key(f) == tucKey, let p = c.prev(f), c.kind(p) == .punctuation,
+           region.allSatisfy({ c.key($0) == tucKey || c.key($0) == laKey }) { region = [] }
         // "Thu nhập của lao động nam cao gấp 1,37 lần": the comparative before "gấp" is no part of the name.
         if let v = verb, c.isKey(v.start, Cue.gap), let l = region.last, comparativeKeys.contains(c.key(l)), region.count > 1 { region.removeLast() }
         // "áp lực lên tỷ giá chủ yếu đến từ việc chỉ số DXY … duy trì trên 104 điểm": "việc" makes a clause a
