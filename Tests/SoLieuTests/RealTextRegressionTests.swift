@@ -2013,4 +2013,13 @@ final class RealTextRegressionTests: XCTestCase {
         // A dividend and "immediately" keep their last syllable.
         XCTAssertEqual(rows("Năm 2017 công ty đặt kế hoạch tỷ lệ trả cổ tức 9%.", "2017-06-07").first?[0], "tỷ lệ trả cổ tức")
     }
+    func testAHouseNumberBeforeAStreetNameIsNoFigure() {
+        XCTAssertEqual(mentions("Khách hàng mua nhà tại 270 Trường Chinh từ năm 2011.", reference: "2017-06-07").map(\.text), ["năm 2011"])
+        XCTAssertEqual(mentions("Dự án tại địa chỉ số 504 Nguyễn Tất Thành, Phường 18, quận 4.", reference: "2017-06-07").map(\.text), [])
+        XCTAssertEqual(mentions("Địa chỉ: 19 - 21 Yên Lãng, Quận Đống Đa.", reference: "2017-06-07").filter { $0.kind == "money" }.count, 0)
+        // Not a multiple of a country, cents, or yen before a place.
+        XCTAssertEqual(mentions("Ô tô Việt Nam giá gấp 2 Thái Lan, Indonesia.", reference: "2017-06-07").map(\.text), ["2"])
+        XCTAssertEqual(mentions("Giá dầu Brent hạ 68 Xu Mỹ (1,3%).", reference: "2017-06-07").map(\.text), ["68", "1,3%"])
+        XCTAssertEqual(mentions("Giá bán là 1.000 Yên Nhật.", reference: "2017-06-07").first?.kind, "money")
+    }
 }

@@ -105,6 +105,11 @@ enum Cue {
     @inline(__always) static var vao: UInt64 { 0x437e6100ede6fcd5 } // vào
     @inline(__always) static var trong: UInt64 { 0xf1d498b41cc996c1 } // trong
     @inline(__always) static var tinh: UInt64 { 0x0cbb276c2853c00b } // tính
+    @inline(__always) static var soNo: UInt64 { 0x842156195e7ea8f9 } // số
+    @inline(__always) static var tai: UInt64 { 0xd94c3def0798aca8 } // tại
+    @inline(__always) static var oAt: UInt64 { 0x060f6507b31a983d } // ở
+    @inline(__always) static var duong: UInt64 { 0x080862ff8096f72a } // đường
+    @inline(__always) static var pho: UInt64 { 0xc47b470dc73dda06 } // phố
 
     /// Every cue and its word, for the test that checks the literals.
     static let all: [(key: UInt64, word: String)] = [
@@ -208,6 +213,11 @@ enum Cue {
         (vao, "vào"),
         (trong, "trong"),
         (tinh, "tính"),
+        (soNo, "số"),
+        (tai, "tại"),
+        (oAt, "ở"),
+        (duong, "đường"),
+        (pho, "phố"),
     ]
 }
 

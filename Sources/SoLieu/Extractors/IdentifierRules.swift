@@ -63,6 +63,19 @@ enum IdentifierRules {
            !c.has(c.identifierCues, p), isBareNumber(c, after: i) {
             return i + 1
         }
+        // "tại 270 Trường Chinh", "địa chỉ số 8 Hoàng Minh Giám", "Báo CAND, 92 Nguyễn Du": a house number after
+        // "số", "tại", "ở", "đường", "phố", "(địa) chỉ" or a comma, before a street name (two capitalized syllables,
+        // the first no currency or organisation: "100 Won Hàn Quốc" is money; "Trường Chinh" starts with a unit
+        // word), is part of an address.
+        // (Not "gấp 2 Thái Lan", "hạ 68 Xu Mỹ".)
+        if let digits = c.plainDigits(i), digits <= 4, !gluedBefore, nextGlued == nil, let p = prevToken,
+           c.isKey(p, Cue.soNo) || c.isKey(p, Cue.tai) || c.isKey(p, Cue.oAt) || c.isKey(p, Cue.duong) || c.isKey(p, Cue.pho)
+               || c.isKey(p, Cue.chi) || c.isKey(p, Cue.comma),
+           let n = c.next(i), c.isCapitalized(n), let n2 = c.next(n), n2 == n + 2, c.isCapitalized(n2),
+           !c.has(c.currencies, n), !c.has(c.organisations, n), !c.has(c.magnitudes, n),
+           !IdentifierRules.isAllCapsWord(c, n) {
+            return i + 1
+        }
         // "GMT+7", "COVID-19": a sign glued between a word and the digits.
         // ("B.1.617", "B.1.1.7": a lineage name, a capital letter and a dot before the digits.)
         if gluedBefore, i - 2 >= c.lo, c.glued(i - 1), c.kind(i - 2) == .word,
@@ -99,6 +112,13 @@ enum IdentifierRules {
         }
         return !c.has(c.unitTable, k) && !c.has(c.currencies, k) && !c.has(c.places, k)
             && !c.has(c.indicatorHeads, k) && !c.has(c.organisations, k)
+    }
+
+    /// A word written in capitals only ("USD", "VN-Index" is not): a code, not a street name.
+    static func isAllCapsWord(_ c: Context, _ k: Int) -> Bool {
+        guard c.kind(k) == .word, c.tokens[k].length >= 2 else { return false }
+        for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) where !(c.units[p] >= 0x41 && c.units[p] <= 0x5A) { return false }
+        return true
     }
 
     /// Nothing measured follows the number: no unit, currency, percent, magnitude or time unit.

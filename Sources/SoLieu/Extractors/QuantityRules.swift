@@ -137,8 +137,12 @@ enum QuantityRules {
         // ("3 đồng đội", "2 đồng nghiệp", "đồng hồ": "đồng" opening another word is no currency.)
         // ("16 đồng tiền khác", "830 đồng tiền điện tử": a small plain count before "đồng tiền" counts currencies;
         // "5 triệu đồng tiền mặt", "5.000 đồng tiền lãi" are money.)
+        // ("19 - 21 Yên Lãng", "300 Đồng Khởi": a capitalized currency word before another capitalized syllable
+        // begins a street or place name; "100 Won Hàn Quốc", "USD" match whole or are codes.)
         if let m = c.match(c.currencies, k), !(m.end == k + 1 && c.next(k).map { dongWordSeconds.contains(c.key($0))
-                || (c.key($0) == Cue.tienMoney && c.key(k) == Cue.dong && (c.plainDigits(end - 1).map { $0 <= 3 } ?? false)) } ?? false) {
+                || (c.key($0) == Cue.tienMoney && c.key(k) == Cue.dong && (c.plainDigits(end - 1).map { $0 <= 3 } ?? false))
+                || ($0 == k + 2 && c.isCapitalized(k) && c.isCapitalized($0) && c.tokens[k].length >= 2
+                    && !IdentifierRules.isAllCapsWord(c, k) && !c.has(c.currencies, $0)) } ?? false) {
             return .currency(code: m.entry[1], end: m.end)
         }
         let unit = c.match(c.unitTable, k)
