@@ -2022,4 +2022,11 @@ final class RealTextRegressionTests: XCTestCase {
         XCTAssertEqual(mentions("Giá dầu Brent hạ 68 Xu Mỹ (1,3%).", reference: "2017-06-07").map(\.text), ["68", "1,3%"])
         XCTAssertEqual(mentions("Giá bán là 1.000 Yên Nhật.", reference: "2017-06-07").first?.kind, "money")
     }
+    func testVersionNumbersAndLotCodesAreNoFigures() {
+        XCTAssertEqual(mentions("Doanh nghiệp cần đổi mới trong cuộc cách mạng công nghiệp 4.0.", reference: "2017-06-07").count, 0)
+        XCTAssertEqual(mentions("- Số lô: 3M01134, 3M01136, 3M01137", reference: "2017-06-07").count, 0)
+        // A measured "4.0" and a glued square-metre unit stay.
+        XCTAssertEqual(mentions("Chỉ số tăng 4.0 điểm.", reference: "2017-06-07").map(\.text), ["4.0"])
+        XCTAssertEqual(mentions("Căn hộ rộng 100m2.", reference: "2017-06-07").map(\.text), ["100"])
+    }
 }

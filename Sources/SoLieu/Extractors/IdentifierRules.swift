@@ -83,8 +83,15 @@ enum IdentifierRules {
             || (c.isKey(i - 1, Cue.dot) && c.tokens[i - 2].length == 1 && c.isCapitalized(i - 2)) { return chainEnd(c, from: i) }
         // Digits glued on the left to letters: "U23" split by the tokenizer.
         if gluedBefore, c.kind(i - 1) == .word, !isCurrencyOrMagnitude(c, i - 1) { return chainEnd(c, from: i) }
-        // Digits glued to letters on the right that are no unit: "5G", "51A-123.45".
-        if let n = nextGlued, c.kind(n) == .word, !isKnownSuffix(c, n) { return chainEnd(c, from: i) }
+        // Digits glued to letters on the right that are no unit: "5G", "51A-123.45"; or letters glued to three or
+        // more digits, whatever the letters: "Số lô: 3M01134" (not "100m2", "5m3").
+        if let n = nextGlued, c.kind(n) == .word, !isKnownSuffix(c, n) || (c.nextGlued(n).flatMap { c.plainDigits($0) }.map { $0 >= 3 } ?? false) {
+            return chainEnd(c, from: i)
+        }
+        // "cách mạng công nghiệp 4.0", "Web 2.0", "Bluetooth 5.0": a one-digit number written with ".0" and nothing
+        // measured after it is a version, not a figure (a Vietnamese decimal is written with a comma).
+        if c.tokens[i].length == 3, c.units[Int(c.tokens[i].start) + 1] == 0x2E, c.units[Int(c.tokens[i].start) + 2] == 0x30,
+           c.kind(i) == .number, nextGlued.map({ c.kind($0) == .punctuation }) ?? true, isBareNumber(c, after: i) { return i + 1 }
         // "13/2023/NĐ-CP", "749/QĐ-TTg": a slash chain that reaches capital letters.
         if let s = nextGlued, c.isKey(s, Cue.slash) {
             var k = s
