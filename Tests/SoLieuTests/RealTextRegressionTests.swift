@@ -8,7 +8,9 @@ final class RealTextRegressionTests: XCTestCase {
     func testBareDayMonthIsADate() {
         expectMention("Giá vàng hôm nay 9/6 tăng mạnh.", "9/6", kind: "date", ["value": "2024-06-09", "grain": "day"], reference: "2024-06-12")
         expectNoMention("Giá vàng hôm nay 9/6 tăng mạnh.", "9", kind: "number", reference: "2024-06-12")
-        expectMention("Dịp nghỉ lễ 30/4 - 1/5 năm nay kéo dài 5 ngày.", "1/5", kind: "date", ["value": "2024-05-01"], reference: "2024-04-20")
+        expectMention("Ngày 30/4 và 1/5 năm nay là ngày nghỉ.", "1/5", kind: "date", ["value": "2024-05-01"], reference: "2024-04-20")
+        // After "lễ", two days joined by a dash are one span (session 17).
+        expectMention("Dịp nghỉ lễ 30/4 - 1/5 năm nay kéo dài 5 ngày.", "30/4 - 1/5", kind: "date", ["from": "2024-04-30", "to": "2024-05-01"], reference: "2024-04-20")
     }
 
     func testDayMonthWithADashAfterNgay() {
@@ -2028,5 +2030,13 @@ final class RealTextRegressionTests: XCTestCase {
         // A measured "4.0" and a glued square-metre unit stay.
         XCTAssertEqual(mentions("Chỉ số tăng 4.0 điểm.", reference: "2017-06-07").map(\.text), ["4.0"])
         XCTAssertEqual(mentions("Căn hộ rộng 100m2.", reference: "2017-06-07").map(\.text), ["100"])
+    }
+    func testHolidayDaysAfterLeAreDays() {
+        XCTAssertEqual(mentions("Bảo đảm an toàn giao thông trong dịp nghỉ lễ 30.4, 1.5 và bầu cử.", reference: "2021-01-01").map(\.kind), ["date", "date"])
+        // Joined by a dash, the two days are one span.
+        XCTAssertEqual(mentions("Dự kiến dịp nghỉ lễ 30/4-1/5 lượng khách đến Sa Pa sẽ rất đông.", reference: "2021-01-01").map(\.text), ["30/4-1/5"])
+        XCTAssertEqual(mentions("Dịp lễ 30.4 - 1.5 năm nay.", reference: "2021-01-01").map(\.text), ["30.4 - 1.5", "năm nay"])
+        // Decimals stay numbers.
+        XCTAssertEqual(mentions("Giá 3.5, 4.5 triệu.", reference: "2021-01-01").map(\.kind), ["number", "number"])
     }
 }

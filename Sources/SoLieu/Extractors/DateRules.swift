@@ -218,7 +218,7 @@ struct DateRules {
             let parts = c.dotParts(k)
             // "chiều 6.2", "Ngày 9.7": after a date cue a dot separates day and month
             // (Vietnamese writes decimals with a comma).
-            if parts.count == 2, cue || partOfDayBefore(i), parts.length.0 <= 2, parts.length.1 <= 2,
+            if parts.count == 2, cue || partOfDayBefore(i) || holidayDotted(i), parts.length.0 <= 2, parts.length.1 <= 2,
                let d = parts.value.0, let m = parts.value.1, valid(d, m, ref?.year ?? 2000) {
                 return Day(year: ref?.year, month: m, day: d, first: i, end: k + 1, explicitYear: false)
             }
@@ -254,6 +254,15 @@ struct DateRules {
             return Day(year: ref?.year, month: m, day: d, first: i, end: mEnd, explicitYear: false)
         }
         return nil
+    }
+
+    /// "dịp nghỉ lễ 30.4, 1.5", "lễ 30.4 - 1.5": a dotted day right after "lễ", or after such a day and a list mark.
+    func holidayDotted(_ i: Int) -> Bool {
+        guard let p = c.prev(i) else { return false }
+        if c.isKey(p, Cue.le) { return true }
+        guard c.isKey(p, Cue.comma) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.endash) || c.isKey(p, Cue.va),
+              let d = c.prev(p), c.kind(d) == .number, c.hasUnit(d, 0x2E), let l = c.prev(d) else { return false }
+        return c.isKey(l, Cue.le)
     }
 
     /// A part of day right before token i ("chiều 6.2").
@@ -750,6 +759,14 @@ struct DateRules {
     func scan(_ i: Int, lastDateEnd: Int? = nil) -> Mention? {
         if !mayStart(i) { return nil }
         if c.isKey(i, Cue.tu) || c.isKey(i, Cue.giaiDoan), let m = spanRule(i) { return m }
+        // "dịp nghỉ lễ 30/4-1/5", "lễ 30.4 - 1.5": two days of a holiday joined by a dash are one span.
+        if c.kind(i) == .number, let p = c.prev(i), c.isKey(p, Cue.le), let d1 = day(i, requireCue: false),
+           let dash = c.nextGlued(d1.end - 1) ?? c.next(d1.end - 1), c.isKey(dash, Cue.dash) || c.isKey(dash, Cue.endash),
+           let n2 = c.nextGlued(dash) ?? c.next(dash), let d2 = day(n2, requireCue: false), d1.explicitYear == d2.explicitYear,
+           (d2.year ?? 0, d2.month, d2.day) > (d1.year ?? 0, d1.month, d1.day) {
+            return makeSpan(i, d2.end, point(.day, year: d1.year, month: d1.month, day: d1.day),
+                            point(.day, year: d2.year, month: d2.month, day: d2.day), rule: "date.holiday-span")
+        }
         if let m = single(i) { return m }
         guard c.kind(i) == .number else { return nil }
         // A bare day date "7/3", "28/12/2023" needs no cue when it is a full
@@ -772,6 +789,13 @@ struct DateRules {
                 if let pp = c.prev(p), c.has(c.weekdays, pp) || c.has(c.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) { return m }
             }
             if let p = c.prev(i), c.has(c.weekdays, p) || (c.prev(p).map { c.has(c.weekdays, $0) } ?? false) { return m }
+            // "dịp nghỉ lễ 30.4, 1.5", "Dịp lễ 30.4 - 1.5": a day (dotted too) right after "lễ", or right after a day
+            // date and a list mark, is a day.
+            if m.rule == "date.day", !explicitYear(m), let p = c.prev(i) {
+                if c.isKey(p, Cue.le) { return m }
+                if let lastEnd = lastDateEnd, c.isKey(p, Cue.comma) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.endash) || c.isKey(p, Cue.va),
+                   let pp = c.prev(p), pp + 1 == lastEnd { return m }
+            }
             // Otherwise a bare "9/6" in news is a day of the month (docs/DECISIONS.md), unless
             // it is a rank, a grade or a share ("thứ 8/63", "bậc 4/7", "chiếm 1/3") or counts
             // something ("1/2 dân số" has a noun right after it that a date would not have).
