@@ -1729,10 +1729,10 @@ private final class SentenceRecords {
         // is a rate set by law (RECORDS.md §5: legal rules are not records); what is collected has no "per".
         if let f = dropFlags(records.count, { r in
             guard mentions[records[r].value].kind == .money, mentions[records[r].value].per != nil,
-                  let ind = records[r].indicator, let w = ind.split(separator: " ", maxSplits: 1).first else { return false }
-            // (`maxSplits: 1`: only the first word is read; splitting the whole name by Character cost ~10 K
-            // instructions a record. Empty pieces are skipped before a split is counted, so it is the same word.)
-            return legalRateKeys.contains(Fold.key(String(w)))
+                  let ind = records[r].indicator, let w = firstWordKey(ind) else { return false }
+            // (Only the first word is read, from the units: splitting the whole name by Character cost ~10 K
+            // instructions a record, and the first piece of a split ~3 K.)
+            return legalRateKeys.contains(w)
         }) { SentenceRecords.remove(&records, f) }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
@@ -2661,7 +2661,7 @@ private final class SentenceRecords {
                     if subject == nil { subject = trimRight(head, co) }
                     head = h2
                 } else if head == region.first, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                          let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(head) {
+                          firstWordKey(ps) == c.key(head) {
                     // "Tỷ lệ thất nghiệp ở khu vực thành thị là 2,75%, khu vực nông thôn là 2,03%":
                     // a group parallel to the previous record's is its subject; the measure is the same.
                     parallelGroup = pi
@@ -2848,7 +2848,7 @@ private final class SentenceRecords {
                 phrase = post.tokens
             }
         } else if let first = region.first, let last = region.last, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                  let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
+                  firstWordKey(ps) == c.key(first), let s = trimRight(first, last + 1) {
             // "môn Ngữ văn có điểm trung bình 6,86; môn Toán 6,25": a list of subjects
             // parallel to the previous record's, with the same measure.
             indicator = pi
