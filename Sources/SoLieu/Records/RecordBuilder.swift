@@ -2493,8 +2493,8 @@ private final class SentenceRecords {
         let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) && !endsSpeakerName($0) && !isAffiliation($0) })
         // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
         // after the figure says where, when whose figure it is was named before.
-        // (The figure's end read into a `let`: a local function capturing `m` copied the mention.)
-        let figureEnd = m.endToken
+        // (The figure's ends read into `let`s: a local function or closure capturing `m` copied the mention.)
+        let figureFirst = m.firstToken, figureEnd = m.endToken
         func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
             p.start >= figureEnd && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
@@ -2527,12 +2527,12 @@ private final class SentenceRecords {
         // where the other clause's measure is.
         let contrastedPlace = ownPlace == nil && before.map { b in
             guard let l = c.prev(b.start), locativeKeys.contains(c.key(l)), let w = c.prev(l), c.kind(w) == .word, !locativeKeys.contains(c.key(w)),
-                  let tk = (b.end..<m.firstToken).first(where: { k in c.key(k) == khiKey && (c.prev(k).map { c.isKey($0, Cue.trong) } ?? false) }) else { return false }
+                  let tk = (b.end..<figureFirst).first(where: { k in c.key(k) == khiKey && (c.prev(k).map { c.isKey($0, Cue.trong) } ?? false) }) else { return false }
             // (An owner of its own: a lowercase group, "của người dân"; not one that refers back, "của mẫu này", a
             // name, "của Toyota", or a scope, "của cả nước".)
-            guard let cua = (tk..<m.firstToken).first(where: { c.key($0) == Cue.cua }), let o = c.next(cua), c.kind(o) == .word,
+            guard let cua = (tk..<figureFirst).first(where: { c.key($0) == Cue.cua }), let o = c.next(cua), c.kind(o) == .word,
                   !c.isCapitalized(o), c.key(o) != caKey, c.key(o) != toanKey else { return false }
-            return !(o..<m.firstToken).contains { c.key($0) == Cue.nayThis }
+            return !(o..<figureFirst).contains { c.key($0) == Cue.nayThis }
         } ?? false
         if !continuesSubject, let p = ownPlace ?? (groupInClause || contrastedPlace ? nil : before) {
             subject = c.text(p.start, p.end)
