@@ -814,12 +814,13 @@ private final class SentenceRecords {
     /// (By kind: passing `mentions[i]` copied the mention, retaining its strings.)
     func isValueKind(_ k: MentionKind) -> Bool { k == .number || k == .percent || k == .money || k == .ordinal }
 
-    /// The mention of the sentence that starts at token `k` and satisfies `p`, as
-    /// `indices.first { mentions[$0].firstToken == k && p(mentions[$0]) }` (without the search).
-    func mention(startingAt k: Int, where p: (Mention) -> Bool = { _ in true }) -> Int? {
+    /// The mention of the sentence that starts at token `k` and satisfies `p` (given the mention's
+    /// index), as `indices.first { mentions[$0].firstToken == k && p($0) }` (without the search).
+    /// (`p` reads the fields it tests: given `mentions[i]`, the mention was copied, its strings retained.)
+    func mention(startingAt k: Int, where p: (Int) -> Bool = { _ in true }) -> Int? {
         let c = self.c
-        guard mentionStarts != nil else { return indices.first { mentions[$0].firstToken == k && p(mentions[$0]) } }
-        guard k >= c.lo && k < c.hi, let i = mentionStarts?[k - c.lo], i >= 0, p(mentions[Int(i)]) else { return nil }
+        guard mentionStarts != nil else { return indices.first { mentions[$0].firstToken == k && p($0) } }
+        guard k >= c.lo && k < c.hi, let i = mentionStarts?[k - c.lo], i >= 0, p(Int(i)) else { return nil }
         return Int(i)
     }
 
@@ -2889,7 +2890,7 @@ private final class SentenceRecords {
         if indicator == nil, let w0 = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
            let w = c.isKey(w0, Cue.so) ? c.next(w0) : w0, c.isKey(w, Cue.voi),
            case let after = c.next(m.endToken - 1).flatMap({ k in c.key(k) == Cue.cua
-               ? c.next(k).flatMap { mention(startingAt: $0, where: { $0.kind == .date }) }.map { mentions[$0].endToken - 1 } : k - 1 }),
+               ? c.next(k).flatMap { mention(startingAt: $0, where: { mentions[$0].kind == .date }) }.map { mentions[$0].endToken - 1 } : k - 1 }),
            let comma = after.flatMap({ c.next($0) }), c.isKey(comma, Cue.comma), let n = c.next(comma) {
             indicator = firstMeasure(in: n..<clauseEnd(n))
         }
@@ -3597,7 +3598,7 @@ private final class SentenceRecords {
         if c.isKey(n, Cue.lparen), let r = (n..<min(c.hi, n + 8)).first(where: { c.isKey($0, Cue.rparen) }), let a = c.next(r) { n = a }
         if c.key(n) == duKey, let q = c.next(n), c.key(q) == baoKey { return endsName(p.start, heads: speakerHeads) }
         // "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …": a plan that sets the target (its horizon skipped).
-        if (c.key(n) == Cue.den || c.key(n) == Cue.toi), let d = c.next(n).flatMap({ mention(startingAt: $0, where: { $0.kind == .date }) }),
+        if (c.key(n) == Cue.den || c.key(n) == Cue.toi), let d = c.next(n).flatMap({ mention(startingAt: $0, where: { mentions[$0].kind == .date }) }),
            let a = c.next(mentions[d].endToken - 1) { n = a }
         if let v = verbRoles[n - c.lo], v.role == .target, c.key(n) == datKey2 || c.key(n) == deKey2 { return endsName(p.start, heads: planHeads) }
         return false
@@ -3621,7 +3622,7 @@ private final class SentenceRecords {
         }
         // "Doanh thu trong tháng của hệ thống": "trong" + a bare period word is a period.
         if c.key(k) == Cue.trong, let n = c.next(k), periodUnitKeys.contains(c.key(n)), c.next(n).map({ !inMention[$0 - c.lo] || c.kind($0) != .number }) ?? true { return true }
-        return mention(startingAt: k, where: { $0.kind == .date }) != nil
+        return mention(startingAt: k, where: { mentions[$0].kind == .date }) != nil
     }
 
     /// "đánh giá": the head "giá" is the second syllable of a verb compound.
@@ -3747,7 +3748,7 @@ private final class SentenceRecords {
                 var q = c.next(v.end - 1)
                 var words = 0
                 while let u = q, words < 3, !c.isKey(u, Cue.comma), c.key(u) != Cue.va, !isBoundary(u) {
-                    if mention(startingAt: u, where: isValueKind) != nil { ownFigure = true; break }
+                    if mention(startingAt: u, where: { isValueKind(mentions[$0].kind) }) != nil { ownFigure = true; break }
                     if c.kind(u) == .word { words += 1 }
                     q = c.next(u)
                 }
@@ -3817,7 +3818,7 @@ private final class SentenceRecords {
         var q = c.next(k)
         var words = 0
         while let u = q, words < 6, c.kind(u) == .word, !isBoundary(u), c.key(u) != Cue.va {
-            if thresholdKeys.contains(c.key(u)), let n = c.next(u), mention(startingAt: n, where: isValueKind) != nil {
+            if thresholdKeys.contains(c.key(u)), let n = c.next(u), mention(startingAt: n, where: { isValueKind(mentions[$0].kind) }) != nil {
                 return true
             }
             if mention(startingAt: u) != nil { return false }
@@ -3876,7 +3877,7 @@ private final class SentenceRecords {
             if words > 16 { e = k; break }
             // (Not the size that names a package, "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội", nor a rice grade,
             // "gạo 25% tấm".)
-            if inMention[k - c.lo], let j = mention(startingAt: k, where: { ($0.kind == .money || $0.kind == .percent) && $0.qualifier == nil }),
+            if inMention[k - c.lo], let j = mention(startingAt: k, where: { (mentions[$0].kind == .money || mentions[$0].kind == .percent) && mentions[$0].qualifier == nil }),
                mentions[j].endToken <= b,
                // (Nor a threshold written after the figure: "số thuế hoàn từ 5 triệu đồng trở xuống".)
                !(c.next(mentions[j].endToken - 1).map { c.key($0) == tamKey || c.key($0) == troKey } ?? false),
@@ -3885,7 +3886,7 @@ private final class SentenceRecords {
         // "Doanh thu trong vòng 5 năm qua", "1,5 triệu căn hộ trong vòng (4 năm tới)": a span of time after "trong" /
         // "vòng" inside or right after a name is the period, not part of the name.
         do {
-            func isSpan(_ t: Int) -> Bool { mention(startingAt: t, where: { $0.kind == .date || $0.kind == .duration }) != nil }
+            func isSpan(_ t: Int) -> Bool { mention(startingAt: t, where: { mentions[$0].kind == .date || mentions[$0].kind == .duration }) != nil }
             func timePreposition(before t: Int) -> Int? {
                 guard let p = c.prev(t), p >= a, c.key(p) == vongKey || c.isKey(p, Cue.trong) else { return nil }
                 if c.key(p) == vongKey, let pp = c.prev(p), pp >= a, c.isKey(pp, Cue.trong) { return pp }
@@ -3907,14 +3908,14 @@ private final class SentenceRecords {
         if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
         // "Lỗ lũy kế tính đến hết (tháng 9/2015)", "vốn đã bố trí đến hết (năm 2015)": the preposition of the date
         // after the name is no part of it (RECORDS.md §5 keeps it out of the date's text too).
-        if e == b, let d = c.next(b - 1), mention(startingAt: d, where: { $0.kind == .date }) != nil {
+        if e == b, let d = c.next(b - 1), mention(startingAt: d, where: { mentions[$0].kind == .date }) != nil {
             while let l = lastWord(before: e, from: a), l > a, c.key(l) == Cue.het || c.key(l) == Cue.den || c.key(l) == Cue.tinh || c.key(l) == Cue.tu {
                 e = l
             }
         }
         // "… với tổng vốn đăng ký gần 26,7 tỷ USD và hơn 245.500 tỷ đồng": a name cut at a figure leaves out the
         // figure's qualifier ("tổng vốn đăng ký gần" → "tổng vốn đăng ký").
-        if e == b, e - a >= 2, let n = c.next(b - 1), mention(startingAt: n, where: { self.isValueKind($0.kind) }) != nil,
+        if e == b, e - a >= 2, let n = c.next(b - 1), mention(startingAt: n, where: { self.isValueKind(self.mentions[$0].kind) }) != nil,
            let q = c.matchEnding(c.qualifiers, before: n, maxTokens: 3, notBefore: a + 1), !endsWord(q.start, from: a) {
             // (Not the end of a word: "vốn đầu tư nước ngoài 43.797 tỷ đồng".)
             e = q.start
