@@ -2581,7 +2581,7 @@ private final class SentenceRecords {
         // "Trên thị trường tự do, đô la Mỹ được mua vào quanh mức 25.780 đồng": so is a market.
         if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)) || c.key(f) == trenKey, let g = c.next(f),
            marketHeads.match(c.tokens, at: g, limit: c.hi) != nil,
-           let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs, (g..<comma).filter({ c.kind($0) == .word }).count <= 6 {
+           let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs, (g..<comma).count(where: { c.kind($0) == .word }) <= 6 {
             subject = trimRight(g, comma)
         }
         if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)), let g = c.next(f), groupHeads.contains(c.key(g)),
@@ -2593,7 +2593,7 @@ private final class SentenceRecords {
         if subject == nil, let g = c.next(c.lo - 1), groupHeads.contains(c.key(g)), cs > c.lo,
            let w = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w, Cue.voi),
            let ge = (g + 1..<cs).first(where: { k in !c.tokens[k].isSpace && (c.kind(k) != .word || (verbRoles[k - c.lo] != nil && c.key(k) != coKey) || clauseAuxKeys.contains(c.key(k)) && c.key(k) != coKey || trailingAdverbs.match(c.tokens, at: k, limit: cs) != nil) }),
-           ge > g + 1, (g..<ge).filter({ c.kind($0) == .word }).count <= 8 {
+           ge > g + 1, (g..<ge).count(where: { c.kind($0) == .word }) <= 8 {
             subject = trimRight(g, ge)
         }
         // "giá xăng trong nước đã trải qua 12 kỳ điều chỉnh", "Giá vàng có 3 phiên giảm": a price, rate or
@@ -2922,7 +2922,7 @@ private final class SentenceRecords {
         // "4.320 ca mắc mới, trong đó khoảng 60% được phát hiện trong khu cách ly hoặc khu phong tỏa": a share
         // followed by a passive names the part it measures by that passive.
         if indicator == nil, m.kind == .percent, m.unit == nil, let d = c.next(m.endToken - 1), c.key(d) == duocKey,
-           inherited.0 != nil, case let ce = clauseEnd(d), (d..<ce).filter({ c.kind($0) == .word }).count <= 12,
+           inherited.0 != nil, case let ce = clauseEnd(d), (d..<ce).count(where: { c.kind($0) == .word }) <= 12,
            !(d..<ce).contains(where: { inMention[$0 - c.lo] }), let t = trimRight(d, ce) {
             indicator = t
             phrase = d..<ce
@@ -3036,7 +3036,7 @@ private final class SentenceRecords {
            let x = (cs..<r).first(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !c.isEdgeWord($0) }),
            !pronounKeys.contains(c.key(x)),
            (x..<r).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .punctuation || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }),
-           (x..<r).filter({ c.kind($0) == .word }).count <= 8,
+           (x..<r).count(where: { c.kind($0) == .word }) <= 8,
            !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.has(c.indicatorHeads, $0) && !inMention[$0 - c.lo] }),
            let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !c.isEdgeWord($0) }).map { $0 + 1 } ?? r) {
             let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
@@ -3145,7 +3145,7 @@ private final class SentenceRecords {
         if cs > c.lo, c.isKey(cs - 1, Cue.comma), let ph = phrase, let ind = indicator,
            ph.lowerBound == (cs..<ph.upperBound).first(where: { c.kind($0) == .word }),
            ind == c.text(ph.lowerBound, ph.upperBound) || ind == trimRight(ph.lowerBound, ph.upperBound),
-           (ph.lowerBound..<ph.upperBound).filter({ c.kind($0) == .word }).count <= 4,
+           (ph.lowerBound..<ph.upperBound).count(where: { c.kind($0) == .word }) <= 4,
            let start = listedBefore(cs) {
             indicator = trimRight(start, ph.upperBound) ?? indicator
         }
@@ -3314,7 +3314,7 @@ private final class SentenceRecords {
         let headEnd = c.match(c.indicatorHeads, h)?.end ?? h + 1
         var e = headEnd
         var k = headEnd
-        var words = (h..<headEnd).filter { c.kind($0) == .word }.count
+        var words = (h..<headEnd).count(where: { c.kind($0) == .word })
         // At most 8 words (a compound token counts once), never half a word pair cut by a token limit.
         while k < range.upperBound, words < 8, !isBoundary(k) {
             // "Covid-19": a glued "-" and its digits stay in the name.
@@ -3946,7 +3946,7 @@ private final class SentenceRecords {
         let c = self.c
         let lo = clauseStart(mentions[d].firstToken)
         guard let f = (lo..<mentions[d].firstToken).first(where: { c.kind($0) == .word }) else { return false }
-        return c.key(f) == nhanKey && (f..<mentions[d].firstToken).filter({ c.kind($0) == .word }).count <= 8
+        return c.key(f) == nhanKey && (f..<mentions[d].firstToken).count(where: { c.kind($0) == .word }) <= 8
     }
 
     /// `ce`: `clauseEnd(mentions[i].endToken)`, which the caller has found.
