@@ -640,6 +640,8 @@ private final class SentenceScratch {
     let marks: UnsafeMutablePointer<Int32>
     /// The tokens with a verb role, in order (the word pass's list for `cueMarks`).
     let verbs: UnsafeMutablePointer<Int32>
+    /// `SentenceRecords.phraseRegion`'s tokens, gathered before they are copied into its array.
+    let regionTokens: UnsafeMutablePointer<Int>
     /// `SentenceRecords.builtPhrases`, emptied for each sentence (keeping its storage).
     let builtPhrases = RangeBox()
 
@@ -652,10 +654,12 @@ private final class SentenceScratch {
         starts = .allocate(capacity: capacity)
         marks = .allocate(capacity: capacity)
         verbs = .allocate(capacity: capacity)
+        regionTokens = .allocate(capacity: capacity)
     }
 
     deinit {
         roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate()
+        regionTokens.deallocate()
     }
 }
 
@@ -2145,10 +2149,18 @@ private final class SentenceRecords {
     func phraseRegion(_ cs: Int, _ end: Int, stripQualifier: Bool = false) -> [Int] {
         let c = self.c
         // (The tokens stay in increasing order: cuts at a token drop a prefix or a suffix.)
-        var toks = [Int]()
-        toks.reserveCapacity(Swift.max(end - cs, 0))
         // Tokens inside mentions (dates, other figures) are left out.
-        for k in cs..<Swift.max(end, cs) where !c.tokens[k].isSpace && !inMention[k - c.lo] { toks.append(k) }
+        // (Gathered in the scratch storage, the tokens read without a bounds check each, then copied
+        // into an array of their count at once: appending one by one tested the array's uniqueness
+        // and capacity per token.)
+        let hi = Swift.max(end, cs), lo = c.lo, inside = inMention, gathered = scratch.regionTokens
+        precondition(hi - cs <= scratch.capacity, "phrase region longer than its scratch storage")
+        var count = 0
+        c.tokens.withUnsafeBufferPointer { t in
+            precondition(cs >= 0 && hi <= t.count, "phrase region outside the tokens")
+            for k in cs..<hi where !t[k].isSpace && !inside[k - lo] { gathered[count] = k; count += 1 }
+        }
+        var toks = Array(UnsafeBufferPointer(start: gathered, count: count))
         if stripQualifier, let q = c.matchEnding(c.qualifiers, before: end, maxTokens: 3), q.start >= cs, !endsWord(q.start, from: cs) {
             while let l = toks.last, l >= q.start { toks.removeLast() }
         }
