@@ -837,8 +837,6 @@ private final class SentenceRecords {
                               into flags: UnsafeMutableBufferPointer<Bool>) {
         // One pass over the tokens; the flags are written in place (no per-token closure or set).
         flags.initialize(repeating: false)
-        // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
-        var quietParens = [Int]()
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
         let con = conKey, khi = khiKey, nhung = nhungKey
@@ -864,12 +862,17 @@ private final class SentenceRecords {
             let t = c.tokens[k]
             if t.kind == .punctuation {
                 let u = c.firstUnit(k)
+                flags[k - c.lo] = u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
                 if u == 0x28 { open = k }
                 else if u == 0x29, let o = open {
-                    if !indices.contains(where: { mentions[$0].firstToken > o && mentions[$0].firstToken < k }) { quietParens.append(o); quietParens.append(k) }
+                    // Parentheses that hold no figure ("(GRDP)") do not cut a clause. (Cleared here: this pass
+                    // only writes flags, and each token once; a list of them cleared after it grew an array.)
+                    if !indices.contains(where: { mentions[$0].firstToken > o && mentions[$0].firstToken < k }) {
+                        flags[o - c.lo] = false
+                        flags[k - c.lo] = false
+                    }
                     open = nil
                 }
-                flags[k - c.lo] = u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
             } else if t.kind == .word, c.masks[k] & WordTables.clauseCueBit != 0 {
                 // (Only the clause cue words can be boundaries: the start-mask bit rules out the
                 // others without comparing keys, which mispredicted on random keys.)
@@ -890,7 +893,6 @@ private final class SentenceRecords {
                         && c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 || (mentions[$0].unit != nil && c.next(mentions[$0].endToken - 1).map { u in c.match(c.unitTable, u)?.end == p + 1 } ?? false) } } ?? false)
             }
         }
-        for q in quietParens { flags[q - c.lo] = false }
         // A comma inside a noun list ("khu vực nông, lâm nghiệp và thủy sản", "kim ngạch
         // xuất, nhập khẩu") does not cut a clause: the words before it, back to the last
         // cut, hold no verb, no figure and no opening preposition.
