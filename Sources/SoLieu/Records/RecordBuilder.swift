@@ -621,8 +621,7 @@ private let statWords = PhraseTable<Bool>(words: statWordList)
 /// non-ASCII strings takes the canonical-equivalence path (~200 instructions a call).
 @inline(__always) private func sameNFC(_ s: String?, _ literal: StaticString) -> Bool {
     guard let s else { return false }
-    let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-    return s.utf8.count == bytes.count && s.utf8.elementsEqual(bytes)
+    return s.utf8Equals(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
 }
 
 /// Storage for the per-token tables of `SentenceRecords`, reused by every sentence of a
@@ -1224,7 +1223,7 @@ private final class SentenceRecords {
            let n = c.next(comma), c.key(n) == Cue.mot, let g = c.next(n), householdKeys.contains(c.key(g)) { return true }
         // "đáp ứng nhu cầu học 2 buổi/ngày": sessions or shifts per day or week are a schedule, not a measured value.
         // (The unit's bytes searched for "/" first: `firstIndex(of:)` on Characters was 1% of the run.)
-        if m.kind == .number, let u = m.unit, u.utf8.contains(0x2F), let slash = u.firstIndex(of: "/"), scheduleUnits.contains(String(u[..<slash])),
+        if m.kind == .number, let u = m.unit, u.utf8Contains(0x2F), let slash = u.firstIndex(of: "/"), scheduleUnits.contains(String(u[..<slash])),
            ["ngày", "tuần"].contains(String(u[u.index(after: slash)...])) { return true }
         // "nợ công không vượt quá 65% GDP", "lãi suất không quá 6%": a limit set by a rule, not an
         // observation (not_records.tsv, reason "limit", right before the figure, qualifiers skipped).
@@ -3095,7 +3094,7 @@ private final class SentenceRecords {
         }
         // "tình trạng thiếu giáo viên vẫn chưa được giải quyết khi toàn ngành còn thiếu khoảng 113.000 người": a
         // shortage counted in the generic "người" is the shortage the sentence named before it.
-        if m.kind == .number, let ind = indicator, ind.utf8.elementsEqual(nguoiUTF8), let v = c.prev(m.firstToken).flatMap({ p in
+        if m.kind == .number, let ind = indicator, nguoiUTF8.withUnsafeBufferPointer({ ind.utf8Equals($0) }), let v = c.prev(m.firstToken).flatMap({ p in
                c.key(p) == thieuKey ? p : c.match(c.qualifiers, p) != nil ? c.prev(p).flatMap { c.key($0) == thieuKey ? $0 : nil } : nil }),
            let named = (c.lo..<v).first(where: { c.key($0) == thieuKey && !inMention[$0 - c.lo] }) {
             var e = named + 1, words = 0
@@ -3178,9 +3177,11 @@ private final class SentenceRecords {
         // 830 triệu đồng": the level of a measure named before ("mức" + the same measure) is the name the list goes on with
         // (a name that ends with a statistic word only: "giá" after "mức giá" stays as written).
         // (Bytes compared, not `hasPrefix`: a String compare is a Unicode comparison, 1% of the run when it ran per record.)
-        if let p = inherited.0 ?? previous.0, p.utf8.starts(with: mucSpaceUTF8), let ind = indicator,
-           !ind.utf8.starts(with: mucSpaceUTF8), !ind.utf8.starts(with: mucCapSpaceUTF8),
-           case let stem = statStem(ind), stem.count < ind.count, statStem(String(p.dropFirst(4))) == stem {
+        // (The stem is a prefix of the name: it is shorter in bytes exactly when a statistic word was cut, and
+        // counting Characters walked both strings.)
+        if let p = inherited.0 ?? previous.0, p.utf8Starts(with: mucSpaceUTF8), let ind = indicator,
+           !ind.utf8Starts(with: mucSpaceUTF8), !ind.utf8Starts(with: mucCapSpaceUTF8),
+           case let stem = statStem(ind), stem.utf8.count < ind.utf8.count, statStem(String(p.dropFirst(4))) == stem {
             indicator = "mức " + ind
         }
         let period = periodFor(i, cs, baselines, dates, clauseEnd: figureClauseEnd)
@@ -3532,7 +3533,7 @@ private final class SentenceRecords {
         // (Bytes first: `hasPrefix` compares Characters. The bytes decide when an ASCII unit or
         // nothing follows them: then the prefix ends a Character.)
         let note = p.entry[2]
-        guard note.utf8.starts(with: worldRegionUTF8) else { return false }
+        guard note.utf8Starts(with: worldRegionUTF8) else { return false }
         return (note.utf8.dropFirst(worldRegionUTF8.count).first.map { $0 < 0x80 } ?? true) || note.hasPrefix("world region")
     }
 
