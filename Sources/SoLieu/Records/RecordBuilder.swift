@@ -1694,7 +1694,7 @@ private final class SentenceRecords {
             // "Nguồn cung mới … đạt gần 2.800 căn, gấp 3 lần quý trước": the multiple is the size of an
             // increase against the date after it.
             if ce < c.hi, c.isKey(ce, Cue.comma), let g = c.next(ce), c.isKey(g, Cue.gap), let n = c.next(g),
-               let x = indices.first(where: { mentions[$0].firstToken == n && mentions[$0].unit == "lần" }) {
+               let x = indices.first(where: { mentions[$0].firstToken == n && sameNFC(mentions[$0].unit, "lần") }) {
                 // (Only against a date: "gấp 3 lần tốc độ tăng trưởng GDP" compares two measures. Or against an
                 // earlier time without a date: "gấp 3 lần tổng số ca của hai tháng trước đó cộng lại".)
                 let after = c.next(mentions[x].endToken - 1).map { u in c.has(c.unitTable, u) ? (c.next(u) ?? u) : u }
@@ -1846,7 +1846,7 @@ private final class SentenceRecords {
     /// the first figure of the sentence ("X của A (cao) gấp N lần B"; not "…, gấp 3 lần quý trước" after a level).
     func isOwnerComparison(_ m: Mention) -> Bool {
         let c = self.c
-        guard m.unit == "lần", let g = c.prev(m.firstToken), c.isKey(g, Cue.gap),
+        guard sameNFC(m.unit, "lần"), let g = c.prev(m.firstToken), c.isKey(g, Cue.gap),
               !indices.contains(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }),
               let cua = (clauseStart(g)..<g).last(where: { c.key($0) == Cue.cua }), cua > c.lo,
               let u = c.next(m.endToken - 1), let b = c.next(u), c.kind(b) == .word, !c.isCapitalized(b),
@@ -1860,7 +1860,7 @@ private final class SentenceRecords {
     func comparedPair(_ name: String, before lt: Int) -> (String, String)? {
         let c = self.c
         guard let g = (c.lo..<lt).last(where: { c.isKey($0, Cue.gap) }), let n = c.next(g),
-              let q = mention(startingAt: n), mentions[q].unit == "lần", let u = c.next(mentions[q].endToken - 1),
+              let q = mention(startingAt: n), sameNFC(mentions[q].unit, "lần"), let u = c.next(mentions[q].endToken - 1),
               let b0 = c.next(u), b0 < lt, let comma = (b0..<lt).first(where: { c.isKey($0, Cue.comma) }), comma > b0,
               (b0..<comma).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .word }) else { return nil }
         return respectivePair(name + " và " + c.text(b0, comma))
@@ -1912,7 +1912,7 @@ private final class SentenceRecords {
         let ps = clauseStart(cs - 1)
         // (No figure of its own; a bare number inside the name is part of it: "vàng nhẫn trơn 9999".)
         // (An age range delimits a group of people: "thanh niên từ 15 đến 24 tuổi".)
-        guard !indices.contains(where: { mentions[$0].firstToken >= ps && mentions[$0].firstToken < cs - 1 && !(mentions[$0].kind == .number && (mentions[$0].unit == nil || mentions[$0].unit == "tuổi")) }),
+        guard !indices.contains(where: { mentions[$0].firstToken >= ps && mentions[$0].firstToken < cs - 1 && !(mentions[$0].kind == .number && (mentions[$0].unit == nil || sameNFC(mentions[$0].unit, "tuổi"))) }),
               let h = (ps..<cs - 1).first(where: { c.kind($0) == .word }), c.has(c.indicatorHeads, h),
               let v = (h + 1..<cs - 1).first(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil && !insideHead($0, from: h) }),
               let role = verbRoles[v - c.lo]?.role else { return nil }
@@ -2613,7 +2613,7 @@ private final class SentenceRecords {
         // index is never a count; a count of events after it counts its own noun (the unit phrase).
         // (Not points, "chỉ số … 1.260 điểm", nor "lần" of a ratio or change, "gấp 3 lần", "tăng 2 lần".)
         // (Only right after "có" / "trải qua", the verb of the figure: "giá cổ phiếu này đã giảm 3 phiên liên tiếp" is no count.)
-        let countOfEvents = m.kind == .number && m.unit != nil && m.unit != "điểm" && m.unit != "lần"
+        let countOfEvents = m.kind == .number && m.unit != nil && !sameNFC(m.unit, "điểm") && !sameNFC(m.unit, "lần")
             && (c.prev(startBeforeQualifier(m)).map { k in c.key(k) == coKey || (c.key(k) == Cue.qua && c.prev(k).map { c.key($0) == traiKey } ?? false) } ?? false)
             && (c.next(m.endToken - 1).map { c.match(c.unitTable, $0)?.entry[1] == "count" } ?? false)
             && headStart(region).map { intensiveHeads.match(c.tokens, at: $0, limit: c.hi) != nil && !(c.next($0).map { c.key($0) == triKey } ?? false) } ?? false
