@@ -1480,7 +1480,7 @@ private final class SentenceRecords {
                     r.period = nil
                 }
                 lastIndicator = (r.indicator, r.subject)
-                records.append(r)
+                records.append(consume r)
                 consumedFrom.insert(nextI)
                 continue
             }
@@ -1646,7 +1646,7 @@ private final class SentenceRecords {
                 var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 r.change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                 lastIndicator = (r.indicator, r.subject)
-                records.append(r)
+                records.append(consume r)
                 continue
             }
             // "tăng 10,67 điểm (tương đương 0,19%)": the same change restated in another unit.
@@ -1655,7 +1655,7 @@ private final class SentenceRecords {
                 var r = records[last]
                 r.value = i
                 r.change = Indicator.Change(direction: ch.direction, value: i, baseline: ch.baseline, from: nil)
-                records.append(r)
+                records.append(consume r)
                 continue
             }
             // "giảm thêm 806 đồng/lít, với mức (bán lẻ tối đa là) 16.349 đồng/lít": the level
@@ -1677,7 +1677,9 @@ private final class SentenceRecords {
             if !(records.indices.last.flatMap { records[$0].phraseTokens }.map { $0.lowerBound <= mFirst && mEnd <= $0.upperBound } ?? false) {
                 lastIndicator = (r.indicator, r.subject)
             }
-            records.append(r)
+            // (`consume`: the record is moved into the array; appending `r` copied it, retaining its
+            // strings, and destroyed `r` after. Not accepted by the compiler in the new-level branch.)
+            records.append(consume r)
             // A share of a plan ("bằng 92,5% dự toán") never takes the change that follows:
             // "…, giảm 1,2%" is the change of the amount before it.
             if !isShareOfPlan(i) { levelWithoutChange.append(records.count - 1) }
