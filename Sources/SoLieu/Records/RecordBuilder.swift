@@ -125,6 +125,8 @@ struct RecordBuilder {
         // The mentions of each sentence, in order. Mentions come in text order, so a sentence's
         // mentions are a run of indices: only the runs with a figure become arrays.
         var groups = [(s: Int, idx: [Int])]()
+        // (Room for a group per sentence at once: grown by appends, the list was reallocated and copied as it grew.)
+        groups.reserveCapacity(Swift.max(doc.sentenceTokenStart.count - 1, 0))
         if mentions.indices.dropFirst().allSatisfy({ sentenceOf($0 - 1) <= sentenceOf($0) }) {
             var a = 0
             while a < mentions.count {
