@@ -1820,14 +1820,15 @@ private final class SentenceRecords {
             // when the figure states no change of its own.
             if records[r].change == nil, let d = records[r].statedDirection { records[r].change = Indicator.Change(direction: d, value: nil, baseline: nil, from: nil) }
         }
-        var phrases = [Range<Int>]()
-        for r in records.indices { if let p = records[r].phraseTokens { phrases.append(p) } }
-        if !phrases.isEmpty, let f = dropFlags(records.count, { r in
+        // (The records' phrases are read in place: a list of them grew an array in most sentences.)
+        if records.indices.contains(where: { records[$0].phraseTokens != nil }), let f = dropFlags(records.count, { r in
             let i = records[r].value
             let kind = mentions[i].kind, qualifier = mentions[i].qualifier
             guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, records[r].change == nil else { return false }
             let first = mentions[i].firstToken, end = mentions[i].endToken, own = records[r].phraseTokens
-            return phrases.contains { $0 != own && $0.lowerBound <= first && end <= $0.upperBound }
+            return records.indices.contains { q in
+                records[q].phraseTokens.map { $0 != own && $0.lowerBound <= first && end <= $0.upperBound } ?? false
+            }
         }) { SentenceRecords.remove(&records, f) }
         // "Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,75% và 2,03%": a name that joins two
         // items, given two values after "lần lượt", takes the items in turn.
