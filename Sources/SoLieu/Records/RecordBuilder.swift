@@ -645,6 +645,9 @@ private final class SentenceScratch {
     let regionTokens: UnsafeMutablePointer<Int>
     /// `SentenceRecords.builtPhrases`, emptied for each sentence (keeping its storage).
     let builtPhrases = RangeBox()
+    /// The storage of `SentenceRecords.build`'s levels without a change, handed back after each sentence.
+    /// (Unchecked: read and written by one thread, never while it is being changed.)
+    @exclusivity(unchecked) var levelStorage: [Int] = []
 
     /// Room for sentences of up to `capacity` tokens.
     init(capacity: Int) {
@@ -1430,7 +1433,11 @@ private final class SentenceRecords {
         // (Room for a record per mention at once: growing by appends reallocated and copied the records.)
         records.reserveCapacity(indices.count)
         // Record index per value mention index.
-        var levelWithoutChange = [Int]()
+        // (In the scratch's storage, handed back at the end: an array allocated per sentence grew by appends.)
+        var levelWithoutChange = scratch.levelStorage
+        scratch.levelStorage = []
+        levelWithoutChange.removeAll(keepingCapacity: true)
+        defer { scratch.levelStorage = levelWithoutChange }
         var lastIndicator: (String?, String?) = (nil, nil)
         var consumedFrom = IntSet()
         var lastChange: Indicator.Direction? = nil
