@@ -693,6 +693,10 @@ private final class SentenceRecords {
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c, respectively: respectivelyAt != nil)
     /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
     let respectivelyAt: Int?
+    /// The sentence holds "sau khi đã" (`modalityFor` reads back from a figure for it only then; found in
+    /// the init's pass over the words, at "khi", a clause cue word: the walk back over twelve words per
+    /// record found none in most sentences).
+    let hasSauKhiDa: Bool
     /// The first token of an appeal to the public in the sentence (not_records.tsv, reason "advice"), else Int.max.
     /// (Keys are compared first: the table is matched only at "kêu" / "khuyến", both words. Found in
     /// the init's pass over the words: a pass of its own over the sentence's tokens was 0.5% of samples.)
@@ -764,11 +768,16 @@ private final class SentenceRecords {
         // (Words are counted from the kinds alone, read without bounds checks; only those that may
         // start a verb or are one of `WordTables.sentenceCues` are looked at further.)
         let verbBit = c.verbs.startBit
-        let candidates = verbBit == 0 ? UInt32.max : verbBit | WordTables.sentenceCueBit
+        let lookups = verbBit == 0 ? UInt32.max : verbBit | WordTables.sentenceCueBit
+        let candidates = lookups | WordTables.clauseCueBit
+        var sauKhiDa = false
+        let khi = khiKey
         c.tokens.withUnsafeBufferPointer { t in c.masks.withUnsafeBufferPointer { m in
         for k in c.lo..<c.hi where t[k].kind == .word {
             words += 1
             if m[k] & candidates == 0 { continue }
+            if !sauKhiDa, t[k].key == khi, let p = c.prev(k), c.key(p) == Cue.sau, let d = c.next(k), c.key(d) == Cue.da { sauKhiDa = true }
+            if m[k] & lookups == 0 { continue }
             let role = c.verbRole(k)
             roles[k - c.lo] = role
             if role != nil { scratch.verbs[verbCount] = Int32(truncatingIfNeeded: k); verbCount += 1 }
@@ -778,6 +787,7 @@ private final class SentenceRecords {
         } }
         respectivelyAt = respectively
         adviceStart = advice
+        hasSauKhiDa = sauKhiDa
         verbRoles = roles
         boundaries = UnsafeMutableBufferPointer(start: scratch.boundaries, count: n)
         SentenceRecords.boundaryFlags(c, mentions, indices, roles, into: boundaries)
@@ -4114,7 +4124,7 @@ private final class SentenceRecords {
         let c = self.c
         // "dự báo giá hồ tiêu sẽ tăng nhẹ trở lại sau khi đã tụt xuống mức 71.000 đồng/kg hồi tuần trước": what
         // happened "sau khi đã" is past, whatever the forecast around it.
-        do {
+        if hasSauKhiDa {
             var k = first - 1, n = 0
             let khi = khiKey, sau = Cue.sau
             while k > c.lo, n < 12 {
