@@ -1112,7 +1112,8 @@ private final class SentenceRecords {
         return false
     }
 
-    func excluded(_ m: Mention, _ i: Int) -> Bool {
+    /// `cs`: `clauseStart(m.firstToken)`, which the caller has found.
+    func excluded(_ m: Mention, _ i: Int, clauseStart cs: Int) -> Bool {
         let c = self.c
         if SentenceRecords.isPhaseNumber(c, m) { return true }
         // "thỏi pin 4.200mAh", "màn hình 6,52 inch", "sạc nhanh 65W", "phiên bản 64GB": a product's specification
@@ -1129,7 +1130,6 @@ private final class SentenceRecords {
         // of one item (an individual attribute, RECORDS.md §5), unless a statistic word makes
         // it an average ("giá bình quân mỗi căn hộ").
         if m.kind == .money {
-            let cs = clauseStart(m.firstToken)
             var k = cs
             var oneItem = false
             // (Globals read once: each read in the loop went through swift_once.)
@@ -1145,7 +1145,6 @@ private final class SentenceRecords {
         // an individual attribute.
         if m.kind == .number, m.unit != nil {
             var k = m.firstToken
-            let cs = clauseStart(m.firstToken)
             let cach = cachKey, kinh = kinhKey
             for _ in 0..<8 {
                 guard let p = c.prev(k), p >= cs else { break }
@@ -1214,14 +1213,13 @@ private final class SentenceRecords {
         if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.unitTable, u)?.entry[1] == "measure" {
             let b = qualifierStart
             if let a = c.matchEnding(c.notRecords, before: b, maxTokens: 2), a.entry[1] == "attribute",
-               !(clauseStart(m.firstToken)..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
+               !(cs..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
                 return true
             }
         }
         // "Chị Nguyễn Thị Mai bán được 15.000 đồng/kg", "ông A đã chiếm đoạt 22,45 tỷ đồng": a figure whose clause opens
         // with one named person (a title and a capitalized name), who is not speaking, is an individual matter.
         do {
-            let cs = clauseStart(m.firstToken)
             // ("Bà Rịa-Vũng Tàu" is a place, not "bà" + a name.)
             if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), personTitles.contains(c.key(f)), !c.has(c.places, f),
                let n = c.next(f), n < m.firstToken, c.isCapitalized(n), !c.has(c.places, n), !c.has(c.organisations, n),
@@ -1263,7 +1261,7 @@ private final class SentenceRecords {
         // (Nor in a clause that states a change, a plan or a target: "Mục tiêu tăng trưởng GDP từ 6,5% trở lên".)
         if let p = c.prev(m.firstToken), thresholdKeys.contains(c.key(p)), let pp = c.prev(p), c.kind(pp) == .word, verbRoles[pp - c.lo] == nil,
            !(c.matchEnding(c.verbs, before: p, maxTokens: 3).map { $0.start >= c.lo } ?? false),
-           case let plans = planWords, !(clauseStart(m.firstToken)..<p).contains(where: { k in plans.match(c.tokens, at: k, limit: p) != nil
+           case let plans = planWords, !(cs..<p).contains(where: { k in plans.match(c.tokens, at: k, limit: p) != nil
                || (verbRoles[k - c.lo].map { v in v.role == .increase || v.role == .decrease || v.role == .target || v.role == .forecast || v.role == .estimate } ?? false) }) {
             var e = m.endToken
             if let u = c.next(e - 1), let um = c.match(c.unitTable, u) { e = um.end }
@@ -1272,7 +1270,6 @@ private final class SentenceRecords {
         // "Chị Lan bán 700.000 đồng/kg", "Ông Tư thu về 500 triệu đồng mỗi năm": a clause whose subject
         // is one person (a title opens it and no reporting verb follows) gives that person's account.
         do {
-            let cs = clauseStart(m.firstToken)
             // ("Anh có gần 1.000 bệnh nhân …": "Anh" before a lowercase word is England.)
             if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !c.isEdgeWord($0) }), personTitles.contains(c.key(f)),
                !(c.isCapitalized(f) && c.has(c.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
@@ -1303,7 +1300,7 @@ private final class SentenceRecords {
         // "công bố kết quả khảo sát … tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động": the size of a
         // survey's sample, not a figure it found.
         if m.kind == .number, let p = c.prev(qualifierStart), sampleKeys.contains(c.key(p)),
-           case let cs = clauseStart(m.firstToken), case let (khao, sat) = (khaoKey, satKey),
+           case let (khao, sat) = (khaoKey, satKey),
            (c.lo..<p).contains(where: { c.key($0) == khao && c.next($0).map { c.key($0) == sat } ?? false }),
            !(cs..<p).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease || $0.role == .reach } ?? false }) { return true }
         // "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội": the amount names the package (part of its name).
@@ -1470,8 +1467,9 @@ private final class SentenceRecords {
             let m = mentions[i]
             // (The closures below read these, not `m`: a closure capturing `m` copied the mention.)
             let mFirst = m.firstToken, mEnd = m.endToken
-            guard !excluded(m, i), !consumedFrom.contains(i) else { continue }
+            // (The clause start found once: the exclusion rules read it too.)
             let cs = clauseStart(m.firstToken)
+            guard !excluded(m, i, clauseStart: cs), !consumedFrom.contains(i) else { continue }
             // "từ X lên Y": X is the start, Y the level.
             // ("xuống còn", "lên mức", "lên tới": one more word before Y.)
             // ("từ gần 190 tỷ lên …": a qualifier may stand between "từ" and X; "từ 4,4 triệu đồng/người/ tháng tăng lên
