@@ -2290,7 +2290,10 @@ private final class SentenceRecords {
         return e
     }
 
-    static func placeIsWritten(_ c: Context, _ k: Int, _ entry: WordTables.Entry) -> Bool {
+    /// `end`: the end of the place or organisation matched at `k` (`c.match(c.places, k) ?? c.match(c.organisations, k)`),
+    /// `oneWordPlace`: a place of the lexicon matched at `k` is one token, both known to the caller (matching them
+    /// again walked the tables twice).
+    static func placeIsWritten(_ c: Context, _ k: Int, _ entry: WordTables.Entry, end: Int, oneWordPlace: Bool) -> Bool {
         if entry.firstIsUppercase, !c.isCapitalized(k) && c.kind(k) == .word {
             // All-caps abbreviations ("TP.HCM") count as capitalized.
             if c.firstUnit(k) < 0x41 || c.firstUnit(k) > 0x5A { return false }
@@ -2301,14 +2304,14 @@ private final class SentenceRecords {
         if let p = c.prev(k), attributeNouns.contains(c.key(p)) { return false }
         // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
         // not a place is a title or given name in a person's name.
-        if !entry.firstHasSpace, p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
+        if !entry.firstHasSpace, oneWordPlace, let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
            !c.has(c.places, n), !c.has(c.organisations, n) { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
         if !entry.firstHasSpace, let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
            !c.has(c.places, p), !c.has(c.organisations, p),
            !isSentenceStart(c, p) { return false }
         // "HNX-Index": a name glued to "-" and a word after it is part of a longer name (not "Hà Nội-Hải Phòng").
-        if let e = c.match(c.places, k)?.end ?? c.match(c.organisations, k)?.end, e < c.hi, c.isKey(e, Cue.dash), c.glued(e),
+        if case let e = end, e < c.hi, c.isKey(e, Cue.dash), c.glued(e),
            let n = c.nextGlued(e), c.kind(n) == .word, !c.isCapitalized(n) || !c.has(c.places, n) { return false }
         var j = k
         for _ in 0..<3 {
@@ -2357,9 +2360,6 @@ private final class SentenceRecords {
     /// A place span that starts with its prefix ("tỉnh Bình Dương", "TP.HCM").
     func placePrefixesOrCity(_ k: Int) -> Bool { SentenceRecords.placePrefixes.contains(c.key(k)) || c.key(k) == thanhKey }
 
-    /// A one-token place (no prefix word in the same token run).
-    static func p0(_ c: Context, _ k: Int) -> Bool { c.match(c.places, k).map { $0.end == k + 1 } ?? false }
-
     /// The sentence gives values in turn ("lần lượt là …").
     static func respectively(_ c: Context) -> Bool { respectivelyToken(c) != nil }
 
@@ -2394,8 +2394,8 @@ private final class SentenceRecords {
         while k < c.hi {
             if c.masks[k] & anyBits == 0 { k = c.nextMasked(anyBits, from: k); continue }
             var found: (end: Int, entry: WordTables.Entry?)? = nil
-            if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
-               placeIsWritten(c, k, p.entry) {
+            if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, case let place = c.match(c.places, k),
+               let p = place ?? c.match(c.organisations, k), placeIsWritten(c, k, p.entry, end: p.end, oneWordPlace: place.map { $0.end == k + 1 } ?? false) {
                 found = (p.end, p.entry)
             } else if c.masks[k] & WordTables.adminPrefixBit != 0, c.tokens[k].kind == .word, let e = adminPlaceEnd(c, k) {
                 // "quận Hoàn Kiếm", "TP Thủ Đức", "Quận 1": a unit of administration named after its
