@@ -641,6 +641,8 @@ private final class SentenceScratch {
     let marks: UnsafeMutablePointer<Int32>
     /// The tokens with a verb role, in order (the word pass's list for `cueMarks`).
     let verbs: UnsafeMutablePointer<Int32>
+    /// The words with the group-place cue bit, in order (the word pass's list for `groupPlaces`).
+    let placeCues: UnsafeMutablePointer<Int32>
     /// `SentenceRecords.phraseRegion`'s tokens, gathered before they are copied into its array.
     let regionTokens: UnsafeMutablePointer<Int>
     /// `SentenceRecords.builtPhrases`, emptied for each sentence (keeping its storage).
@@ -658,11 +660,12 @@ private final class SentenceScratch {
         starts = .allocate(capacity: capacity)
         marks = .allocate(capacity: capacity)
         verbs = .allocate(capacity: capacity)
+        placeCues = .allocate(capacity: capacity)
         regionTokens = .allocate(capacity: capacity)
     }
 
     deinit {
-        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate()
+        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate(); placeCues.deallocate()
         regionTokens.deallocate()
     }
 }
@@ -689,6 +692,10 @@ private final class SentenceRecords {
     /// The tokens with a verb role and the words that are clause boundaries, in order: the
     /// only ones `modalityFor` stops at.
     let cueMarks: UnsafeMutableBufferPointer<Int32>
+    /// The words of the sentence with `WordTables.groupPlaceCueBit` ("ở", "tại", "trên"), in order: the only
+    /// ones `groupPlaces` looks at (listed in the init's pass over the words: a scan of the sentence's masks of
+    /// its own was most of `groupPlaces`).
+    let groupPlaceCues: UnsafeMutableBufferPointer<Int32>
     /// Place names of the sentence (start, end token), found once, when a record asks.
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c, respectively: respectivelyAt != nil)
     /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
@@ -711,8 +718,11 @@ private final class SentenceRecords {
     func groupPlaces() -> [(start: Int, end: Int)] {
         var out = [(start: Int, end: Int)]()
         let heads = groupPlaceHeads, quants = groupQuantifiers, loc = locativeKeys, tren = trenKey
-        // (Only the words of `WordTables.groupPlaceCues` are visited: the others pass the test below by mask.)
-        for k in c.tokens(masked: WordTables.groupPlaceCueBit) where c.kind(k) == .word && (loc.contains(c.key(k)) || c.key(k) == tren) {
+        // (Only the words of `WordTables.groupPlaceCues` are visited, as the init's word pass listed them:
+        // the others fail the first test below.)
+        for cue in groupPlaceCues {
+            let k = Int(cue)
+            guard loc.contains(c.key(k)) || c.key(k) == tren else { continue }
             guard let q = c.next(k), q < c.hi, c.kind(q) == .word, c.key(q) != Cue.mot else { continue }
             // ("người lao động tại các doanh nghiệp được khảo sát": where a group of people works describes them.)
             if let p = c.prev(k), peopleEndKeys.contains(c.key(p)) { continue }
@@ -769,13 +779,15 @@ private final class SentenceRecords {
         // start a verb or are one of `WordTables.sentenceCues` are looked at further.)
         let verbBit = c.verbs.startBit
         let lookups = verbBit == 0 ? UInt32.max : verbBit | WordTables.sentenceCueBit
-        let candidates = lookups | WordTables.clauseCueBit
+        let candidates = lookups | WordTables.clauseCueBit | WordTables.groupPlaceCueBit
+        var placeCueCount = 0
         var sauKhiDa = false
         let khi = khiKey
         c.tokens.withUnsafeBufferPointer { t in c.masks.withUnsafeBufferPointer { m in
         for k in c.lo..<c.hi where t[k].kind == .word {
             words += 1
             if m[k] & candidates == 0 { continue }
+            if m[k] & WordTables.groupPlaceCueBit != 0 { scratch.placeCues[placeCueCount] = Int32(truncatingIfNeeded: k); placeCueCount += 1 }
             if !sauKhiDa, t[k].key == khi, let p = c.prev(k), c.key(p) == Cue.sau, let d = c.next(k), c.key(d) == Cue.da { sauKhiDa = true }
             if m[k] & lookups == 0 { continue }
             let role = c.verbRole(k)
@@ -788,6 +800,7 @@ private final class SentenceRecords {
         respectivelyAt = respectively
         adviceStart = advice
         hasSauKhiDa = sauKhiDa
+        groupPlaceCues = UnsafeMutableBufferPointer(start: scratch.placeCues, count: placeCueCount)
         verbRoles = roles
         boundaries = UnsafeMutableBufferPointer(start: scratch.boundaries, count: n)
         SentenceRecords.boundaryFlags(c, mentions, indices, roles, into: boundaries)
