@@ -643,6 +643,9 @@ private final class SentenceScratch {
     let verbs: UnsafeMutablePointer<Int32>
     /// The words with the group-place cue bit, in order (the word pass's list for `groupPlaces`).
     let placeCues: UnsafeMutablePointer<Int32>
+    /// `SentenceRecords.build`'s flags of the clause ends a change clause was read for (one more than
+    /// `capacity`: a clause may end at the sentence's end).
+    let clauseTaken: UnsafeMutablePointer<Bool>
     /// `SentenceRecords.phraseRegion`'s tokens, gathered before they are copied into its array.
     let regionTokens: UnsafeMutablePointer<Int>
     /// `SentenceRecords.builtPhrases`, emptied for each sentence (keeping its storage).
@@ -661,11 +664,12 @@ private final class SentenceScratch {
         marks = .allocate(capacity: capacity)
         verbs = .allocate(capacity: capacity)
         placeCues = .allocate(capacity: capacity)
+        clauseTaken = .allocate(capacity: capacity + 1)
         regionTokens = .allocate(capacity: capacity)
     }
 
     deinit {
-        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate(); placeCues.deallocate()
+        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate(); placeCues.deallocate(); clauseTaken.deallocate()
         regionTokens.deallocate()
     }
 }
@@ -1717,12 +1721,18 @@ private final class SentenceRecords {
         // "Bộ phát hiện 34 thí sinh vi phạm, giảm hơn một nửa so với năm trước": a clause right after
         // the level that opens with a change verb and holds no figure states the direction (and
         // the baseline) of that level's change without its size.
-        var changeClauses = IntSet()
+        // (The clause ends already taken are flagged per token in the scratch, `c.lo...c.hi`: a set of
+        // them per sentence was allocated, grown and shifted, its items inserted in decreasing order.)
+        let changeClauses = UnsafeMutableBufferPointer(start: scratch.clauseTaken, count: c.hi - c.lo + 1)
+        changeClauses.initialize(repeating: false)
         for r in records.indices.reversed() {
             let ce = clauseEnd(mentions[records[r].value].endToken)
+            precondition(ce >= c.lo && ce <= c.hi, "clause end outside its sentence")
+            let firstOfClause = !changeClauses[ce - c.lo]
+            changeClauses[ce - c.lo] = true
             // (The last record before the clause's comma takes it: "doanh thu 27.532 tỉ đồng và lợi nhuận
             // 2.289,8 tỉ đồng, tăng gần gấp đôi so với năm 2015".)
-            guard changeClauses.insert(ce).inserted, records[r].change == nil else { continue }
+            guard firstOfClause, records[r].change == nil else { continue }
             // "Nguồn cung mới … đạt gần 2.800 căn, gấp 3 lần quý trước": the multiple is the size of an
             // increase against the date after it.
             if ce < c.hi, c.isKey(ce, Cue.comma), let g = c.next(ce), c.isKey(g, Cue.gap), let n = c.next(g),
