@@ -1470,14 +1470,22 @@ private final class SentenceRecords {
         // A table flattened into text ("Giá mở cửa Giá cao Giá thấp Giá đóng cửa 17-Mar 278,1 279,5
         // 276,5 276,9 …"): four or more figures in a row with nothing but spaces between them have
         // lost their column names; none of them is read as a record.
-        var run = [Int]()
-        func flush() { if run.count >= 4 { consumedFrom.formUnion(run) }; run.removeAll() }
-        for i in indices where mentions[i].kind != .date {
-            if let last = run.last, (mentions[last].endToken..<mentions[i].firstToken).allSatisfy({ c.tokens[$0].isSpace }) {
-                run.append(i)
-            } else { flush(); run = [i] }
+        // (A run is kept as the positions in `indices` of its first and last figures and its length: its
+        // figures are the non-date mentions between them. A one-figure array per run was allocated for
+        // most figures.)
+        var runFirst = 0, runLast = -1, runCount = 0
+        for (p, i) in indices.enumerated() where mentions[i].kind != .date {
+            if runCount > 0, (mentions[indices[runLast]].endToken..<mentions[i].firstToken).allSatisfy({ c.tokens[$0].isSpace }) {
+                runLast = p
+                runCount += 1
+                continue
+            }
+            if runCount >= 4 { for q in runFirst...runLast where mentions[indices[q]].kind != .date { consumedFrom.insert(indices[q]) } }
+            runFirst = p
+            runLast = p
+            runCount = 1
         }
-        flush()
+        if runCount >= 4 { for q in runFirst...runLast where mentions[indices[q]].kind != .date { consumedFrom.insert(indices[q]) } }
         for (n, i) in indices.enumerated() {
             // (Dates and durations are passed over before the mention is copied.)
             guard isValueKind(mentions[i].kind) else { continue }
