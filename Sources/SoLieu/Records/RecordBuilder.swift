@@ -125,6 +125,8 @@ struct RecordBuilder {
         // The mentions of each sentence, in order. Mentions come in text order, so a sentence's
         // mentions are a run of indices: only the runs with a figure become arrays.
         var groups = [(s: Int, idx: [Int])]()
+        // (Room for a group per sentence at once: grown by appends, the list was reallocated and copied as it grew.)
+        groups.reserveCapacity(Swift.max(doc.sentenceTokenStart.count - 1, 0))
         if mentions.indices.dropFirst().allSatisfy({ sentenceOf($0 - 1) <= sentenceOf($0) }) {
             var a = 0
             while a < mentions.count {
@@ -407,6 +409,7 @@ private let lapKey = Fold.key("lập"), doiBornKey = Fold.key("đời")
 /// One unnamed household or person: "một gia đình", "một hộ", "một người", "một cặp vợ chồng" (not "một nửa", "một con số").
 private let householdKeys = KeySet(words: ["gia", "hộ", "người", "cặp"])
 private let mucSpaceUTF8 = Array("mức ".utf8), mucCapSpaceUTF8 = Array("Mức ".utf8)
+private let worldRegionUTF8 = Array("world region".utf8)
 /// Units of a schedule when given per day or week: "học 2 buổi/ngày" (not "ca": "350.000 ca/ngày" are cases).
 private let scheduleUnits: Set<String> = ["buổi", "tiết"]
 @inline(__always) private var biKey: UInt64 { 0x0053ef19134f9893 } // bị
@@ -624,8 +627,7 @@ private let statWords = PhraseTable<Bool>(words: statWordList)
 /// non-ASCII strings takes the canonical-equivalence path (~200 instructions a call).
 @inline(__always) private func sameNFC(_ s: String?, _ literal: StaticString) -> Bool {
     guard let s else { return false }
-    let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-    return s.utf8.count == bytes.count && s.utf8.elementsEqual(bytes)
+    return s.utf8Equals(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
 }
 
 /// Storage for the per-token tables of `SentenceRecords`, reused by every sentence of a
@@ -643,8 +645,18 @@ private final class SentenceScratch {
     let marks: UnsafeMutablePointer<Int32>
     /// The tokens with a verb role, in order (the word pass's list for `cueMarks`).
     let verbs: UnsafeMutablePointer<Int32>
+    /// The words with the group-place cue bit, in order (the word pass's list for `groupPlaces`).
+    let placeCues: UnsafeMutablePointer<Int32>
+    /// `SentenceRecords.build`'s flags of the clause ends a change clause was read for (one more than
+    /// `capacity`: a clause may end at the sentence's end).
+    let clauseTaken: UnsafeMutablePointer<Bool>
+    /// `SentenceRecords.phraseRegion`'s tokens, gathered before they are copied into its array.
+    let regionTokens: UnsafeMutablePointer<Int>
     /// `SentenceRecords.builtPhrases`, emptied for each sentence (keeping its storage).
     let builtPhrases = RangeBox()
+    /// The storage of `SentenceRecords.build`'s levels without a change, handed back after each sentence.
+    /// (Unchecked: read and written by one thread, never while it is being changed.)
+    @exclusivity(unchecked) var levelStorage: [Int] = []
 
     /// Room for sentences of up to `capacity` tokens.
     init(capacity: Int) {
@@ -655,10 +667,14 @@ private final class SentenceScratch {
         starts = .allocate(capacity: capacity)
         marks = .allocate(capacity: capacity)
         verbs = .allocate(capacity: capacity)
+        placeCues = .allocate(capacity: capacity)
+        clauseTaken = .allocate(capacity: capacity + 1)
+        regionTokens = .allocate(capacity: capacity)
     }
 
     deinit {
-        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate()
+        roles.deallocate(); boundaries.deallocate(); inMention.deallocate(); starts.deallocate(); marks.deallocate(); verbs.deallocate(); placeCues.deallocate(); clauseTaken.deallocate()
+        regionTokens.deallocate()
     }
 }
 
@@ -684,10 +700,18 @@ private final class SentenceRecords {
     /// The tokens with a verb role and the words that are clause boundaries, in order: the
     /// only ones `modalityFor` stops at.
     let cueMarks: UnsafeMutableBufferPointer<Int32>
+    /// The words of the sentence with `WordTables.groupPlaceCueBit` ("ở", "tại", "trên"), in order: the only
+    /// ones `groupPlaces` looks at (listed in the init's pass over the words: a scan of the sentence's masks of
+    /// its own was most of `groupPlaces`).
+    let groupPlaceCues: UnsafeMutableBufferPointer<Int32>
     /// Place names of the sentence (start, end token), found once, when a record asks.
     lazy var sentencePlaceList: [(start: Int, end: Int)] = SentenceRecords.findPlaces(c, respectively: respectivelyAt != nil)
     /// The "lần" of "lần lượt" in the sentence (`respectivelyToken`), found in the pass over its words.
     let respectivelyAt: Int?
+    /// The sentence holds "sau khi đã" (`modalityFor` reads back from a figure for it only then; found in
+    /// the init's pass over the words, at "khi", a clause cue word: the walk back over twelve words per
+    /// record found none in most sentences).
+    let hasSauKhiDa: Bool
     /// The first token of an appeal to the public in the sentence (not_records.tsv, reason "advice"), else Int.max.
     /// (Keys are compared first: the table is matched only at "kêu" / "khuyến", both words. Found in
     /// the init's pass over the words: a pass of its own over the sentence's tokens was 0.5% of samples.)
@@ -702,8 +726,11 @@ private final class SentenceRecords {
     func groupPlaces() -> [(start: Int, end: Int)] {
         var out = [(start: Int, end: Int)]()
         let heads = groupPlaceHeads, quants = groupQuantifiers, loc = locativeKeys, tren = trenKey
-        // (Only the words of `WordTables.groupPlaceCues` are visited: the others pass the test below by mask.)
-        for k in c.tokens(masked: WordTables.groupPlaceCueBit) where c.kind(k) == .word && (loc.contains(c.key(k)) || c.key(k) == tren) {
+        // (Only the words of `WordTables.groupPlaceCues` are visited, as the init's word pass listed them:
+        // the others fail the first test below.)
+        for cue in groupPlaceCues {
+            let k = Int(cue)
+            guard loc.contains(c.key(k)) || c.key(k) == tren else { continue }
             guard let q = c.next(k), q < c.hi, c.kind(q) == .word, c.key(q) != Cue.mot else { continue }
             // ("người lao động tại các doanh nghiệp được khảo sát": where a group of people works describes them.)
             if let p = c.prev(k), peopleEndKeys.contains(c.key(p)) { continue }
@@ -759,11 +786,18 @@ private final class SentenceRecords {
         // (Words are counted from the kinds alone, read without bounds checks; only those that may
         // start a verb or are one of `WordTables.sentenceCues` are looked at further.)
         let verbBit = c.verbs.startBit
-        let candidates = verbBit == 0 ? UInt32.max : verbBit | WordTables.sentenceCueBit
+        let lookups = verbBit == 0 ? UInt32.max : verbBit | WordTables.sentenceCueBit
+        let candidates = lookups | WordTables.clauseCueBit | WordTables.groupPlaceCueBit
+        var placeCueCount = 0
+        var sauKhiDa = false
+        let khi = khiKey
         c.tokens.withUnsafeBufferPointer { t in c.masks.withUnsafeBufferPointer { m in
         for k in c.lo..<c.hi where t[k].kind == .word {
             words += 1
             if m[k] & candidates == 0 { continue }
+            if m[k] & WordTables.groupPlaceCueBit != 0 { scratch.placeCues[placeCueCount] = Int32(truncatingIfNeeded: k); placeCueCount += 1 }
+            if !sauKhiDa, t[k].key == khi, let p = c.prev(k), c.key(p) == Cue.sau, let d = c.next(k), c.key(d) == Cue.da { sauKhiDa = true }
+            if m[k] & lookups == 0 { continue }
             let role = c.verbRole(k)
             roles[k - c.lo] = role
             if role != nil { scratch.verbs[verbCount] = Int32(truncatingIfNeeded: k); verbCount += 1 }
@@ -773,6 +807,8 @@ private final class SentenceRecords {
         } }
         respectivelyAt = respectively
         adviceStart = advice
+        hasSauKhiDa = sauKhiDa
+        groupPlaceCues = UnsafeMutableBufferPointer(start: scratch.placeCues, count: placeCueCount)
         verbRoles = roles
         boundaries = UnsafeMutableBufferPointer(start: scratch.boundaries, count: n)
         SentenceRecords.boundaryFlags(c, mentions, indices, roles, into: boundaries)
@@ -817,12 +853,13 @@ private final class SentenceRecords {
     /// (By kind: passing `mentions[i]` copied the mention, retaining its strings.)
     func isValueKind(_ k: MentionKind) -> Bool { k == .number || k == .percent || k == .money || k == .ordinal }
 
-    /// The mention of the sentence that starts at token `k` and satisfies `p`, as
-    /// `indices.first { mentions[$0].firstToken == k && p(mentions[$0]) }` (without the search).
-    func mention(startingAt k: Int, where p: (Mention) -> Bool = { _ in true }) -> Int? {
+    /// The mention of the sentence that starts at token `k` and satisfies `p` (given the mention's
+    /// index), as `indices.first { mentions[$0].firstToken == k && p($0) }` (without the search).
+    /// (`p` reads the fields it tests: given `mentions[i]`, the mention was copied, its strings retained.)
+    func mention(startingAt k: Int, where p: (Int) -> Bool = { _ in true }) -> Int? {
         let c = self.c
-        guard mentionStarts != nil else { return indices.first { mentions[$0].firstToken == k && p(mentions[$0]) } }
-        guard k >= c.lo && k < c.hi, let i = mentionStarts?[k - c.lo], i >= 0, p(mentions[Int(i)]) else { return nil }
+        guard mentionStarts != nil else { return indices.first { mentions[$0].firstToken == k && p($0) } }
+        guard k >= c.lo && k < c.hi, let i = mentionStarts?[k - c.lo], i >= 0, p(Int(i)) else { return nil }
         return Int(i)
     }
 
@@ -835,8 +872,6 @@ private final class SentenceRecords {
                               into flags: UnsafeMutableBufferPointer<Bool>) {
         // One pass over the tokens; the flags are written in place (no per-token closure or set).
         flags.initialize(repeating: false)
-        // Parentheses that hold no figure ("(GRDP)") do not cut a clause.
-        var quietParens = [Int]()
         var open: Int? = nil
         // (Global keys read once: each read of a global goes through swift_once.)
         let con = conKey, khi = khiKey, nhung = nhungKey
@@ -864,12 +899,17 @@ private final class SentenceRecords {
             let t = c.tokens[k]
             if t.kind == .punctuation {
                 let u = c.firstUnit(k)
+                flags[k - c.lo] = u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
                 if u == 0x28 { open = k }
                 else if u == 0x29, let o = open {
-                    if !indices.contains(where: { mentions[$0].firstToken > o && mentions[$0].firstToken < k }) { quietParens.append(o); quietParens.append(k) }
+                    // Parentheses that hold no figure ("(GRDP)") do not cut a clause. (Cleared here: this pass
+                    // only writes flags, and each token once; a list of them cleared after it grew an array.)
+                    if !indices.contains(where: { mentions[$0].firstToken > o && mentions[$0].firstToken < k }) {
+                        flags[o - c.lo] = false
+                        flags[k - c.lo] = false
+                    }
                     open = nil
                 }
-                flags[k - c.lo] = u == 0x2C || u == 0x3B || u == 0x3A || u == 0x28 || u == 0x29 || (u == 0x2D && !c.glued(k) && !c.glued(k + 1)) || u == 0x2013
             } else if t.kind == .word, c.masks[k] & WordTables.clauseCueBit != 0 {
                 // (Only the clause cue words can be boundaries: the start-mask bit rules out the
                 // others without comparing keys, which mispredicted on random keys.)
@@ -890,7 +930,6 @@ private final class SentenceRecords {
                         && c.prev(k).map { p in indices.contains { mentions[$0].endToken == p + 1 || (mentions[$0].unit != nil && c.next(mentions[$0].endToken - 1).map { u in c.match(c.unitTable, u)?.end == p + 1 } ?? false) } } ?? false)
             }
         }
-        for q in quietParens { flags[q - c.lo] = false }
         // A comma inside a noun list ("khu vực nông, lâm nghiệp và thủy sản", "kim ngạch
         // xuất, nhập khẩu") does not cut a clause: the words before it, back to the last
         // cut, hold no verb, no figure and no opening preposition.
@@ -1096,7 +1135,8 @@ private final class SentenceRecords {
         return false
     }
 
-    func excluded(_ m: Mention, _ i: Int) -> Bool {
+    /// `cs`: `clauseStart(m.firstToken)`, which the caller has found.
+    func excluded(_ m: Mention, _ i: Int, clauseStart cs: Int) -> Bool {
         let c = self.c
         if SentenceRecords.isPhaseNumber(c, m) { return true }
         // "thỏi pin 4.200mAh", "màn hình 6,52 inch", "sạc nhanh 65W", "phiên bản 64GB": a product's specification
@@ -1113,7 +1153,6 @@ private final class SentenceRecords {
         // of one item (an individual attribute, RECORDS.md §5), unless a statistic word makes
         // it an average ("giá bình quân mỗi căn hộ").
         if m.kind == .money {
-            let cs = clauseStart(m.firstToken)
             var k = cs
             var oneItem = false
             // (Globals read once: each read in the loop went through swift_once.)
@@ -1129,7 +1168,6 @@ private final class SentenceRecords {
         // an individual attribute.
         if m.kind == .number, m.unit != nil {
             var k = m.firstToken
-            let cs = clauseStart(m.firstToken)
             let cach = cachKey, kinh = kinhKey
             for _ in 0..<8 {
                 guard let p = c.prev(k), p >= cs else { break }
@@ -1198,14 +1236,13 @@ private final class SentenceRecords {
         if m.kind == .number, m.unit != nil, let u = c.next(m.endToken - 1), c.match(c.unitTable, u)?.entry[1] == "measure" {
             let b = qualifierStart
             if let a = c.matchEnding(c.notRecords, before: b, maxTokens: 2), a.entry[1] == "attribute",
-               !(clauseStart(m.firstToken)..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
+               !(cs..<a.start).contains(where: { c.key($0) == tongKey || statWords.match(c.tokens, at: $0, limit: a.start) != nil }) {
                 return true
             }
         }
         // "Chị Nguyễn Thị Mai bán được 15.000 đồng/kg", "ông A đã chiếm đoạt 22,45 tỷ đồng": a figure whose clause opens
         // with one named person (a title and a capitalized name), who is not speaking, is an individual matter.
         do {
-            let cs = clauseStart(m.firstToken)
             // ("Bà Rịa-Vũng Tàu" is a place, not "bà" + a name.)
             if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), personTitles.contains(c.key(f)), !c.has(c.places, f),
                let n = c.next(f), n < m.firstToken, c.isCapitalized(n), !c.has(c.places, n), !c.has(c.organisations, n),
@@ -1222,7 +1259,7 @@ private final class SentenceRecords {
            let n = c.next(comma), c.key(n) == Cue.mot, let g = c.next(n), householdKeys.contains(c.key(g)) { return true }
         // "đáp ứng nhu cầu học 2 buổi/ngày": sessions or shifts per day or week are a schedule, not a measured value.
         // (The unit's bytes searched for "/" first: `firstIndex(of:)` on Characters was 1% of the run.)
-        if m.kind == .number, let u = m.unit, u.utf8.contains(0x2F), let slash = u.firstIndex(of: "/"), scheduleUnits.contains(String(u[..<slash])),
+        if m.kind == .number, let u = m.unit, u.utf8Contains(0x2F), let slash = u.firstIndex(of: "/"), scheduleUnits.contains(String(u[..<slash])),
            ["ngày", "tuần"].contains(String(u[u.index(after: slash)...])) { return true }
         // "nợ công không vượt quá 65% GDP", "lãi suất không quá 6%": a limit set by a rule, not an
         // observation (not_records.tsv, reason "limit", right before the figure, qualifiers skipped).
@@ -1247,7 +1284,7 @@ private final class SentenceRecords {
         // (Nor in a clause that states a change, a plan or a target: "Mục tiêu tăng trưởng GDP từ 6,5% trở lên".)
         if let p = c.prev(m.firstToken), thresholdKeys.contains(c.key(p)), let pp = c.prev(p), c.kind(pp) == .word, verbRoles[pp - c.lo] == nil,
            !(c.matchEnding(c.verbs, before: p, maxTokens: 3).map { $0.start >= c.lo } ?? false),
-           case let plans = planWords, !(clauseStart(m.firstToken)..<p).contains(where: { k in plans.match(c.tokens, at: k, limit: p) != nil
+           case let plans = planWords, !(cs..<p).contains(where: { k in plans.match(c.tokens, at: k, limit: p) != nil
                || (verbRoles[k - c.lo].map { v in v.role == .increase || v.role == .decrease || v.role == .target || v.role == .forecast || v.role == .estimate } ?? false) }) {
             var e = m.endToken
             if let u = c.next(e - 1), let um = c.match(c.unitTable, u) { e = um.end }
@@ -1256,7 +1293,6 @@ private final class SentenceRecords {
         // "Chị Lan bán 700.000 đồng/kg", "Ông Tư thu về 500 triệu đồng mỗi năm": a clause whose subject
         // is one person (a title opens it and no reporting verb follows) gives that person's account.
         do {
-            let cs = clauseStart(m.firstToken)
             // ("Anh có gần 1.000 bệnh nhân …": "Anh" before a lowercase word is England.)
             if let f = (cs..<m.firstToken).first(where: { c.kind($0) == .word && !c.isEdgeWord($0) }), personTitles.contains(c.key(f)),
                !(c.isCapitalized(f) && c.has(c.places, f) && (c.next(f).map { !c.isCapitalized($0) } ?? true)),
@@ -1287,7 +1323,7 @@ private final class SentenceRecords {
         // "công bố kết quả khảo sát … tại hơn 1.200 doanh nghiệp với khoảng 384 ngàn lao động": the size of a
         // survey's sample, not a figure it found.
         if m.kind == .number, let p = c.prev(qualifierStart), sampleKeys.contains(c.key(p)),
-           case let cs = clauseStart(m.firstToken), case let (khao, sat) = (khaoKey, satKey),
+           case let (khao, sat) = (khaoKey, satKey),
            (c.lo..<p).contains(where: { c.key($0) == khao && c.next($0).map { c.key($0) == sat } ?? false }),
            !(cs..<p).contains(where: { verbRoles[$0 - c.lo].map { $0.role == .increase || $0.role == .decrease || $0.role == .reach } ?? false }) { return true }
         // "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội": the amount names the package (part of its name).
@@ -1427,7 +1463,11 @@ private final class SentenceRecords {
         // (Room for a record per mention at once: growing by appends reallocated and copied the records.)
         records.reserveCapacity(indices.count)
         // Record index per value mention index.
-        var levelWithoutChange = [Int]()
+        // (In the scratch's storage, handed back at the end: an array allocated per sentence grew by appends.)
+        var levelWithoutChange = scratch.levelStorage
+        scratch.levelStorage = []
+        levelWithoutChange.removeAll(keepingCapacity: true)
+        defer { scratch.levelStorage = levelWithoutChange }
         var lastIndicator: (String?, String?) = (nil, nil)
         var consumedFrom = IntSet()
         var lastChange: Indicator.Direction? = nil
@@ -1436,22 +1476,31 @@ private final class SentenceRecords {
         // A table flattened into text ("Giá mở cửa Giá cao Giá thấp Giá đóng cửa 17-Mar 278,1 279,5
         // 276,5 276,9 …"): four or more figures in a row with nothing but spaces between them have
         // lost their column names; none of them is read as a record.
-        var run = [Int]()
-        func flush() { if run.count >= 4 { consumedFrom.formUnion(run) }; run.removeAll() }
-        for i in indices where mentions[i].kind != .date {
-            if let last = run.last, (mentions[last].endToken..<mentions[i].firstToken).allSatisfy({ c.tokens[$0].isSpace }) {
-                run.append(i)
-            } else { flush(); run = [i] }
+        // (A run is kept as the positions in `indices` of its first and last figures and its length: its
+        // figures are the non-date mentions between them. A one-figure array per run was allocated for
+        // most figures.)
+        var runFirst = 0, runLast = -1, runCount = 0
+        for (p, i) in indices.enumerated() where mentions[i].kind != .date {
+            if runCount > 0, (mentions[indices[runLast]].endToken..<mentions[i].firstToken).allSatisfy({ c.tokens[$0].isSpace }) {
+                runLast = p
+                runCount += 1
+                continue
+            }
+            if runCount >= 4 { for q in runFirst...runLast where mentions[indices[q]].kind != .date { consumedFrom.insert(indices[q]) } }
+            runFirst = p
+            runLast = p
+            runCount = 1
         }
-        flush()
+        if runCount >= 4 { for q in runFirst...runLast where mentions[indices[q]].kind != .date { consumedFrom.insert(indices[q]) } }
         for (n, i) in indices.enumerated() {
             // (Dates and durations are passed over before the mention is copied.)
             guard isValueKind(mentions[i].kind) else { continue }
             let m = mentions[i]
             // (The closures below read these, not `m`: a closure capturing `m` copied the mention.)
             let mFirst = m.firstToken, mEnd = m.endToken
-            guard !excluded(m, i), !consumedFrom.contains(i) else { continue }
+            // (The clause start found once: the exclusion rules read it too.)
             let cs = clauseStart(m.firstToken)
+            guard !excluded(m, i, clauseStart: cs), !consumedFrom.contains(i) else { continue }
             // "từ X lên Y": X is the start, Y the level.
             // ("xuống còn", "lên mức", "lên tới": one more word before Y.)
             // ("từ gần 190 tỷ lên …": a qualifier may stand between "từ" and X; "từ 4,4 triệu đồng/người/ tháng tăng lên
@@ -1479,7 +1528,7 @@ private final class SentenceRecords {
                     r.period = nil
                 }
                 lastIndicator = (r.indicator, r.subject)
-                records.append(r)
+                records.append(consume r)
                 consumedFrom.insert(nextI)
                 continue
             }
@@ -1672,7 +1721,7 @@ private final class SentenceRecords {
                 var r = makeRecord(level: i, m, clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates)
                 r.change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil)
                 lastIndicator = (r.indicator, r.subject)
-                records.append(r)
+                records.append(consume r)
                 continue
             }
             // "tăng 10,67 điểm (tương đương 0,19%)": the same change restated in another unit.
@@ -1681,7 +1730,7 @@ private final class SentenceRecords {
                 var r = records[last]
                 r.value = i
                 r.change = Indicator.Change(direction: ch.direction, value: i, baseline: ch.baseline, from: nil)
-                records.append(r)
+                records.append(consume r)
                 continue
             }
             // "giảm thêm 806 đồng/lít, với mức (bán lẻ tối đa là) 16.349 đồng/lít": the level
@@ -1737,7 +1786,9 @@ private final class SentenceRecords {
             if !(records.indices.last.flatMap { records[$0].phraseTokens }.map { $0.lowerBound <= mFirst && mEnd <= $0.upperBound } ?? false) {
                 lastIndicator = (r.indicator, r.subject)
             }
-            records.append(r)
+            // (`consume`: the record is moved into the array; appending `r` copied it, retaining its
+            // strings, and destroyed `r` after. Not accepted by the compiler in the new-level branch.)
+            records.append(consume r)
             // A share of a plan ("bằng 92,5% dự toán") never takes the change that follows:
             // "…, giảm 1,2%" is the change of the amount before it.
             if !isShareOfPlan(i) { levelWithoutChange.append(records.count - 1) }
@@ -1745,16 +1796,22 @@ private final class SentenceRecords {
         // "Bộ phát hiện 34 thí sinh vi phạm, giảm hơn một nửa so với năm trước": a clause right after
         // the level that opens with a change verb and holds no figure states the direction (and
         // the baseline) of that level's change without its size.
-        var changeClauses = IntSet()
+        // (The clause ends already taken are flagged per token in the scratch, `c.lo...c.hi`: a set of
+        // them per sentence was allocated, grown and shifted, its items inserted in decreasing order.)
+        let changeClauses = UnsafeMutableBufferPointer(start: scratch.clauseTaken, count: c.hi - c.lo + 1)
+        changeClauses.initialize(repeating: false)
         for r in records.indices.reversed() {
             let ce = clauseEnd(mentions[records[r].value].endToken)
+            precondition(ce >= c.lo && ce <= c.hi, "clause end outside its sentence")
+            let firstOfClause = !changeClauses[ce - c.lo]
+            changeClauses[ce - c.lo] = true
             // (The last record before the clause's comma takes it: "doanh thu 27.532 tỉ đồng và lợi nhuận
             // 2.289,8 tỉ đồng, tăng gần gấp đôi so với năm 2015".)
-            guard changeClauses.insert(ce).inserted, records[r].change == nil else { continue }
+            guard firstOfClause, records[r].change == nil else { continue }
             // "Nguồn cung mới … đạt gần 2.800 căn, gấp 3 lần quý trước": the multiple is the size of an
             // increase against the date after it.
             if ce < c.hi, c.isKey(ce, Cue.comma), let g = c.next(ce), c.isKey(g, Cue.gap), let n = c.next(g),
-               let x = indices.first(where: { mentions[$0].firstToken == n && mentions[$0].unit == "lần" }) {
+               let x = indices.first(where: { mentions[$0].firstToken == n && sameNFC(mentions[$0].unit, "lần") }) {
                 // (Only against a date: "gấp 3 lần tốc độ tăng trưởng GDP" compares two measures. Or against an
                 // earlier time without a date: "gấp 3 lần tổng số ca của hai tháng trước đó cộng lại".)
                 let after = c.next(mentions[x].endToken - 1).map { u in c.has(c.unitTable, u) ? (c.next(u) ?? u) : u }
@@ -1796,10 +1853,10 @@ private final class SentenceRecords {
         // is a rate set by law (RECORDS.md §5: legal rules are not records); what is collected has no "per".
         if let f = dropFlags(records.count, { r in
             guard mentions[records[r].value].kind == .money, mentions[records[r].value].per != nil,
-                  let ind = records[r].indicator, let w = ind.split(separator: " ", maxSplits: 1).first else { return false }
-            // (`maxSplits: 1`: only the first word is read; splitting the whole name by Character cost ~10 K
-            // instructions a record. Empty pieces are skipped before a split is counted, so it is the same word.)
-            return legalRateKeys.contains(Fold.key(String(w)))
+                  let ind = records[r].indicator, let w = firstWordKey(ind) else { return false }
+            // (Only the first word is read, from the units: splitting the whole name by Character cost ~10 K
+            // instructions a record, and the first piece of a split ~3 K.)
+            return legalRateKeys.contains(w)
         }) { SentenceRecords.remove(&records, f) }
         // "03 ứng dụng … là VneID, VssID và …": a count that introduces a list of names
         // enumerates items; it is not a measured value.
@@ -1876,14 +1933,15 @@ private final class SentenceRecords {
             // when the figure states no change of its own.
             if records[r].change == nil, let d = records[r].statedDirection { records[r].change = Indicator.Change(direction: d, value: nil, baseline: nil, from: nil) }
         }
-        var phrases = [Range<Int>]()
-        for r in records.indices { if let p = records[r].phraseTokens { phrases.append(p) } }
-        if !phrases.isEmpty, let f = dropFlags(records.count, { r in
+        // (The records' phrases are read in place: a list of them grew an array in most sentences.)
+        if records.indices.contains(where: { records[$0].phraseTokens != nil }), let f = dropFlags(records.count, { r in
             let i = records[r].value
             let kind = mentions[i].kind, qualifier = mentions[i].qualifier
             guard kind == .number || qualifier == .moreThan || qualifier == .lessThan, records[r].change == nil else { return false }
             let first = mentions[i].firstToken, end = mentions[i].endToken, own = records[r].phraseTokens
-            return phrases.contains { $0 != own && $0.lowerBound <= first && end <= $0.upperBound }
+            return records.indices.contains { q in
+                records[q].phraseTokens.map { $0 != own && $0.lowerBound <= first && end <= $0.upperBound } ?? false
+            }
         }) { SentenceRecords.remove(&records, f) }
         // "Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,75% và 2,03%": a name that joins two
         // items, given two values after "lần lượt", takes the items in turn.
@@ -1906,7 +1964,7 @@ private final class SentenceRecords {
     /// the first figure of the sentence ("X của A (cao) gấp N lần B"; not "…, gấp 3 lần quý trước" after a level).
     func isOwnerComparison(_ m: Mention) -> Bool {
         let c = self.c
-        guard m.unit == "lần", let g = c.prev(m.firstToken), c.isKey(g, Cue.gap),
+        guard sameNFC(m.unit, "lần"), let g = c.prev(m.firstToken), c.isKey(g, Cue.gap),
               !indices.contains(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }),
               let cua = (clauseStart(g)..<g).last(where: { c.key($0) == Cue.cua }), cua > c.lo,
               let u = c.next(m.endToken - 1), let b = c.next(u), c.kind(b) == .word, !c.isCapitalized(b),
@@ -1920,7 +1978,7 @@ private final class SentenceRecords {
     func comparedPair(_ name: String, before lt: Int) -> (String, String)? {
         let c = self.c
         guard let g = (c.lo..<lt).last(where: { c.isKey($0, Cue.gap) }), let n = c.next(g),
-              let q = mention(startingAt: n), mentions[q].unit == "lần", let u = c.next(mentions[q].endToken - 1),
+              let q = mention(startingAt: n), sameNFC(mentions[q].unit, "lần"), let u = c.next(mentions[q].endToken - 1),
               let b0 = c.next(u), b0 < lt, let comma = (b0..<lt).first(where: { c.isKey($0, Cue.comma) }), comma > b0,
               (b0..<comma).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .word }) else { return nil }
         return respectivePair(name + " và " + c.text(b0, comma))
@@ -1972,7 +2030,7 @@ private final class SentenceRecords {
         let ps = clauseStart(cs - 1)
         // (No figure of its own; a bare number inside the name is part of it: "vàng nhẫn trơn 9999".)
         // (An age range delimits a group of people: "thanh niên từ 15 đến 24 tuổi".)
-        guard !indices.contains(where: { mentions[$0].firstToken >= ps && mentions[$0].firstToken < cs - 1 && !(mentions[$0].kind == .number && (mentions[$0].unit == nil || mentions[$0].unit == "tuổi")) }),
+        guard !indices.contains(where: { mentions[$0].firstToken >= ps && mentions[$0].firstToken < cs - 1 && !(mentions[$0].kind == .number && (mentions[$0].unit == nil || sameNFC(mentions[$0].unit, "tuổi"))) }),
               let h = (ps..<cs - 1).first(where: { c.kind($0) == .word }), c.has(c.indicatorHeads, h),
               let v = (h + 1..<cs - 1).first(where: { c.kind($0) == .word && verbRoles[$0 - c.lo] != nil && !insideHead($0, from: h) }),
               let role = verbRoles[v - c.lo]?.role else { return nil }
@@ -2248,10 +2306,18 @@ private final class SentenceRecords {
     func phraseRegion(_ cs: Int, _ end: Int, stripQualifier: Bool = false) -> [Int] {
         let c = self.c
         // (The tokens stay in increasing order: cuts at a token drop a prefix or a suffix.)
-        var toks = [Int]()
-        toks.reserveCapacity(Swift.max(end - cs, 0))
         // Tokens inside mentions (dates, other figures) are left out.
-        for k in cs..<Swift.max(end, cs) where !c.tokens[k].isSpace && !inMention[k - c.lo] { toks.append(k) }
+        // (Gathered in the scratch storage, the tokens read without a bounds check each, then copied
+        // into an array of their count at once: appending one by one tested the array's uniqueness
+        // and capacity per token.)
+        let hi = Swift.max(end, cs), lo = c.lo, inside = inMention, gathered = scratch.regionTokens
+        precondition(hi - cs <= scratch.capacity, "phrase region longer than its scratch storage")
+        var count = 0
+        c.tokens.withUnsafeBufferPointer { t in
+            precondition(cs >= 0 && hi <= t.count, "phrase region outside the tokens")
+            for k in cs..<hi where !t[k].isSpace && !inside[k - lo] { gathered[count] = k; count += 1 }
+        }
+        var toks = Array(UnsafeBufferPointer(start: gathered, count: count))
         if stripQualifier, let q = c.matchEnding(c.qualifiers, before: end, maxTokens: 3), q.start >= cs, !endsWord(q.start, from: cs) {
             while let l = toks.last, l >= q.start { toks.removeLast() }
         }
@@ -2360,7 +2426,10 @@ private final class SentenceRecords {
         return e
     }
 
-    static func placeIsWritten(_ c: Context, _ k: Int, _ entry: WordTables.Entry) -> Bool {
+    /// `end`: the end of the place or organisation matched at `k` (`c.match(c.places, k) ?? c.match(c.organisations, k)`),
+    /// `oneWordPlace`: a place of the lexicon matched at `k` is one token, both known to the caller (matching them
+    /// again walked the tables twice).
+    static func placeIsWritten(_ c: Context, _ k: Int, _ entry: WordTables.Entry, end: Int, oneWordPlace: Bool) -> Bool {
         if entry.firstIsUppercase, !c.isCapitalized(k) && c.kind(k) == .word {
             // All-caps abbreviations ("TP.HCM") count as capitalized.
             if c.firstUnit(k) < 0x41 || c.firstUnit(k) > 0x5A { return false }
@@ -2371,14 +2440,14 @@ private final class SentenceRecords {
         if let p = c.prev(k), attributeNouns.contains(c.key(p)) { return false }
         // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
         // not a place is a title or given name in a person's name.
-        if !entry.firstHasSpace, p0(c, k), let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
+        if !entry.firstHasSpace, oneWordPlace, let n = c.next(k), n == k + 2, c.kind(n) == .word, c.isCapitalized(n), !isAllCaps(c, n),
            !c.has(c.places, n), !c.has(c.organisations, n) { return false }
         // "TP Thủ Đức" is not Đức (Germany): a capitalized word right before makes it part of a longer name.
         if !entry.firstHasSpace, let p = c.prev(k), c.isCapitalized(p), !isAllCaps(c, p), !placePrefixes.contains(c.key(p)),
            !c.has(c.places, p), !c.has(c.organisations, p),
            !isSentenceStart(c, p) { return false }
         // "HNX-Index": a name glued to "-" and a word after it is part of a longer name (not "Hà Nội-Hải Phòng").
-        if let e = c.match(c.places, k)?.end ?? c.match(c.organisations, k)?.end, e < c.hi, c.isKey(e, Cue.dash), c.glued(e),
+        if case let e = end, e < c.hi, c.isKey(e, Cue.dash), c.glued(e),
            let n = c.nextGlued(e), c.kind(n) == .word, !c.isCapitalized(n) || !c.has(c.places, n) { return false }
         var j = k
         for _ in 0..<3 {
@@ -2427,9 +2496,6 @@ private final class SentenceRecords {
     /// A place span that starts with its prefix ("tỉnh Bình Dương", "TP.HCM").
     func placePrefixesOrCity(_ k: Int) -> Bool { SentenceRecords.placePrefixes.contains(c.key(k)) || c.key(k) == thanhKey }
 
-    /// A one-token place (no prefix word in the same token run).
-    static func p0(_ c: Context, _ k: Int) -> Bool { c.match(c.places, k).map { $0.end == k + 1 } ?? false }
-
     /// The sentence gives values in turn ("lần lượt là …").
     static func respectively(_ c: Context) -> Bool { respectivelyToken(c) != nil }
 
@@ -2464,8 +2530,8 @@ private final class SentenceRecords {
         while k < c.hi {
             if c.masks[k] & anyBits == 0 { k = c.nextMasked(anyBits, from: k); continue }
             var found: (end: Int, entry: WordTables.Entry?)? = nil
-            if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, let p = c.match(c.places, k) ?? c.match(c.organisations, k),
-               placeIsWritten(c, k, p.entry) {
+            if c.tokens[k].kind == .word, c.masks[k] & startBits != 0, case let place = c.match(c.places, k),
+               let p = place ?? c.match(c.organisations, k), placeIsWritten(c, k, p.entry, end: p.end, oneWordPlace: place.map { $0.end == k + 1 } ?? false) {
                 found = (p.end, p.entry)
             } else if c.masks[k] & WordTables.adminPrefixBit != 0, c.tokens[k].kind == .word, let e = adminPlaceEnd(c, k) {
                 // "quận Hoàn Kiếm", "TP Thủ Đức", "Quận 1": a unit of administration named after its
@@ -2601,8 +2667,8 @@ private final class SentenceRecords {
         let before = firstPlace(in: c.lo..<m.firstToken, where: { !inSource($0.start) && !isWorld($0.start) && !endsSpeakerName($0) && !isAffiliation($0) })
         // "Viettel …, hoàn chỉnh với 350.000 km cáp quang trên toàn quốc": a place in a locative
         // after the figure says where, when whose figure it is was named before.
-        // (The figure's end read into a `let`: a local function capturing `m` copied the mention.)
-        let figureEnd = m.endToken
+        // (The figure's ends read into `let`s: a local function or closure capturing `m` copied the mention.)
+        let figureFirst = m.firstToken, figureEnd = m.endToken
         func afterLocative(_ p: (start: Int, end: Int)) -> Bool {
             // (Only a scope, "trên toàn quốc", "trên cả nước": "216.000 xe tại Canada" is Canada's.)
             p.start >= figureEnd && before != nil && (c.key(p.start) == toanKey || c.key(p.start) == caKey) && (c.prev(p.start).map { locativeKeys.contains(c.key($0)) || c.key($0) == trenKey || c.key($0) == khapKey } ?? false)
@@ -2635,12 +2701,12 @@ private final class SentenceRecords {
         // where the other clause's measure is.
         let contrastedPlace = ownPlace == nil && before.map { b in
             guard let l = c.prev(b.start), locativeKeys.contains(c.key(l)), let w = c.prev(l), c.kind(w) == .word, !locativeKeys.contains(c.key(w)),
-                  let tk = (b.end..<m.firstToken).first(where: { k in c.key(k) == khiKey && (c.prev(k).map { c.isKey($0, Cue.trong) } ?? false) }) else { return false }
+                  let tk = (b.end..<figureFirst).first(where: { k in c.key(k) == khiKey && (c.prev(k).map { c.isKey($0, Cue.trong) } ?? false) }) else { return false }
             // (An owner of its own: a lowercase group, "của người dân"; not one that refers back, "của mẫu này", a
             // name, "của Toyota", or a scope, "của cả nước".)
-            guard let cua = (tk..<m.firstToken).first(where: { c.key($0) == Cue.cua }), let o = c.next(cua), c.kind(o) == .word,
+            guard let cua = (tk..<figureFirst).first(where: { c.key($0) == Cue.cua }), let o = c.next(cua), c.kind(o) == .word,
                   !c.isCapitalized(o), c.key(o) != caKey, c.key(o) != toanKey else { return false }
-            return !(o..<m.firstToken).contains { c.key($0) == Cue.nayThis }
+            return !(o..<figureFirst).contains { c.key($0) == Cue.nayThis }
         } ?? false
         if !continuesSubject, let p = ownPlace ?? (groupInClause || contrastedPlace ? nil : before) {
             subject = c.text(p.start, p.end)
@@ -2688,7 +2754,7 @@ private final class SentenceRecords {
         // "Trên thị trường tự do, đô la Mỹ được mua vào quanh mức 25.780 đồng": so is a market.
         if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)) || c.key(f) == trenKey, let g = c.next(f),
            marketHeads.match(c.tokens, at: g, limit: c.hi) != nil,
-           let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs, (g..<comma).filter({ c.kind($0) == .word }).count <= 6 {
+           let comma = (g..<m.firstToken).first(where: { c.isKey($0, Cue.comma) }), comma <= cs, (g..<comma).count(where: { c.kind($0) == .word }) <= 6 {
             subject = trimRight(g, comma)
         }
         if subject == nil, let f = c.next(c.lo - 1), locativeKeys.contains(c.key(f)), let g = c.next(f), groupHeads.contains(c.key(g)),
@@ -2700,14 +2766,14 @@ private final class SentenceRecords {
         if subject == nil, let g = c.next(c.lo - 1), groupHeads.contains(c.key(g)), cs > c.lo,
            let w = (cs..<m.firstToken).first(where: { c.kind($0) == .word }), c.isKey(w, Cue.voi),
            let ge = (g + 1..<cs).first(where: { k in !c.tokens[k].isSpace && (c.kind(k) != .word || (verbRoles[k - c.lo] != nil && c.key(k) != coKey) || clauseAuxKeys.contains(c.key(k)) && c.key(k) != coKey || trailingAdverbs.match(c.tokens, at: k, limit: cs) != nil) }),
-           ge > g + 1, (g..<ge).filter({ c.kind($0) == .word }).count <= 8 {
+           ge > g + 1, (g..<ge).count(where: { c.kind($0) == .word }) <= 8 {
             subject = trimRight(g, ge)
         }
         // "giá xăng trong nước đã trải qua 12 kỳ điều chỉnh", "Giá vàng có 3 phiên giảm": a price, rate or
         // index is never a count; a count of events after it counts its own noun (the unit phrase).
         // (Not points, "chỉ số … 1.260 điểm", nor "lần" of a ratio or change, "gấp 3 lần", "tăng 2 lần".)
         // (Only right after "có" / "trải qua", the verb of the figure: "giá cổ phiếu này đã giảm 3 phiên liên tiếp" is no count.)
-        let countOfEvents = m.kind == .number && m.unit != nil && m.unit != "điểm" && m.unit != "lần"
+        let countOfEvents = m.kind == .number && m.unit != nil && !sameNFC(m.unit, "điểm") && !sameNFC(m.unit, "lần")
             && (c.prev(startBeforeQualifier(m)).map { k in c.key(k) == coKey || (c.key(k) == Cue.qua && c.prev(k).map { c.key($0) == traiKey } ?? false) } ?? false)
             && (c.next(m.endToken - 1).map { c.match(c.unitTable, $0)?.entry[1] == "count" } ?? false)
             && headStart(region).map { intensiveHeads.match(c.tokens, at: $0, limit: c.hi) != nil && !(c.next($0).map { c.key($0) == triKey } ?? false) } ?? false
@@ -2772,7 +2838,7 @@ private final class SentenceRecords {
                     if subject == nil { subject = trimRight(head, co) }
                     head = h2
                 } else if head == region.first, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                          let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(head) {
+                          firstWordKey(ps) == c.key(head) {
                     // "Tỷ lệ thất nghiệp ở khu vực thành thị là 2,75%, khu vực nông thôn là 2,03%":
                     // a group parallel to the previous record's is its subject; the measure is the same.
                     parallelGroup = pi
@@ -2960,7 +3026,7 @@ private final class SentenceRecords {
                 namedByUnit = region.isEmpty && c.match(c.unitTable, post.tokens.lowerBound)?.end == post.tokens.upperBound
             }
         } else if let first = region.first, let last = region.last, region.count <= 6, let pi = inherited.0, let ps = inherited.1,
-                  let w = ps.split(separator: " ", maxSplits: 1).first, Fold.key(String(w)) == c.key(first), let s = trimRight(first, last + 1) {
+                  firstWordKey(ps) == c.key(first), let s = trimRight(first, last + 1) {
             // "môn Ngữ văn có điểm trung bình 6,86; môn Toán 6,25": a list of subjects
             // parallel to the previous record's, with the same measure.
             indicator = pi
@@ -3000,7 +3066,7 @@ private final class SentenceRecords {
         if indicator == nil, let w0 = (cs..<m.firstToken).first(where: { c.kind($0) == .word }),
            let w = c.isKey(w0, Cue.so) ? c.next(w0) : w0, c.isKey(w, Cue.voi),
            case let after = c.next(m.endToken - 1).flatMap({ k in c.key(k) == Cue.cua
-               ? c.next(k).flatMap { mention(startingAt: $0, where: { $0.kind == .date }) }.map { mentions[$0].endToken - 1 } : k - 1 }),
+               ? c.next(k).flatMap { mention(startingAt: $0, where: { mentions[$0].kind == .date }) }.map { mentions[$0].endToken - 1 } : k - 1 }),
            let comma = after.flatMap({ c.next($0) }), c.isKey(comma, Cue.comma), let n = c.next(comma) {
             indicator = firstMeasure(in: n..<clauseEnd(n))
         }
@@ -3058,7 +3124,7 @@ private final class SentenceRecords {
         // "4.320 ca mắc mới, trong đó khoảng 60% được phát hiện trong khu cách ly hoặc khu phong tỏa": a share
         // followed by a passive names the part it measures by that passive.
         if indicator == nil, m.kind == .percent, m.unit == nil, let d = c.next(m.endToken - 1), c.key(d) == duocKey,
-           inherited.0 != nil, case let ce = clauseEnd(d), (d..<ce).filter({ c.kind($0) == .word }).count <= 12,
+           inherited.0 != nil, case let ce = clauseEnd(d), (d..<ce).count(where: { c.kind($0) == .word }) <= 12,
            !(d..<ce).contains(where: { inMention[$0 - c.lo] }), let t = trimRight(d, ce) {
             indicator = t
             phrase = d..<ce
@@ -3124,7 +3190,9 @@ private final class SentenceRecords {
             subject = a
         }
         // "Công ty cổ phần Viễn thông FPT đạt doanh thu …", "Tập đoàn Hòa Phát …": a named company.
-        if let f = companyName(in: cs..<m.firstToken), subject.map({ f.hasSuffix($0) || f.contains(" " + $0) }) ?? true { subject = f }
+        // (Bytes first: `hasSuffix` and `contains` compare Characters, ~7 K and ~13 K instructions a call.)
+        if let f = companyName(in: cs..<m.firstToken),
+           subject.map({ f.hasSuffixNFC($0) || (f.utf8MayContain(" " + $0) && f.contains(" " + $0)) }) ?? true { subject = f }
         if subject == nil, let n = properNameOpening(cs, before: m.firstToken) { subject = n }
         // "giá vàng hôm nay tại Công ty vàng bạc đá quý Phú Quý, giá vàng SJC mua vào 36,46 triệu đồng/lượng": a price posted
         // at a named company in the clause before (docs/ANNOTATION.md: with no place, the organisation).
@@ -3170,7 +3238,7 @@ private final class SentenceRecords {
            let x = (cs..<r).first(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !c.isEdgeWord($0) }),
            !pronounKeys.contains(c.key(x)),
            (x..<r).allSatisfy({ c.tokens[$0].isSpace || c.kind($0) == .punctuation || (c.kind($0) == .word && verbRoles[$0 - c.lo] == nil && !inMention[$0 - c.lo]) }),
-           (x..<r).filter({ c.kind($0) == .word }).count <= 8,
+           (x..<r).count(where: { c.kind($0) == .word }) <= 8,
            !(min(rv.end, m.firstToken)..<m.firstToken).contains(where: { c.kind($0) == .word && c.has(c.indicatorHeads, $0) && !inMention[$0 - c.lo] }),
            let ranked = trimRight(x, (x..<r).last(where: { c.kind($0) == .word && !auxKeys.contains(c.key($0)) && !c.isEdgeWord($0) }).map { $0 + 1 } ?? r) {
             let shareWhole = indices.first(where: { mentions[$0].kind == .percent && mentions[$0].firstToken > m.endToken
@@ -3215,7 +3283,7 @@ private final class SentenceRecords {
         }
         // "tình trạng thiếu giáo viên vẫn chưa được giải quyết khi toàn ngành còn thiếu khoảng 113.000 người": a
         // shortage counted in the generic "người" is the shortage the sentence named before it.
-        if m.kind == .number, let ind = indicator, ind.utf8.elementsEqual(nguoiUTF8), let v = c.prev(m.firstToken).flatMap({ p in
+        if m.kind == .number, let ind = indicator, nguoiUTF8.withUnsafeBufferPointer({ ind.utf8Equals($0) }), let v = c.prev(m.firstToken).flatMap({ p in
                c.key(p) == thieuKey ? p : c.match(c.qualifiers, p) != nil ? c.prev(p).flatMap { c.key($0) == thieuKey ? $0 : nil } : nil }),
            let named = (c.lo..<v).first(where: { c.key($0) == thieuKey && !inMention[$0 - c.lo] }) {
             var e = named + 1, words = 0
@@ -3278,8 +3346,9 @@ private final class SentenceRecords {
         // sentence are named with it.
         if cs > c.lo, c.isKey(cs - 1, Cue.comma), let ph = phrase, let ind = indicator,
            ph.lowerBound == (cs..<ph.upperBound).first(where: { c.kind($0) == .word }),
+           // (The word count before the texts: building and comparing them cost ~1-2 K instructions.)
+           (ph.lowerBound..<ph.upperBound).count(where: { c.kind($0) == .word }) <= 4,
            ind == c.text(ph.lowerBound, ph.upperBound) || ind == trimRight(ph.lowerBound, ph.upperBound),
-           (ph.lowerBound..<ph.upperBound).filter({ c.kind($0) == .word }).count <= 4,
            let start = listedBefore(cs) {
             indicator = trimRight(start, ph.upperBound) ?? indicator
         }
@@ -3298,9 +3367,11 @@ private final class SentenceRecords {
         // 830 triệu đồng": the level of a measure named before ("mức" + the same measure) is the name the list goes on with
         // (a name that ends with a statistic word only: "giá" after "mức giá" stays as written).
         // (Bytes compared, not `hasPrefix`: a String compare is a Unicode comparison, 1% of the run when it ran per record.)
-        if let p = inherited.0 ?? previous.0, p.utf8.starts(with: mucSpaceUTF8), let ind = indicator,
-           !ind.utf8.starts(with: mucSpaceUTF8), !ind.utf8.starts(with: mucCapSpaceUTF8),
-           case let stem = statStem(ind), stem.count < ind.count, statStem(String(p.dropFirst(4))) == stem {
+        // (The stem is a prefix of the name: it is shorter in bytes exactly when a statistic word was cut, and
+        // counting Characters walked both strings.)
+        if let p = inherited.0 ?? previous.0, p.utf8Starts(with: mucSpaceUTF8), let ind = indicator,
+           !ind.utf8Starts(with: mucSpaceUTF8), !ind.utf8Starts(with: mucCapSpaceUTF8),
+           case let stem = statStem(ind), stem.utf8.count < ind.utf8.count, statStem(String(p.dropFirst(4))) == stem {
             indicator = "mức " + ind
         }
         let period = periodFor(i, cs, baselines, dates, clauseEnd: figureClauseEnd)
@@ -3448,7 +3519,7 @@ private final class SentenceRecords {
         let headEnd = c.match(c.indicatorHeads, h)?.end ?? h + 1
         var e = headEnd
         var k = headEnd
-        var words = (h..<headEnd).filter { c.kind($0) == .word }.count
+        var words = (h..<headEnd).count(where: { c.kind($0) == .word })
         // At most 8 words (a compound token counts once), never half a word pair cut by a token limit.
         while k < range.upperBound, words < 8, !isBoundary(k) {
             // "Covid-19": a glued "-" and its digits stay in the name.
@@ -3649,7 +3720,11 @@ private final class SentenceRecords {
     func isWorld(_ k: Int) -> Bool {
         let c = self.c
         guard let p = c.match(c.places, k) else { return false }
-        return p.entry[2].hasPrefix("world region")
+        // (Bytes first: `hasPrefix` compares Characters. The bytes decide when an ASCII unit or
+        // nothing follows them: then the prefix ends a Character.)
+        let note = p.entry[2]
+        guard note.utf8Starts(with: worldRegionUTF8) else { return false }
+        return (note.utf8.dropFirst(worldRegionUTF8.count).first.map { $0 < 0x80 } ?? true) || note.hasPrefix("world region")
     }
 
     /// "toàn tỉnh", "toàn hệ thống điện quốc gia", "toàn nền kinh tế": the whole of something.
@@ -3728,7 +3803,7 @@ private final class SentenceRecords {
         if c.isKey(n, Cue.lparen), let r = (n..<min(c.hi, n + 8)).first(where: { c.isKey($0, Cue.rparen) }), let a = c.next(r) { n = a }
         if c.key(n) == duKey, let q = c.next(n), c.key(q) == baoKey { return endsName(p.start, heads: speakerHeads) }
         // "Chiến lược Dân số Việt Nam đến năm 2030 đặt mục tiêu …": a plan that sets the target (its horizon skipped).
-        if (c.key(n) == Cue.den || c.key(n) == Cue.toi), let d = c.next(n).flatMap({ mention(startingAt: $0, where: { $0.kind == .date }) }),
+        if (c.key(n) == Cue.den || c.key(n) == Cue.toi), let d = c.next(n).flatMap({ mention(startingAt: $0, where: { mentions[$0].kind == .date }) }),
            let a = c.next(mentions[d].endToken - 1) { n = a }
         if let v = verbRoles[n - c.lo], v.role == .target, c.key(n) == datKey2 || c.key(n) == deKey2 { return endsName(p.start, heads: planHeads) }
         return false
@@ -3752,7 +3827,7 @@ private final class SentenceRecords {
         }
         // "Doanh thu trong tháng của hệ thống": "trong" + a bare period word is a period.
         if c.key(k) == Cue.trong, let n = c.next(k), periodUnitKeys.contains(c.key(n)), c.next(n).map({ !inMention[$0 - c.lo] || c.kind($0) != .number }) ?? true { return true }
-        return mention(startingAt: k, where: { $0.kind == .date }) != nil
+        return mention(startingAt: k, where: { mentions[$0].kind == .date }) != nil
     }
 
     /// "đánh giá": the head "giá" is the second syllable of a verb compound.
@@ -3878,7 +3953,7 @@ private final class SentenceRecords {
                 var q = c.next(v.end - 1)
                 var words = 0
                 while let u = q, words < 3, !c.isKey(u, Cue.comma), c.key(u) != Cue.va, !isBoundary(u) {
-                    if mention(startingAt: u, where: isValueKind) != nil { ownFigure = true; break }
+                    if mention(startingAt: u, where: { isValueKind(mentions[$0].kind) }) != nil { ownFigure = true; break }
                     if c.kind(u) == .word { words += 1 }
                     q = c.next(u)
                 }
@@ -3948,7 +4023,7 @@ private final class SentenceRecords {
         var q = c.next(k)
         var words = 0
         while let u = q, words < 6, c.kind(u) == .word, !isBoundary(u), c.key(u) != Cue.va {
-            if thresholdKeys.contains(c.key(u)), let n = c.next(u), mention(startingAt: n, where: isValueKind) != nil {
+            if thresholdKeys.contains(c.key(u)), let n = c.next(u), mention(startingAt: n, where: { isValueKind(mentions[$0].kind) }) != nil {
                 return true
             }
             if mention(startingAt: u) != nil { return false }
@@ -4007,7 +4082,7 @@ private final class SentenceRecords {
             if words > 16 { e = k; break }
             // (Not the size that names a package, "Gói tín dụng 120.000 tỷ đồng cho vay nhà ở xã hội", nor a rice grade,
             // "gạo 25% tấm".)
-            if inMention[k - c.lo], let j = mention(startingAt: k, where: { ($0.kind == .money || $0.kind == .percent) && $0.qualifier == nil }),
+            if inMention[k - c.lo], let j = mention(startingAt: k, where: { (mentions[$0].kind == .money || mentions[$0].kind == .percent) && mentions[$0].qualifier == nil }),
                mentions[j].endToken <= b,
                // (Nor a threshold written after the figure: "số thuế hoàn từ 5 triệu đồng trở xuống".)
                !(c.next(mentions[j].endToken - 1).map { c.key($0) == tamKey || c.key($0) == troKey } ?? false),
@@ -4016,7 +4091,7 @@ private final class SentenceRecords {
         // "Doanh thu trong vòng 5 năm qua", "1,5 triệu căn hộ trong vòng (4 năm tới)": a span of time after "trong" /
         // "vòng" inside or right after a name is the period, not part of the name.
         do {
-            func isSpan(_ t: Int) -> Bool { mention(startingAt: t, where: { $0.kind == .date || $0.kind == .duration }) != nil }
+            func isSpan(_ t: Int) -> Bool { mention(startingAt: t, where: { mentions[$0].kind == .date || mentions[$0].kind == .duration }) != nil }
             func timePreposition(before t: Int) -> Int? {
                 guard let p = c.prev(t), p >= a, c.key(p) == vongKey || c.isKey(p, Cue.trong) else { return nil }
                 if c.key(p) == vongKey, let pp = c.prev(p), pp >= a, c.isKey(pp, Cue.trong) { return pp }
@@ -4038,14 +4113,14 @@ private final class SentenceRecords {
         if e - a >= 3, let l = lastWord(before: e, from: a), c.key(l) == Cue.nam, let p = c.prev(l), p >= a, c.key(p) == caKey { e = p }
         // "Lỗ lũy kế tính đến hết (tháng 9/2015)", "vốn đã bố trí đến hết (năm 2015)": the preposition of the date
         // after the name is no part of it (RECORDS.md §5 keeps it out of the date's text too).
-        if e == b, let d = c.next(b - 1), mention(startingAt: d, where: { $0.kind == .date }) != nil {
+        if e == b, let d = c.next(b - 1), mention(startingAt: d, where: { mentions[$0].kind == .date }) != nil {
             while let l = lastWord(before: e, from: a), l > a, c.key(l) == Cue.het || c.key(l) == Cue.den || c.key(l) == Cue.tinh || c.key(l) == Cue.tu {
                 e = l
             }
         }
         // "… với tổng vốn đăng ký gần 26,7 tỷ USD và hơn 245.500 tỷ đồng": a name cut at a figure leaves out the
         // figure's qualifier ("tổng vốn đăng ký gần" → "tổng vốn đăng ký").
-        if e == b, e - a >= 2, let n = c.next(b - 1), mention(startingAt: n, where: { self.isValueKind($0.kind) }) != nil,
+        if e == b, e - a >= 2, let n = c.next(b - 1), mention(startingAt: n, where: { self.isValueKind(self.mentions[$0].kind) }) != nil,
            let q = c.matchEnding(c.qualifiers, before: n, maxTokens: 3, notBefore: a + 1), !endsWord(q.start, from: a) {
             // (Not the end of a word: "vốn đầu tư nước ngoài 43.797 tỷ đồng".)
             e = q.start
@@ -4080,7 +4155,7 @@ private final class SentenceRecords {
         let c = self.c
         let lo = clauseStart(mentions[d].firstToken)
         guard let f = (lo..<mentions[d].firstToken).first(where: { c.kind($0) == .word }) else { return false }
-        return c.key(f) == nhanKey && (f..<mentions[d].firstToken).filter({ c.kind($0) == .word }).count <= 8
+        return c.key(f) == nhanKey && (f..<mentions[d].firstToken).count(where: { c.kind($0) == .word }) <= 8
     }
 
     /// `ce`: `clauseEnd(mentions[i].endToken)`, which the caller has found.
@@ -4235,7 +4310,7 @@ private final class SentenceRecords {
         while cs > c.lo, let p = c.prev(cs), p >= c.lo, c.key(p) == Cue.va, isBoundary(p) { cs = clauseStart(p) }
         // "dự báo giá hồ tiêu sẽ tăng nhẹ trở lại sau khi đã tụt xuống mức 71.000 đồng/kg hồi tuần trước": what
         // happened "sau khi đã" is past, whatever the forecast around it.
-        do {
+        if hasSauKhiDa {
             var k = first - 1, n = 0
             let khi = khiKey, sau = Cue.sau
             while k > c.lo, n < 12 {
@@ -4328,6 +4403,6 @@ func respectivePair(_ full: String) -> (String, String)? {
 
 /// A name without its closing statistic word: "thưởng cao nhất" → "thưởng".
 func statStem(_ name: String) -> Substring {
-    for w in statWordList where name.hasSuffix(" " + w) { return name.dropLast(w.count + 1) }
+    for w in statWordList where name.hasSuffixNFC(" " + w) { return name.dropLast(w.count + 1) }
     return Substring(name)
 }
