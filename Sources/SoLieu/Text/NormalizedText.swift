@@ -56,6 +56,7 @@ public struct NormalizedText: Sendable {
 
     static func string(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
         if b <= a { return "" }
+        if b - a <= shortStringUnits { return shortString(u, a, b) }
         // The UTF-8 length, eight units at a time (one vector test for surrogates, two lane counts),
         // then unit by unit.
         var bytes = 0
@@ -95,6 +96,36 @@ public struct NormalizedText: Sendable {
                 }
             }
             return n
+        }
+    }
+
+    /// The longest range (in UTF-16 units) `shortString` transcodes on the stack.
+    @inline(__always) static var shortStringUnits: Int { 64 }
+
+    /// `string(u, a, b)` for at most `shortStringUnits` units: transcoded into a stack buffer
+    /// in one pass (at most three bytes a unit), then handed to `String(decoding:as:)`.
+    /// (`String(unsafeUninitializedCapacity:)` needs the exact length first, a second pass, and
+    /// builds a small string twice when it is not ASCII; most texts asked for are short.)
+    static func shortString(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * shortStringUnits) { out -> String in
+            var n = 0
+            for i in a..<b {
+                let c = u[i]
+                if c < 0x80 {
+                    out[n] = UInt8(truncatingIfNeeded: c); n += 1
+                } else if c < 0x800 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | (c >> 6))
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 2
+                } else if c & 0xF800 != 0xD800 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | (c >> 12))
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
+                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 3
+                } else {
+                    // Surrogates (pairs and lone ones, which become U+FFFD): the standard path.
+                    return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF16.self)
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
     }
 
