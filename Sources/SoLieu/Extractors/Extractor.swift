@@ -231,10 +231,12 @@ struct Extractor {
     /// the statistic's own period (same grain), not before the reference date,
     /// the same way "cùng kỳ năm trước" is read (docs/DECISIONS.md).
     func resolveRelativeBaselines(_ c: Context, _ mentions: inout [Mention], lastPeriods: PeriodsByGrain, from start: Int = 0) {
-        // (The date is tested first: reading the rule's string retained it for every mention.)
-        for idx in start..<mentions.count where mentions[idx].date != nil && mentions[idx].rule.hasSuffix(".relative") {
-            guard let p = c.prev(mentions[idx].firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so),
-                  let d = mentions[idx].date, d.grain == .month || d.grain == .quarter else { continue }
+        // (The date, its grain and the "so với" before it are tested before the rule's string:
+        // reading the string retained it, and `hasSuffix` compares Characters, ~100 instructions.)
+        for idx in start..<mentions.count {
+            guard let d = mentions[idx].date, d.grain == .month || d.grain == .quarter,
+                  let p = c.prev(mentions[idx].firstToken), c.isKey(p, Cue.voi), let pp = c.prev(p), c.isKey(pp, Cue.so),
+                  mentions[idx].rule.hasSuffix(".relative") else { continue }
             let first = mentions[idx].firstToken, last = mentions[idx].endToken
             guard let r = c.match(c.relativeDates, first), r.end == last, let off = r.entry.int(2), off < 0 else { continue }
             // The period: the nearest earlier date of the same grain that is not a baseline.
