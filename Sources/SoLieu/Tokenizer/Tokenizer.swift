@@ -290,18 +290,17 @@ public struct Tokenizer {
                 tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: key))
                 return
             }
-            // Letters and digits: split mixed runs. The word's key is folded in
-            // the same pass (most segments are plain words).
+            // Letters and digits: split mixed runs. The word's key is folded only for a
+            // segment without digits (plain words come with their key from `FastWordBreak`,
+            // so most segments here are numbers, which `emitNumber` keys itself).
             var hasDigit = false, hasOther = false
-            var hasher = Fold.Hasher()
             for i in s..<e {
                 let c = u[i]
                 if isDigit(c) { hasDigit = true } else if c != 0x2E && c != 0x2C { hasOther = true }
-                hasher.add(c, tables)
             }
             if !(hasDigit && hasOther) {
                 if hasDigit { emitNumber(u, s, e, sentence, tables, &tokens) }
-                else { tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: hasher.key)) }
+                else { tokens.append(Token(start: start, end: end, kind: .word, sentence: sentence, key: Fold.key(u, s, e, tables: tables))) }
                 return
             }
             var i = s
