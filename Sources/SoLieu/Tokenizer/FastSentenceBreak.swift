@@ -137,16 +137,23 @@ enum FastSentenceBreak {
     /// combining marks (U+0300–U+036F), Latin Extended Additional (U+1E00–U+1EFF) and
     /// U+2000–U+2023 (spaces, dashes, quotes). `skippable` is the same test for one unit;
     /// `FastSentenceBreakTests` checks both against the class table for every unit.
-    @inline(__always)
     /// (Operands are vectors, not scalars: with a scalar operand the comparisons compiled to a
-    /// loop over the lanes, six times slower than the table scan.)
+    /// loop over the lanes, six times slower than the table scan. Each range `a..<a+len` is
+    /// one signed comparison: `v - a + 0x8000`, wrapped and read as signed, is below
+    /// `-0x8000 + len` exactly inside it; SSE2 compares only signed lanes, and the unsigned
+    /// `.<` took a subtraction, a saturating subtraction and a comparison. The lanes that are
+    /// not skippable are gathered and tested with `any`.)
+    @inline(__always)
     static func skippable8(_ v: SIMD8<UInt16>) -> Bool {
         typealias V = SIMD8<UInt16>
-        let latin = (v &- V(repeating: 0x20)) .< V(repeating: 0x230)
+        @inline(__always) func outside(_ a: UInt16, _ len: UInt16) -> SIMDMask<SIMD8<Int16>> {
+            SIMD8<Int16>(truncatingIfNeeded: v &+ V(repeating: 0x8000 &- a))
+                .>= SIMD8<Int16>(repeating: Int16(truncatingIfNeeded: 0x8000 &+ len))
+        }
         let stops = (v .== V(repeating: 0x21)) .| (v .== V(repeating: 0x2E)) .| (v .== V(repeating: 0x3F)) .| (v .== V(repeating: 0x85))
-        let ok = (latin .& .!stops) .| ((v &- V(repeating: 0x300)) .< V(repeating: 0x70))
-            .| ((v &- V(repeating: 0x1E00)) .< V(repeating: 0x100)) .| ((v &- V(repeating: 0x2000)) .< V(repeating: 0x24))
-        return all(ok)
+        let extended = (v & V(repeating: 0xFF00)) .== V(repeating: 0x1E00)
+        let stuck = (outside(0x20, 0x230) .| stops) .& outside(0x300, 0x70) .& outside(0x2000, 0x24)
+        return !any(stuck .& .!extended)
     }
 
     /// `skippable8` for one unit.
@@ -174,7 +181,7 @@ enum FastSentenceBreak {
             // all are of the common ranges `skippable8` admits (one vector test, no table
             // reads), then four at a time (one branch per four), then unit by unit up to the
             // decisive one.
-            while i + 8 <= n && skippable8(UnsafeRawPointer(u + i).loadUnaligned(as: SIMD8<UInt16>.self)) { i += 8 }
+            while i &+ 8 <= n && skippable8(UnsafeRawPointer(u + i).loadUnaligned(as: SIMD8<UInt16>.self)) { i &+= 8 }
             while i + 4 <= n {
                 let seen: UInt32 = 1 << UInt32(cls(i)) | 1 << UInt32(cls(i + 1)) | 1 << UInt32(cls(i + 2)) | 1 << UInt32(cls(i + 3))
                 if decisive & seen != 0 { break }
