@@ -57,8 +57,9 @@ final class RangeBox {
 struct RecordBuilder {
     let words: WordTables
 
-    func build(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int? = nil, reference: CalendarDay? = nil) -> [Indicator] {
-        var out = buildRecords(doc, mentions, dateline: dateline)
+    /// `context`: a rule context of `doc` made with the same word tables (the pipeline's own; nil: one is made).
+    func build(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int? = nil, reference: CalendarDay? = nil, context: Context? = nil) -> [Indicator] {
+        var out = buildRecords(doc, mentions, dateline: dateline, context: context)
         // A figure for a period that starts after the reference date cannot be an observation:
         // with no cue of its own it is a forecast ("Năm 2030, dân số đạt 105 triệu người" in 2023).
         if let reference {
@@ -109,11 +110,13 @@ struct RecordBuilder {
         return false
     }
 
-    private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?) -> [Indicator] {
+    private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?, context: Context?) -> [Indicator] {
         var out = [Indicator]()
         // The subject of the last record whose subject is a place (`out.last(where: \.subjectIsPlace)`).
         var documentPlace: String? = nil
-        let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
+        // (The pipeline's context is taken when it is given: making one retains the word tables and
+        // releases them again. Every sentence below moves it to its own tokens before reading it.)
+        let c = context ?? Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
         // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
         // đồng", is read like any other: its date is the period.)
