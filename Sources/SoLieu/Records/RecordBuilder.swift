@@ -4399,8 +4399,20 @@ private final class SentenceRecords {
 /// "Xuất khẩu và nhập khẩu" → both as written. (One "và", no comma: a longer list is left alone.)
 func respectivePair(_ full: String) -> (String, String)? {
     // ("… ngắn hạn và trung hạn lần lượt nằm": what follows "lần lượt" is no part of either name.)
-    let name = full.range(of: " lần lượt").map { String(full[..<$0.lowerBound]) } ?? full
-    let halves = name.components(separatedBy: " và ")
+    // (Bytes first, Foundation only when a match has an unusual neighbour: `nfcMatches`.)
+    let name: String
+    if let cut = full.nfcMatches(of: " lần lượt") {
+        name = cut.first.map { full.utf8Slice(0..<$0.lowerBound) } ?? full
+    } else {
+        name = full.range(of: " lần lượt").map { String(full[..<$0.lowerBound]) } ?? full
+    }
+    let halves: [String]
+    if let cuts = name.nfcMatches(of: " và ") {
+        guard cuts.count == 1 else { return nil }
+        halves = [name.utf8Slice(0..<cuts[0].lowerBound), name.utf8Slice(cuts[0].upperBound..<name.utf8.count)]
+    } else {
+        halves = name.components(separatedBy: " và ")
+    }
     guard halves.count == 2, !name.contains(","), !halves[0].isEmpty, !halves[1].isEmpty else { return nil }
     let lw = halves[0].split(separator: " "), rw = halves[1].split(separator: " ")
     guard !lw.isEmpty, !rw.isEmpty else { return nil }
@@ -4412,13 +4424,20 @@ func respectivePair(_ full: String) -> (String, String)? {
     // (Not "Giá xăng E5 RON92 và RON95": a short item after a long name replaces its end, below.)
     if f(lw[0]) == giaPriceKey, lw.count >= 2, f(lw[1]) != triKey, rw.count >= lw.count - 1 { return (halves[0], lw[0] + " " + halves[1]) }
     if lw.count >= 3, f(lw[0]) == Cue.chi, f(lw[1]) == soCountKey, rw.count >= lw.count - 2 { return (halves[0], lw[0] + " " + lw[1] + " " + halves[1]) }
+    // (Words joined by appends: `joined(separator: " ")` on the pieces was ~100 K instructions a call.)
+    func spaced(_ a: ArraySlice<Substring>, _ b: ArraySlice<Substring>) -> String {
+        var out = ""
+        for w in a { if !out.isEmpty { out += " " }; out += w }
+        for w in b { if !out.isEmpty { out += " " }; out += w }
+        return out
+    }
     // A size or grade: "Tôm sú oxy cỡ 30 và 40 con/kg" → "… cỡ 40 con/kg".
-    if isNumber(rw[0]), let l = lw.last, isNumber(l) { return (halves[0], (lw.dropLast() + rw).joined(separator: " ")) }
+    if isNumber(rw[0]), let l = lw.last, isNumber(l) { return (halves[0], spaced(lw.dropLast(), rw[...])) }
     // The second item starts again where its first word stands in the first: "lao động nam và lao động nữ";
     // else a short item replaces as many words at the end of the first: "khu vực thành thị và nông thôn".
-    if let cut = lw.indices.dropFirst().last(where: { f(lw[$0]) == f(rw[0]) }) { return (halves[0], (lw[..<cut] + rw).joined(separator: " ")) }
+    if let cut = lw.indices.dropFirst().last(where: { f(lw[$0]) == f(rw[0]) }) { return (halves[0], spaced(lw[..<cut], rw[...])) }
     guard rw.count <= 2, rw.count < lw.count else { return (halves[0], halves[1]) }
-    return (halves[0], (lw[..<(lw.count - rw.count)] + rw).joined(separator: " "))
+    return (halves[0], spaced(lw[..<(lw.count - rw.count)], rw[...]))
 }
 
 /// A name without its closing statistic word: "thưởng cao nhất" → "thưởng".
