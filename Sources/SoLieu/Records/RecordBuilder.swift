@@ -1788,10 +1788,11 @@ private final class SentenceRecords {
             // no cue, contrast, "đã" or parenthesis of its own between the two figures, only a level verb) is a target
             // too (it was a forecast for its future year). (Not a share of the plan, "hoàn thành 100% kế hoạch", nor
             // what was reached before, "mục tiêu … 6-6,5 USD trong năm 2017, sau khi đạt 6 USD/cổ phiếu trong năm 2016".)
-            if r.modality == .actual, let last = records.last, last.modality == .target, r.indicator != nil, r.indicator == last.indicator,
-               let p = r.period, let lp = last.period, mentions[p].firstToken > mentions[lp].firstToken,
-               mentions[last.value].kind == m.kind, !isShareOfPlan(i),
-               case let from = mentions[last.value].endToken, from <= mFirst,
+            // (The last record is read in place: `let last = records.last` copied it for most records.)
+            if r.modality == .actual, let l = records.indices.last, records[l].modality == .target, r.indicator != nil, r.indicator == records[l].indicator,
+               let p = r.period, let lp = records[l].period, mentions[p].firstToken > mentions[lp].firstToken,
+               mentions[records[l].value].kind == m.kind, !isShareOfPlan(i),
+               case let from = mentions[records[l].value].endToken, from <= mFirst,
                !(from..<mFirst).contains(where: { k in c.isKey(k, Cue.lparen) || (c.kind(k) == .word && (c.key(k) == Cue.da || c.key(k) == khiKey || isBoundary(k)
                    || (verbRoles[k - c.lo].map { $0.role != .reach } ?? false))) }) {
                 r.modality = .target
