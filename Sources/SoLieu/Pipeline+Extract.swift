@@ -22,7 +22,7 @@ extension Pipeline {
         let datelineMention = dateline.flatMap { d in
             mentions.firstIndex { $0.kind == .date && $0.date?.year == d.year && $0.date?.month == d.month && $0.date?.day == d.day && ($0.date?.grain ?? .year) >= .day }
         }
-        let records = RecordBuilder(words: resources.words).build(doc, mentions, dateline: datelineMention, reference: reference)
+        let records = RecordBuilder(words: resources.words).build(doc, mentions, dateline: datelineMention, reference: reference, context: context)
         return Document(id: id, source: sourcePath, referenceDate: reference, referenceSource: referenceSource,
                         text: doc, mentions: mentions, indicators: records)
     }

@@ -57,8 +57,9 @@ final class RangeBox {
 struct RecordBuilder {
     let words: WordTables
 
-    func build(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int? = nil, reference: CalendarDay? = nil) -> [Indicator] {
-        var out = buildRecords(doc, mentions, dateline: dateline)
+    /// `context`: a rule context of `doc` made with the same word tables (the pipeline's own; nil: one is made).
+    func build(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int? = nil, reference: CalendarDay? = nil, context: Context? = nil) -> [Indicator] {
+        var out = buildRecords(doc, mentions, dateline: dateline, context: context)
         // A figure for a period that starts after the reference date cannot be an observation:
         // with no cue of its own it is a forecast ("Năm 2030, dân số đạt 105 triệu người" in 2023).
         if let reference {
@@ -109,11 +110,13 @@ struct RecordBuilder {
         return false
     }
 
-    private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?) -> [Indicator] {
+    private func buildRecords(_ doc: TokenizedText, _ mentions: [Mention], dateline: Int?, context: Context?) -> [Indicator] {
         var out = [Indicator]()
         // The subject of the last record whose subject is a place (`out.last(where: \.subjectIsPlace)`).
         var documentPlace: String? = nil
-        let c = Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
+        // (The pipeline's context is taken when it is given: making one retains the word tables and
+        // releases them again. Every sentence below moves it to its own tokens before reading it.)
+        let c = context ?? Context(doc: doc, units: doc.text.units, tokens: doc.tokens, lo: 0, hi: 0, words: words)
         // Only sentences with a figure can hold a record. (A dateline's own line holds none; a lead
         // sentence that opens with the date it is dated by, "Ngày 1/1/2016, số dư quỹ là 3.970,1 tỷ
         // đồng", is read like any other: its date is the period.)
@@ -1084,8 +1087,25 @@ private final class SentenceRecords {
         return j
     }
 
+    /// The fields of a mention that `build`, `excluded` and `makeRecord` read.
+    /// (Read from `mentions` in place: `let m = mentions[i]` copied the whole mention, retaining and
+    /// releasing its rule name, currency and `extra` box, for every value mention.)
+    struct Fields {
+        let firstToken: Int, endToken: Int, end: Int
+        let kind: MentionKind
+        let qualifier: Qualifier?
+        let value: ExactDecimal?
+        let unit: String?, per: String?
+    }
+
+    /// The fields of mention `i`.
+    func fields(_ i: Int) -> Fields {
+        Fields(firstToken: mentions[i].firstToken, endToken: mentions[i].endToken, end: mentions[i].end, kind: mentions[i].kind,
+               qualifier: mentions[i].qualifier, value: mentions[i].value, unit: mentions[i].unit, per: mentions[i].per)
+    }
+
     /// "giai đoạn 1", "giai đoạn 2": a small whole number after "giai đoạn" numbers a phase.
-    static func isPhaseNumber(_ c: Context, _ m: Mention) -> Bool {
+    static func isPhaseNumber(_ c: Context, _ m: Fields) -> Bool {
         isPhaseNumber(c, kind: m.kind, hasUnit: m.unit != nil, value: m.value, firstToken: m.firstToken, endToken: m.endToken)
     }
 
@@ -1110,7 +1130,7 @@ private final class SentenceRecords {
     }
 
     /// The first token of a figure's qualifier ("khoảng", "hơn", "không quá"), else of the figure.
-    func startBeforeQualifier(_ m: Mention) -> Int { startBeforeQualifier(firstToken: m.firstToken) }
+    func startBeforeQualifier(_ m: Fields) -> Int { startBeforeQualifier(firstToken: m.firstToken) }
 
     func startBeforeQualifier(firstToken: Int) -> Int {
         let c = self.c
@@ -1120,7 +1140,7 @@ private final class SentenceRecords {
 
     /// A count of prizes by rank ("16 giải Nhì"), an amount per prize ("30.000 đồng/giải") or the amount of a ranked
     /// prize or of each prize ("giải Nhất trị giá 50 triệu đồng", "mỗi giải trị giá 300.000 đồng").
-    func isPrizeSchedule(_ m: Mention) -> Bool {
+    func isPrizeSchedule(_ m: Fields) -> Bool {
         let c = self.c
         if m.kind == .money, sameNFC(m.per, "giải") { return true }
         let giai = Cue.giai, ranks = prizeRanks
@@ -1136,7 +1156,7 @@ private final class SentenceRecords {
     }
 
     /// `cs`: `clauseStart(m.firstToken)`, which the caller has found.
-    func excluded(_ m: Mention, _ i: Int, clauseStart cs: Int) -> Bool {
+    func excluded(_ m: Fields, _ i: Int, clauseStart cs: Int) -> Bool {
         let c = self.c
         if SentenceRecords.isPhaseNumber(c, m) { return true }
         // "thỏi pin 4.200mAh", "màn hình 6,52 inch", "sạc nhanh 65W", "phiên bản 64GB": a product's specification
@@ -1209,7 +1229,7 @@ private final class SentenceRecords {
         // "hai mũi") is a detail of a story, not a measured value.
         // (The token kind first, and the rule name's bytes: rule names are ASCII literals, and
         // `hasPrefix` on a String compares Characters, ~200 instructions per call.)
-        if m.kind == .number, c.kind(m.firstToken) == .word, m.rule.utf8.starts(with: "number".utf8),
+        if m.kind == .number, c.kind(m.firstToken) == .word, mentions[i].rule.utf8.starts(with: "number".utf8),
            let v = m.value, v < ExactDecimal(1000) { return true }
         // A bare year-like number ("Thưởng Tết 2024") names a time, not a value.
         if m.kind == .number, m.unit == nil, c.plainDigits(m.firstToken) == 4, m.endToken == m.firstToken + 1,
@@ -1370,7 +1390,7 @@ private final class SentenceRecords {
 
     /// A net balance word ("bội thu", "nhập siêu", "bán ròng") within five words before the
     /// figure, with no verb, figure or boundary between.
-    func netWordBefore(_ m: Mention, _ cs: Int) -> (Int, Int)? {
+    func netWordBefore(_ m: Fields, _ cs: Int) -> (Int, Int)? {
         let c = self.c
         let b = startBeforeQualifier(m)
         var k = b
@@ -1416,7 +1436,7 @@ private final class SentenceRecords {
 
     /// "trong khi" between the figure before `m` in the sentence and `m`. (Not "còn": "kỳ hạn 3 tháng
     /// là 2,9%/năm, còn kỳ hạn 12 tháng là 4,8%/năm" goes on with the same subject.)
-    func contrastBefore(_ m: Mention) -> Bool {
+    func contrastBefore(_ m: Fields) -> Bool {
         let c = self.c
         guard let p = indices.last(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }) else { return false }
         return (mentions[p].endToken..<m.firstToken).contains { k in c.key(k) == khiKey && c.prev(k).map { c.isKey($0, Cue.trong) } ?? false }
@@ -1495,8 +1515,8 @@ private final class SentenceRecords {
         for (n, i) in indices.enumerated() {
             // (Dates and durations are passed over before the mention is copied.)
             guard isValueKind(mentions[i].kind) else { continue }
-            let m = mentions[i]
-            // (The closures below read these, not `m`: a closure capturing `m` copied the mention.)
+            let m = fields(i)
+            // (The closures below read these, not `m`: a closure capturing `m` copied it.)
             let mFirst = m.firstToken, mEnd = m.endToken
             // (The clause start found once: the exclusion rules read it too.)
             let cs = clauseStart(m.firstToken)
@@ -1519,7 +1539,7 @@ private final class SentenceRecords {
                     consumedFrom.insert(nextI)
                     continue
                 }
-                var r = makeRecord(level: nextI, mentions[nextI], clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates, nameEnd: tu)
+                var r = makeRecord(level: nextI, fields(nextI), clauseStart: cs, inherited: lastIndicator, baselines: baselines, dates: dates, nameEnd: tu)
                 r.change = Indicator.Change(direction: direction, value: nil, baseline: baseline(after: mentions[nextI].endToken, baselines), from: i)
                 // "Tính từ đầu tháng 3, giá … đã tăng từ 58.000 lên 70.000 đồng/kg": the date the change
                 // counts from is its baseline, not its period.
@@ -1707,7 +1727,7 @@ private final class SentenceRecords {
                     // "thịt ba chỉ … 150.000-160.000 đồng/kg, thịt nạc vai khoảng 130.000 đồng/kg, tăng 15.000-20.000
                     // đồng/kg so với tháng trước": one change in the very unit of a list of prices is each one's.
                     if !nextIsChange, levelWithoutChange.count >= 2, let u = m.per ?? m.unit, m.kind == .money,
-                       levelWithoutChange.allSatisfy({ let l = mentions[records[$0].value]; return l.kind == .money && (l.per ?? l.unit) == u && l.currency == m.currency }),
+                       levelWithoutChange.allSatisfy({ let l = mentions[records[$0].value]; return l.kind == .money && (l.per ?? l.unit) == u && l.currency == mentions[i].currency }),
                        // (Not across a contrast: "A niêm yết …, trong khi B niêm yết …, giảm 10 đồng": B's.)
                        let f = levelWithoutChange.first, !(mentions[records[f].value].endToken..<m.firstToken).contains(where: { c.kind($0) == .word && isBoundary($0) }) {
                         for t in levelWithoutChange { records[t].change = Indicator.Change(direction: dir, value: i, baseline: base, from: nil) }
@@ -1768,10 +1788,11 @@ private final class SentenceRecords {
             // no cue, contrast, "đã" or parenthesis of its own between the two figures, only a level verb) is a target
             // too (it was a forecast for its future year). (Not a share of the plan, "hoàn thành 100% kế hoạch", nor
             // what was reached before, "mục tiêu … 6-6,5 USD trong năm 2017, sau khi đạt 6 USD/cổ phiếu trong năm 2016".)
-            if r.modality == .actual, let last = records.last, last.modality == .target, r.indicator != nil, r.indicator == last.indicator,
-               let p = r.period, let lp = last.period, mentions[p].firstToken > mentions[lp].firstToken,
-               mentions[last.value].kind == m.kind, !isShareOfPlan(i),
-               case let from = mentions[last.value].endToken, from <= mFirst,
+            // (The last record is read in place: `let last = records.last` copied it for most records.)
+            if r.modality == .actual, let l = records.indices.last, records[l].modality == .target, r.indicator != nil, r.indicator == records[l].indicator,
+               let p = r.period, let lp = records[l].period, mentions[p].firstToken > mentions[lp].firstToken,
+               mentions[records[l].value].kind == m.kind, !isShareOfPlan(i),
+               case let from = mentions[records[l].value].endToken, from <= mFirst,
                !(from..<mFirst).contains(where: { k in c.isKey(k, Cue.lparen) || (c.kind(k) == .word && (c.key(k) == Cue.da || c.key(k) == khiKey || isBoundary(k)
                    || (verbRoles[k - c.lo].map { $0.role != .reach } ?? false))) }) {
                 r.modality = .target
@@ -1962,7 +1983,7 @@ private final class SentenceRecords {
 
     /// "Thu nhập của lao động nam cao gấp 1,37 lần lao động nữ": one owner's measure as a multiple of another's,
     /// the first figure of the sentence ("X của A (cao) gấp N lần B"; not "…, gấp 3 lần quý trước" after a level).
-    func isOwnerComparison(_ m: Mention) -> Bool {
+    func isOwnerComparison(_ m: Fields) -> Bool {
         let c = self.c
         guard sameNFC(m.unit, "lần"), let g = c.prev(m.firstToken), c.isKey(g, Cue.gap),
               !indices.contains(where: { mentions[$0].endToken <= m.firstToken && isValueKind(mentions[$0].kind) }),
@@ -2579,7 +2600,7 @@ private final class SentenceRecords {
 
     /// `m`: `mentions[i]`, which the caller holds (copying it here retained its strings).
     /// `nameEnd`: where the name must end at the latest (the "từ" of a from-level, "… từ 4,4 triệu đồng/người/ tháng tăng lên").
-    func makeRecord(level i: Int, _ m: Mention, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int], nameEnd: Int = Int.max) -> Indicator {
+    func makeRecord(level i: Int, _ m: Fields, clauseStart cs: Int, inherited: (String?, String?), baselines: IntSet, dates: [Int], nameEnd: Int = Int.max) -> Indicator {
         let c = self.c
         let verb = verbBefore(m.firstToken, within: cs)
         let end = Swift.max(cs, Swift.min(verb?.start ?? m.firstToken, nameEnd))
@@ -4379,8 +4400,20 @@ private final class SentenceRecords {
 /// "Xuất khẩu và nhập khẩu" → both as written. (One "và", no comma: a longer list is left alone.)
 func respectivePair(_ full: String) -> (String, String)? {
     // ("… ngắn hạn và trung hạn lần lượt nằm": what follows "lần lượt" is no part of either name.)
-    let name = full.range(of: " lần lượt").map { String(full[..<$0.lowerBound]) } ?? full
-    let halves = name.components(separatedBy: " và ")
+    // (Bytes first, Foundation only when a match has an unusual neighbour: `nfcMatches`.)
+    let name: String
+    if let cut = full.nfcMatches(of: " lần lượt") {
+        name = cut.first.map { full.utf8Slice(0..<$0.lowerBound) } ?? full
+    } else {
+        name = full.range(of: " lần lượt").map { String(full[..<$0.lowerBound]) } ?? full
+    }
+    let halves: [String]
+    if let cuts = name.nfcMatches(of: " và ") {
+        guard cuts.count == 1 else { return nil }
+        halves = [name.utf8Slice(0..<cuts[0].lowerBound), name.utf8Slice(cuts[0].upperBound..<name.utf8.count)]
+    } else {
+        halves = name.components(separatedBy: " và ")
+    }
     guard halves.count == 2, !name.contains(","), !halves[0].isEmpty, !halves[1].isEmpty else { return nil }
     let lw = halves[0].split(separator: " "), rw = halves[1].split(separator: " ")
     guard !lw.isEmpty, !rw.isEmpty else { return nil }
@@ -4392,13 +4425,20 @@ func respectivePair(_ full: String) -> (String, String)? {
     // (Not "Giá xăng E5 RON92 và RON95": a short item after a long name replaces its end, below.)
     if f(lw[0]) == giaPriceKey, lw.count >= 2, f(lw[1]) != triKey, rw.count >= lw.count - 1 { return (halves[0], lw[0] + " " + halves[1]) }
     if lw.count >= 3, f(lw[0]) == Cue.chi, f(lw[1]) == soCountKey, rw.count >= lw.count - 2 { return (halves[0], lw[0] + " " + lw[1] + " " + halves[1]) }
+    // (Words joined by appends: `joined(separator: " ")` on the pieces was ~100 K instructions a call.)
+    func spaced(_ a: ArraySlice<Substring>, _ b: ArraySlice<Substring>) -> String {
+        var out = ""
+        for w in a { if !out.isEmpty { out += " " }; out += w }
+        for w in b { if !out.isEmpty { out += " " }; out += w }
+        return out
+    }
     // A size or grade: "Tôm sú oxy cỡ 30 và 40 con/kg" → "… cỡ 40 con/kg".
-    if isNumber(rw[0]), let l = lw.last, isNumber(l) { return (halves[0], (lw.dropLast() + rw).joined(separator: " ")) }
+    if isNumber(rw[0]), let l = lw.last, isNumber(l) { return (halves[0], spaced(lw.dropLast(), rw[...])) }
     // The second item starts again where its first word stands in the first: "lao động nam và lao động nữ";
     // else a short item replaces as many words at the end of the first: "khu vực thành thị và nông thôn".
-    if let cut = lw.indices.dropFirst().last(where: { f(lw[$0]) == f(rw[0]) }) { return (halves[0], (lw[..<cut] + rw).joined(separator: " ")) }
+    if let cut = lw.indices.dropFirst().last(where: { f(lw[$0]) == f(rw[0]) }) { return (halves[0], spaced(lw[..<cut], rw[...])) }
     guard rw.count <= 2, rw.count < lw.count else { return (halves[0], halves[1]) }
-    return (halves[0], (lw[..<(lw.count - rw.count)] + rw).joined(separator: " "))
+    return (halves[0], spaced(lw[..<(lw.count - rw.count)], rw[...]))
 }
 
 /// A name without its closing statistic word: "thưởng cao nhất" → "thưởng".

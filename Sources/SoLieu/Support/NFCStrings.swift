@@ -75,3 +75,66 @@ extension String {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 }
+
+/// Byte searches that answer as Foundation's `range(of:)` and `components(separatedBy:)` on NFC strings.
+///
+/// Why: those calls go through Foundation's generic string search (~12-21 K instructions a call on a
+/// record's name). Between NFC strings a match has the needle's bytes; a byte match is a match of
+/// Characters when it starts with a space whose neighbour before is plain and ends before a plain
+/// scalar (ASCII or a precomposed Latin letter, U+00C0-U+024F, U+1E00-U+1EFF: none of these extends,
+/// joins or prepends to another) or at the end. A match beside another scalar gives nil, and the
+/// caller asks Foundation.
+extension String {
+    /// The UTF-8 offsets of the non-overlapping matches of `needle` (which starts with a space), left
+    /// to right; nil when a match has a neighbour that is not plain (see above).
+    func nfcMatches(of needle: String) -> [Range<Int>]? {
+        var a = self, b = needle
+        return a.withUTF8 { s in
+            b.withUTF8 { t -> [Range<Int>]? in
+                var found = [Range<Int>]()
+                guard let first = t.first, t.count <= s.count else { return found }
+                var i = 0
+                let last = s.count - t.count
+                while i <= last {
+                    if s[i] == first {
+                        var j = 1
+                        while j < t.count && s[i + j] == t[j] { j += 1 }
+                        if j == t.count {
+                            guard i == 0 || plainScalar(endingAt: i, in: s), i + j == s.count || plainScalar(startingAt: i + j, in: s) else { return nil }
+                            found.append(i..<(i + j))
+                            i += j
+                            continue
+                        }
+                    }
+                    i += 1
+                }
+                return found
+            }
+        }
+    }
+
+    /// The string of UTF-8 bytes `r` (offsets at scalar boundaries).
+    func utf8Slice(_ r: Range<Int>) -> String {
+        var a = self
+        return a.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+    }
+}
+
+/// Whether a scalar that keeps a space beside it a Character of its own (see above) starts at `i`.
+private func plainScalar(startingAt i: Int, in s: UnsafeBufferPointer<UInt8>) -> Bool {
+    let b = s[i]
+    if b < 0x80 { return true }
+    var v: UInt32
+    var n: Int
+    if b >= 0xF0 { v = UInt32(b & 0x07); n = 3 } else if b >= 0xE0 { v = UInt32(b & 0x0F); n = 2 } else { v = UInt32(b & 0x1F); n = 1 }
+    guard i + n < s.count else { return false }
+    for k in 1...n { v = v << 6 | UInt32(s[i + k] & 0x3F) }
+    return (v >= 0xC0 && v <= 0x24F) || (v >= 0x1E00 && v <= 0x1EFF)
+}
+
+/// Whether the scalar that ends before `i` is plain (see above).
+private func plainScalar(endingAt i: Int, in s: UnsafeBufferPointer<UInt8>) -> Bool {
+    var k = i - 1
+    while k > 0 && s[k] & 0xC0 == 0x80 { k -= 1 }
+    return plainScalar(startingAt: k, in: s)
+}
