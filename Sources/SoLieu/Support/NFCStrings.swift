@@ -21,18 +21,8 @@ extension String {
         return a.withUTF8 { s in
             b.withUTF8 { t in
                 guard t.count <= s.count else { return false }
-                guard let first = t.first else { return true }
-                var i = 0
-                let last = s.count - t.count
-                while i <= last {
-                    if s[i] == first {
-                        var j = 1
-                        while j < t.count && s[i + j] == t[j] { j += 1 }
-                        if j == t.count { return true }
-                    }
-                    i += 1
-                }
-                return false
+                guard !t.isEmpty else { return true }
+                return firstByteMatch(of: t, in: s, from: 0) != nil
             }
         }
     }
@@ -92,21 +82,13 @@ extension String {
         return a.withUTF8 { s in
             b.withUTF8 { t -> [Range<Int>]? in
                 var found = [Range<Int>]()
-                guard let first = t.first, t.count <= s.count else { return found }
-                var i = 0
-                let last = s.count - t.count
-                while i <= last {
-                    if s[i] == first {
-                        var j = 1
-                        while j < t.count && s[i + j] == t[j] { j += 1 }
-                        if j == t.count {
-                            guard i == 0 || plainScalar(endingAt: i, in: s), i + j == s.count || plainScalar(startingAt: i + j, in: s) else { return nil }
-                            found.append(i..<(i + j))
-                            i += j
-                            continue
-                        }
-                    }
-                    i += 1
+                guard !t.isEmpty, t.count <= s.count else { return found }
+                var from = 0
+                while let i = firstByteMatch(of: t, in: s, from: from) {
+                    let j = t.count
+                    guard i == 0 || plainScalar(endingAt: i, in: s), i + j == s.count || plainScalar(startingAt: i + j, in: s) else { return nil }
+                    found.append(i..<(i + j))
+                    from = i + j
                 }
                 return found
             }
@@ -118,6 +100,23 @@ extension String {
         var a = self
         return a.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
+}
+
+/// The first offset at or after `from` where the bytes `t` (not empty) occur in `s`; nil when none.
+@inline(__always)
+private func firstByteMatch(of t: UnsafeBufferPointer<UInt8>, in s: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    let first = t[0]
+    var i = from
+    let last = s.count - t.count
+    while i <= last {
+        if s[i] == first {
+            var j = 1
+            while j < t.count && s[i + j] == t[j] { j += 1 }
+            if j == t.count { return i }
+        }
+        i += 1
+    }
+    return nil
 }
 
 /// Whether a scalar that keeps a space beside it a Character of its own (see above) starts at `i`.

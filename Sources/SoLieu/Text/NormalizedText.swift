@@ -82,21 +82,28 @@ public struct NormalizedText: Sendable {
         }
         return String(unsafeUninitializedCapacity: bytes) { out in
             var n = 0
-            for i in a..<b {
-                let c = u[i]
-                if c < 0x80 {
-                    out[n] = UInt8(truncatingIfNeeded: c); n += 1
-                } else if c < 0x800 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | (c >> 6))
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 2
-                } else {
-                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | (c >> 12))
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
-                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 3
-                }
-            }
+            for i in a..<b { putUTF8(u[i], out, &n) }
             return n
         }
+    }
+
+    /// Writes the UTF-8 of a BMP unit at `out[n]` and advances `n`; false (nothing written) for a
+    /// surrogate, which needs the standard path.
+    @discardableResult @inline(__always)
+    static func putUTF8(_ c: UInt16, _ out: UnsafeMutableBufferPointer<UInt8>, _ n: inout Int) -> Bool {
+        if c < 0x80 {
+            out[n] = UInt8(truncatingIfNeeded: c); n += 1
+        } else if c < 0x800 {
+            out[n] = UInt8(truncatingIfNeeded: 0xC0 | (c >> 6))
+            out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 2
+        } else if c & 0xF800 != 0xD800 {
+            out[n] = UInt8(truncatingIfNeeded: 0xE0 | (c >> 12))
+            out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
+            out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 3
+        } else {
+            return false
+        }
+        return true
     }
 
     /// The longest range (in UTF-16 units) `shortString` transcodes on the stack.
@@ -109,21 +116,9 @@ public struct NormalizedText: Sendable {
     static func shortString(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * shortStringUnits) { out -> String in
             var n = 0
-            for i in a..<b {
-                let c = u[i]
-                if c < 0x80 {
-                    out[n] = UInt8(truncatingIfNeeded: c); n += 1
-                } else if c < 0x800 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | (c >> 6))
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 2
-                } else if c & 0xF800 != 0xD800 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | (c >> 12))
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
-                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 3
-                } else {
-                    // Surrogates (pairs and lone ones, which become U+FFFD): the standard path.
-                    return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF16.self)
-                }
+            for i in a..<b where !putUTF8(u[i], out, &n) {
+                // Surrogates (pairs and lone ones, which become U+FFFD): the standard path.
+                return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF16.self)
             }
             return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
