@@ -3329,8 +3329,10 @@ private final class SentenceRecords {
         // "những mã lấy đi nhiều điểm số nhất gồm có VNM (-0,6%), PLX (-1,4%), GAS (-1%)": a figure alone in parentheses
         // right after a stock ticker is that ticker's.
         if m.firstToken > c.lo, c.isKey(m.firstToken - 1, Cue.lparen), m.endToken < c.hi, c.isKey(m.endToken, Cue.rparen),
-           // (Vietnamese tickers have three characters: not "CP", "HD", nor a Roman numeral, "quý II (5,15%)".)
-           let t = c.prev(m.firstToken - 1), c.tokens[t].length == 3, isTickerShaped(t), !c.mayBeRoman(t), !c.has(c.indicatorHeads, t), !c.has(c.currencies, t),
+           // (Vietnamese tickers have three characters: not "CP", "HD", nor a Roman numeral of a quarter, a century or a
+           // term, "quý III (5,15%)"; "VIC", "DIC" are no Roman numerals, "CII" is one above 39.)
+           let t = c.prev(m.firstToken - 1), c.tokens[t].length == 3, isTickerShaped(t),
+           !(c.mayBeRoman(t) && (RomanNumeral.value(c.text(t)).map { $0 <= 39 } ?? false)), !c.has(c.indicatorHeads, t), !c.has(c.currencies, t),
            !c.has(c.places, t) {
             subject = c.text(t)
         }
