@@ -2041,4 +2041,10 @@ final class RealTextRegressionTests: XCTestCase {
         // Decimals stay numbers.
         XCTAssertEqual(mentions("Giá 3.5, 4.5 triệu.", reference: "2021-01-01").map(\.kind), ["number", "number"])
     }
+    func testAPlaceAfterAFamilyNameIsPartOfAPersonsName() {
+        XCTAssertNotEqual(rows("Phó Thủ tướng Trương Hòa Bình cho biết Nhà nước giữ vốn 100% tại 103 doanh nghiệp.", "2017-06-07").first?[1], "Hòa Bình")
+        XCTAssertNotEqual(rows("Năm 2017, Hoàng Anh Gia Lai đặt kế hoạch doanh thu thuần đạt 6.335 tỷ đồng.", "2017-06-07").first?[1], "Anh")
+        // A province after "tỉnh" stays a place.
+        XCTAssertEqual(rows("Năm 2016, tỉnh Hòa Bình thu hút 1.000 tỷ đồng vốn đầu tư.", "2017-06-07").first?[1], "tỉnh Hòa Bình")
+    }
 }

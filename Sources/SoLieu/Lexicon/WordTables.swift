@@ -89,6 +89,8 @@ public final class WordTables: Sendable {
     /// head but are not heads themselves ("đánh giá", "định giá"): the head
     /// syllable inside them does not start an indicator. Keys: `pairKey(first, second)`.
     public let headInsideCompound: KeySet
+    /// Keys of surnames.tsv: family names (and "Văn", "Thị") that open a person's name.
+    public let surnames: KeySet
     /// Every two-syllable compound of compounds.tsv and indicator_heads.tsv, as `pairKey(first, second)`:
     /// tells an elliptical list ("xuất, nhập khẩu" = xuất khẩu and nhập khẩu) from a clause break.
     public let compoundPairs: KeySet
@@ -224,6 +226,7 @@ public final class WordTables: Sendable {
         // "nông thôn mới": "mới" is no trailing adverb there).
         let tailPairs = (compoundKeys + heads).filter { $0.count >= 3 }.map { WordTables.pairKey($0[$0.count - 2], $0[$0.count - 1]) }
         compoundPairs = KeySet(compoundPairKeys.map { WordTables.pairKey($0[0], $0[1]) } + headPairs + tailPairs)
+        surnames = KeySet(try firstKeys("surnames.tsv"))
         headInsideCompound = KeySet(compoundPairKeys.compactMap { k -> UInt64? in
             let pair = WordTables.pairKey(k[0], k[1])
             guard singleHeads.contains(k[1]), !headFirsts.contains(k[0]), !headPairs.contains(pair) else { return nil }

@@ -2457,6 +2457,9 @@ private final class SentenceRecords {
         }
         // "ông Đức", "bầu Đức", "chị Mai": after a title it is a person's name.
         if let p = c.prev(k), personTitles.contains(c.key(p)) { return false }
+        // "Phó Thủ tướng Trương Hòa Bình", "ông Nguyễn Thái Bình": after a capitalized family name it is the rest of a
+        // person's name (surnames.tsv).
+        if let p = c.prev(k), p == k - 2, c.isCapitalized(p), c.words.surnames.contains(c.key(p)) { return false }
         // "tiếng Anh", "người Mỹ", "gốc Hàn": a language, nationality or origin describes a noun.
         if let p = c.prev(k), attributeNouns.contains(c.key(p)) { return false }
         // "Anh Phương", "Nga Nguyễn": a one-syllable place before a capitalized word that is
