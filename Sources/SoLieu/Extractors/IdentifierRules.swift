@@ -112,11 +112,7 @@ enum IdentifierRules {
 
     /// An all-caps word of 2-5 letters that is no unit, currency or place ("OM", "VTC").
     static func isCode(_ c: Context, _ k: Int) -> Bool {
-        guard c.kind(k) == .word, c.tokens[k].length >= 2, c.tokens[k].length <= 5 else { return false }
-        for p in Int(c.tokens[k].start)..<Int(c.tokens[k].end) {
-            let u = c.units[p]
-            if !(u >= 0x41 && u <= 0x5A) { return false }
-        }
+        guard c.tokens[k].length <= 5, isAllCapsWord(c, k) else { return false }
         return !c.has(c.unitTable, k) && !c.has(c.currencies, k) && !c.has(c.places, k)
             && !c.has(c.indicatorHeads, k) && !c.has(c.organisations, k)
     }

@@ -2233,16 +2233,11 @@ private final class SentenceRecords {
     func respectiveItemsAhead(_ n: Int) -> (ahead: Int, direction: Indicator.Direction)? {
         guard let lt = respectivelyAt else { return nil }
         let c = self.c
-        // Positions `a` and `a + 1` are figures of one kind with one "và" or comma between them.
+        // Positions `a` and `a + 1` are figures of one kind with "và" or a comma between them.
         func joined(_ a: Int) -> Bool {
             let x = indices[a], y = indices[a + 1]
             guard mentions[x].kind == mentions[y].kind, isValueKind(mentions[x].kind) else { return false }
-            var separators = 0
-            for k in mentions[x].endToken..<max(mentions[x].endToken, mentions[y].firstToken) where !c.tokens[k].isSpace {
-                guard c.isKey(k, Cue.comma) || c.key(k) == Cue.va else { return false }
-                separators += 1
-            }
-            return separators == 1
+            return SentenceRecords.listJoint(c, mentions[x].endToken, mentions[y].firstToken)
         }
         var first = n, last = n
         while first > 0, joined(first - 1) { first -= 1 }
