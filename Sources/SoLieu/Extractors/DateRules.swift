@@ -789,13 +789,8 @@ struct DateRules {
                 if let pp = c.prev(p), c.has(c.weekdays, pp) || c.has(c.weekdays, pp - 2 >= c.lo ? pp - 2 : pp) { return m }
             }
             if let p = c.prev(i), c.has(c.weekdays, p) || (c.prev(p).map { c.has(c.weekdays, $0) } ?? false) { return m }
-            // "dịp nghỉ lễ 30.4, 1.5", "Dịp lễ 30.4 - 1.5": a day (dotted too) right after "lễ", or right after a day
-            // date and a list mark, is a day.
-            if m.rule == "date.day", !explicitYear(m), let p = c.prev(i) {
-                if c.isKey(p, Cue.le) { return m }
-                if let lastEnd = lastDateEnd, c.isKey(p, Cue.comma) || c.isKey(p, Cue.dash) || c.isKey(p, Cue.endash) || c.isKey(p, Cue.va),
-                   let pp = c.prev(p), pp + 1 == lastEnd { return m }
-            }
+            // "dịp nghỉ lễ 30.4, 1.5": a dotted day after "lễ" (`holidayDotted`; a bare "30/4" is a day below).
+            if m.rule == "date.day", !explicitYear(m), holidayDotted(i) { return m }
             // Otherwise a bare "9/6" in news is a day of the month (docs/DECISIONS.md), unless
             // it is a rank, a grade or a share ("thứ 8/63", "bậc 4/7", "chiếm 1/3") or counts
             // something ("1/2 dân số" has a noun right after it that a date would not have).
